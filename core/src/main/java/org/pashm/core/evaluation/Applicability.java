@@ -1,0 +1,69 @@
+package org.pashm.core.evaluation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.pashm.core.evidence.EvidenceCode;
+
+/**
+ * Decides whether a rule applies to a subject at all: the shearing rules do not apply to a combing session; the
+ * transport rules do not apply to a farm that moves no goats by vehicle. When the evidence that decides it is
+ * missing the rule applies, and is judged (or found not assessed) on its own evidence.
+ *
+ * @param reads the codes the condition looks at
+ * @param test  returns null when the rule applies, otherwise the reason it does not
+ */
+public record Applicability(Set<String> reads, Function<SubjectEvidence, String> test) {
+
+    public Applicability {
+        reads = Set.copyOf(reads);
+    }
+
+    /** The reason the rule does not apply to this subject, or null when it applies. */
+    public String notApplicableBecause(SubjectEvidence evidence) {
+        return test.apply(evidence);
+    }
+
+    public Applicability and(Applicability other) {
+        Set<String> both = new HashSet<>(reads);
+        both.addAll(other.reads);
+        return new Applicability(both, e -> {
+            String reason = notApplicableBecause(e);
+            return reason != null ? reason : other.notApplicableBecause(e);
+        });
+    }
+
+    /** Applies unless the subject (or else the site) has {@code code} attested "no". */
+    public static Applicability whenAttested(EvidenceCode code) {
+        return new Applicability(Set.of(code.code()), e -> {
+            Boolean b = e.attestedHereOrOnSite(code);
+            return Boolean.FALSE.equals(b) ? code.label() + ": no" : null;
+        });
+    }
+
+    /** Applies unless the subject (or else the site) has {@code code} attested "yes". */
+    public static Applicability unlessAttested(EvidenceCode code) {
+        return new Applicability(Set.of(code.code()), e -> {
+            Boolean b = e.attestedHereOrOnSite(code);
+            return Boolean.TRUE.equals(b) ? code.label() + ": yes" : null;
+        });
+    }
+
+    /** Applies when the subject's (or else the site's) choice for {@code code} is one of {@code choices}. */
+    public static Applicability whenChoice(EvidenceCode code, String... choices) {
+        List<String> accepted = List.of(choices);
+        return new Applicability(Set.of(code.code()), e -> {
+            String c = e.choiceHereOrOnSite(code);
+            return c != null && !accepted.contains(c) ? code.label() + " is " + c : null;
+        });
+    }
+
+    /** Applies unless the subject's (or else the site's) count for {@code code} is zero. */
+    public static Applicability whenAny(EvidenceCode code) {
+        return new Applicability(Set.of(code.code()), e -> {
+            Long n = e.countHereOrOnSite(code);
+            return n != null && n == 0 ? code.label() + ": none" : null;
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package org.pashm.core.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.pashm.core.standard.ClauseNumber;
+import org.pashm.core.standard.Freedom;
+import org.pashm.core.standard.ProductionSystem;
+import org.pashm.core.standard.StandardRef;
+import org.pashm.core.standard.Strength;
+
+/**
+ * The clause-by-clause report of one evaluation: every finding, summaries by clause, by section and by the Five
+ * Freedoms, the overall result under the standard's decision rule, and the versions of the modules that produced
+ * it (so that a stored report can be reproduced).
+ */
+public record Report(
+        StandardRef standard,
+        ProductionSystem system,
+        LocalDate assessedOn,
+        List<Finding> findings,
+        List<ClauseSummary> clauses,
+        List<SectionSummary> sections,
+        List<FreedomSummary> freedoms,
+        Tally total,
+        OverallResult overall,
+        String decisionRule,
+        Map<String, String> modules) {
+
+    public Report {
+        findings = List.copyOf(findings);
+        clauses = List.copyOf(clauses);
+        sections = List.copyOf(sections);
+        freedoms = List.copyOf(freedoms);
+        modules = Map.copyOf(modules);
+    }
+
+    public record ClauseSummary(ClauseNumber number, String title, Strength strength, Tally tally) {
+    }
+
+    public record SectionSummary(ClauseNumber number, String title, Tally tally) {
+    }
+
+    public record FreedomSummary(Freedom freedom, Tally tally) {
+    }
+}

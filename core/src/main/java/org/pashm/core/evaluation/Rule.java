@@ -1,0 +1,92 @@
+package org.pashm.core.evaluation;
+
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.standard.ClauseNumber;
+import org.pashm.core.standard.Strength;
+
+/**
+ * One checkable rule of a clause, judged once for every subject of its kind in the evidence. A clause with
+ * several limits (ammonia, CO2, dust in 5.3.3) has one rule per limit, so each finding names one value and
+ * one limit.
+ *
+ * <p>Rules are made with the factories of {@link Rules} as {@link Draft}s and completed by
+ * {@link org.pashm.core.standard.Clause.Builder}, which gives them their clause number and, unless the draft
+ * says otherwise, the clause's strength.
+ *
+ * @param reads         every evidence code the rule (and its applicability) looks at; the registry checks that
+ *                      each is defined
+ * @param applicability decides per subject whether the rule applies at all; null means always
+ */
+public record Rule(
+        ClauseNumber clause,
+        String id,
+        String statement,
+        Strength strength,
+        Method method,
+        SubjectKind subjectKind,
+        Set<String> reads,
+        Applicability applicability,
+        Judge judge) {
+
+    public Rule {
+        Objects.requireNonNull(clause, "clause");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(statement, "statement");
+        Objects.requireNonNull(strength, "strength");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(subjectKind, "subjectKind");
+        Objects.requireNonNull(judge, "judge");
+        reads = Set.copyOf(reads);
+    }
+
+    /** Judges one subject. */
+    @FunctionalInterface
+    public interface Judge {
+        Verdict judge(SubjectEvidence evidence);
+    }
+
+    /** A rule not yet attached to its clause. Immutable: each adjustment returns a new draft. */
+    public record Draft(String id, String statement, Strength strength, Method method, SubjectKind subjectKind,
+                        Set<String> reads, Applicability applicability, Judge judge) {
+
+        public Draft {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(statement, "statement");
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(subjectKind, "subjectKind");
+            Objects.requireNonNull(judge, "judge");
+            reads = Set.copyOf(reads);
+        }
+
+        /** Makes this rule advice inside a stronger clause: not meeting it gives an observation. */
+        public Draft advice() {
+            return strength(Strength.ADVICE);
+        }
+
+        /** Gives the rule its own strength instead of its clause's. */
+        public Draft strength(Strength own) {
+            return new Draft(id, statement, own, method, subjectKind, reads, applicability, judge);
+        }
+
+        /** Overrides the generated statement with the standard's own phrasing, paraphrased. */
+        public Draft statement(String words) {
+            return new Draft(id, words, strength, method, subjectKind, reads, applicability, judge);
+        }
+
+        /** Restricts the rule to the subjects for which {@code condition} holds; others get "not applicable". */
+        public Draft onlyWhen(Applicability condition) {
+            Applicability combined = applicability == null ? condition : applicability.and(condition);
+            Set<String> all = new LinkedHashSet<>(reads);
+            all.addAll(condition.reads());
+            return new Draft(id, statement, strength, method, subjectKind, all, combined, judge);
+        }
+
+        public Rule complete(ClauseNumber clause, Strength clauseStrength) {
+            return new Rule(clause, id, statement, strength == null ? clauseStrength : strength, method, subjectKind,
+                    reads, applicability, judge);
+        }
+    }
+}

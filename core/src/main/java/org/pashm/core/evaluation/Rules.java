@@ -1,0 +1,354 @@
+package org.pashm.core.evaluation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pashm.core.evidence.EvidenceCode;
+import org.pashm.core.evidence.Numbers;
+import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.evidence.Units;
+import org.pashm.core.evidence.Value;
+import org.pashm.core.evidence.ValueType;
+
+/**
+ * Factories for the shapes of rule a standard is made of: a limit on one measured value, an attestation, a
+ * prohibition, a choice from a list, a date not too long ago, an area per head by category. Each returns a
+ * {@link Rule.Draft} whose statement and explanations are generated from the code's label and the limit, so a
+ * clause reads as its numbers.
+ *
+ * <p>Limits are given in any compatible unit and converted once, here, to the code's canonical unit.
+ */
+public final class Rules {
+
+    private Rules() {
+    }
+
+    // ---- limits on one value ---------------------------------------------------------------------------------
+
+    /** The value shall not exceed {@code limit} (ammonia at most 20 mg/m3). */
+    public static Rule.Draft atMost(String id, EvidenceCode code, Value.Quantity limit) {
+        return compare(id, code, Comparison.AT_MOST, canonical(code, limit));
+    }
+
+    /** The count shall not exceed {@code limit} (at most two injuries per goat). */
+    public static Rule.Draft atMost(String id, EvidenceCode code, long limit) {
+        return compare(id, code, Comparison.AT_MOST, BigDecimal.valueOf(limit));
+    }
+
+    /** The value shall be at least {@code limit} (entrance at least 1.5 m wide). */
+    public static Rule.Draft atLeast(String id, EvidenceCode code, Value.Quantity limit) {
+        return compare(id, code, Comparison.AT_LEAST, canonical(code, limit));
+    }
+
+    public static Rule.Draft atLeast(String id, EvidenceCode code, long limit) {
+        return compare(id, code, Comparison.AT_LEAST, BigDecimal.valueOf(limit));
+    }
+
+    /** The value shall be strictly more than {@code limit} (floor more than 20 cm above the exercise area). */
+    public static Rule.Draft above(String id, EvidenceCode code, Value.Quantity limit) {
+        return compare(id, code, Comparison.ABOVE, canonical(code, limit));
+    }
+
+    /** The value shall be strictly less than {@code limit}. */
+    public static Rule.Draft below(String id, EvidenceCode code, Value.Quantity limit) {
+        return compare(id, code, Comparison.BELOW, canonical(code, limit));
+    }
+
+    /** The value shall lie within {@code min..max}, both included (eaves 2 m to 2.5 m). */
+    public static Rule.Draft between(String id, EvidenceCode code, Value.Quantity min, Value.Quantity max) {
+        BigDecimal lo = canonical(code, min);
+        BigDecimal hi = canonical(code, max);
+        if (lo.compareTo(hi) > 0) {
+            throw new IllegalArgumentException("rule " + id + ": minimum " + min.display() + " is above maximum " + max.display());
+        }
+        String range = plain(lo) + " to " + plain(hi) + unitSuffix(code);
+        String statement = code.label() + " from " + range;
+        return draft(id, statement, Method.MEASUREMENT, code, Set.of(code.code()), e -> {
+            BigDecimal v = number(e, code);
+            if (v == null) {
+                return notObserved(code);
+            }
+            List<Fact> facts = List.of(new Fact(code.code(), e.display(code)));
+            boolean inside = v.compareTo(lo) >= 0 && v.compareTo(hi) <= 0;
+            return inside
+                    ? Verdict.met(facts, code.label() + " is " + e.display(code) + ", within " + range + ".")
+                    : Verdict.notMet(facts, code.label() + " is " + e.display(code) + ", outside " + range + ".");
+        });
+    }
+
+    private enum Comparison {
+        AT_MOST("at most", "within the limit of", "above the limit of"),
+        AT_LEAST("at least", "meeting the minimum of", "below the minimum of"),
+        ABOVE("more than", "more than", "not more than"),
+        BELOW("less than", "less than", "not less than");
+
+        final String words;
+        final String metWords;
+        final String notMetWords;
+
+        Comparison(String words, String metWords, String notMetWords) {
+            this.words = words;
+            this.metWords = metWords;
+            this.notMetWords = notMetWords;
+        }
+
+        boolean holds(int cmp) {
+            return switch (this) {
+                case AT_MOST -> cmp <= 0;
+                case AT_LEAST -> cmp >= 0;
+                case ABOVE -> cmp > 0;
+                case BELOW -> cmp < 0;
+            };
+        }
+    }
+
+    private static Rule.Draft compare(String id, EvidenceCode code, Comparison comparison, BigDecimal limit) {
+        if (code.type() != ValueType.QUANTITY && code.type() != ValueType.COUNT) {
+            throw new IllegalArgumentException("rule " + id + ": " + code.code() + " is not a quantity or a count");
+        }
+        String shownLimit = plain(limit) + unitSuffix(code);
+        String statement = code.label() + " " + comparison.words + " " + shownLimit;
+        String metTail = ", " + comparison.metWords + " " + shownLimit + ".";
+        String notMetTail = ", " + comparison.notMetWords + " " + shownLimit + ".";
+        return draft(id, statement, Method.MEASUREMENT, code, Set.of(code.code()), e -> {
+            BigDecimal v = number(e, code);
+            if (v == null) {
+                return notObserved(code);
+            }
+            String shown = e.display(code);
+            List<Fact> facts = List.of(new Fact(code.code(), shown));
+            return comparison.holds(v.compareTo(limit))
+                    ? Verdict.met(facts, code.label() + " is " + shown + metTail)
+                    : Verdict.notMet(facts, code.label() + " is " + shown + notMetTail);
+        });
+    }
+
+    // ---- attestations -----------------------------------------------------------------------------------------
+
+    /**
+     * The auditor attests that a statement holds ("the exercise ground surface is flat and dry"); the code's label
+     * is the statement.
+     */
+    public static Rule.Draft attested(String id, EvidenceCode code) {
+        requireType(id, code, ValueType.ATTESTATION);
+        return draft(id, code.label(), Method.ATTESTATION, code, Set.of(code.code()), e -> {
+            Boolean b = e.attested(code);
+            if (b == null) {
+                return Verdict.missing("no attestation was given that " + lowerFirst(code.label()) + ".");
+            }
+            List<Fact> facts = List.of(new Fact(code.code(), b ? "yes" : "no"));
+            return b
+                    ? Verdict.met(facts, "attested: " + lowerFirst(code.label()) + ".")
+                    : Verdict.notMet(facts, "the auditor found that it is not so that " + lowerFirst(code.label()) + ".");
+        });
+    }
+
+    /**
+     * A prohibited practice: the code's label names the practice ("laparoscopy or embryo transfer is used") and the
+     * auditor attests whether it was found. "yes" is a breach.
+     */
+    public static Rule.Draft never(String id, EvidenceCode code) {
+        requireType(id, code, ValueType.ATTESTATION);
+        return draft(id, "never: " + lowerFirst(code.label()), Method.ATTESTATION, code, Set.of(code.code()), e -> {
+            Boolean b = e.attested(code);
+            if (b == null) {
+                return Verdict.missing("the auditor did not state whether " + lowerFirst(code.label()) + ".");
+            }
+            List<Fact> facts = List.of(new Fact(code.code(), b ? "yes" : "no"));
+            return b
+                    ? Verdict.notMet(facts, "the auditor found that " + lowerFirst(code.label()) + ", which is not allowed.")
+                    : Verdict.met(facts, "the auditor found no case where " + lowerFirst(code.label()) + ".");
+        });
+    }
+
+    // ---- choices ---------------------------------------------------------------------------------------------
+
+    /** The choice shall be one of {@code allowed} (bag material cotton or linen). */
+    public static Rule.Draft oneOf(String id, EvidenceCode code, String... allowed) {
+        return choice(id, code, Set.of(allowed), true);
+    }
+
+    /** The choice shall be none of {@code forbidden} (no synthetic bag). */
+    public static Rule.Draft noneOf(String id, EvidenceCode code, String... forbidden) {
+        return choice(id, code, Set.of(forbidden), false);
+    }
+
+    private static Rule.Draft choice(String id, EvidenceCode code, Set<String> listed, boolean allowed) {
+        requireType(id, code, ValueType.CHOICE);
+        for (String c : listed) {
+            if (!code.choices().contains(c)) {
+                throw new IllegalArgumentException("rule " + id + ": '" + c + "' is not a choice of " + code.code());
+            }
+        }
+        List<String> shown = code.choices().stream().filter(listed::contains).toList();
+        String statement = code.label() + (allowed ? " is one of " : " is none of ") + String.join(", ", shown);
+        return draft(id, statement, Method.MEASUREMENT, code, Set.of(code.code()), e -> {
+            String c = e.choice(code);
+            if (c == null) {
+                return notObserved(code);
+            }
+            List<Fact> facts = List.of(new Fact(code.code(), c));
+            boolean ok = listed.contains(c) == allowed;
+            return ok
+                    ? Verdict.met(facts, code.label() + " is " + c + ", as required.")
+                    : Verdict.notMet(facts, code.label() + " is " + c + "; " + (allowed
+                            ? "it shall be one of " + String.join(", ", shown) + "."
+                            : "that is not allowed."));
+        });
+    }
+
+    // ---- dates -----------------------------------------------------------------------------------------------
+
+    /**
+     * The date shall be no longer than {@code period} before the assessment (a vehicle inspected within the last
+     * year). A date after the assessment day is treated as given.
+     */
+    public static Rule.Draft notOlderThan(String id, EvidenceCode code, Period period) {
+        requireType(id, code, ValueType.DATE);
+        String words = Periods.words(period);
+        String statement = code.label() + " no more than " + words + " before the assessment";
+        return draft(id, statement, Method.MEASUREMENT, code, Set.of(code.code()), e -> {
+            LocalDate d = e.date(code);
+            if (d == null) {
+                return notObserved(code);
+            }
+            List<Fact> facts = List.of(new Fact(code.code(), d.toString()));
+            boolean ok = !d.plus(period).isBefore(e.assessedOn());
+            return ok
+                    ? Verdict.met(facts, code.label() + " was on " + d + ", within " + words + " of the assessment on "
+                            + e.assessedOn() + ".")
+                    : Verdict.notMet(facts, code.label() + " was on " + d + ", more than " + words
+                            + " before the assessment on " + e.assessedOn() + ".");
+        });
+    }
+
+    // ---- space per head --------------------------------------------------------------------------------------
+
+    /**
+     * The area shall give every animal at least its category's space: area >= sum(count x space per head).
+     * Categories not observed count as none, but at least one must be observed; the area itself must be observed.
+     *
+     * @param perHead the minimum area per head of each category's headcount code, in the area code's unit or a
+     *                compatible one; iteration order is the order facts are listed in
+     */
+    public static Rule.Draft areaPerHead(String id, String statement, EvidenceCode area,
+                                         Map<EvidenceCode, Value.Quantity> perHead) {
+        requireType(id, area, ValueType.QUANTITY);
+        Map<EvidenceCode, BigDecimal> minimum = new LinkedHashMap<>();
+        Set<String> reads = new LinkedHashSet<>();
+        reads.add(area.code());
+        perHead.forEach((count, space) -> {
+            requireType(id, count, ValueType.COUNT);
+            minimum.put(count, canonical(area, space));
+            reads.add(count.code());
+        });
+        String unit = area.unit();
+        return draft(id, statement, Method.MEASUREMENT, area, reads, e -> {
+            BigDecimal a = e.quantity(area);
+            if (a == null) {
+                return notObserved(area);
+            }
+            List<Fact> facts = new ArrayList<>(minimum.size() + 2);
+            facts.add(new Fact(area.code(), e.display(area)));
+            BigDecimal required = BigDecimal.ZERO;
+            long heads = 0;
+            boolean anyCounted = false;
+            for (Map.Entry<EvidenceCode, BigDecimal> m : minimum.entrySet()) {
+                Long n = e.count(m.getKey());
+                if (n != null) {
+                    anyCounted = true;
+                    heads += n;
+                    facts.add(new Fact(m.getKey().code(), Long.toString(n)));
+                    required = required.add(m.getValue().multiply(BigDecimal.valueOf(n)));
+                }
+            }
+            if (!anyCounted) {
+                return Verdict.missing("no headcount was given, so the space per goat cannot be judged.");
+            }
+            facts.add(new Fact("required area", plain(required) + " " + unit));
+            String perGoat = heads == 0 ? "no goats" : plain(a.divide(BigDecimal.valueOf(heads), MathContext.DECIMAL32))
+                    + " " + unit + " per goat on average";
+            return a.compareTo(required) >= 0
+                    ? Verdict.met(facts, plain(a) + " " + unit + " for " + heads + " goats (" + perGoat
+                            + ") meets the " + plain(required) + " " + unit + " their categories need.")
+                    : Verdict.notMet(facts, plain(a) + " " + unit + " for " + heads + " goats (" + perGoat
+                            + ") is less than the " + plain(required) + " " + unit + " their categories need.");
+        });
+    }
+
+    // ---- anything else ---------------------------------------------------------------------------------------
+
+    /**
+     * A rule with its own judge, for what the shapes above do not cover (a ratio of two values, a rate).
+     *
+     * @param reads every code the judge looks at
+     */
+    public static Rule.Draft custom(String id, String statement, Method method, SubjectKind kind,
+                                    Set<EvidenceCode> reads, Rule.Judge judge) {
+        Set<String> codes = new LinkedHashSet<>();
+        reads.forEach(c -> codes.add(c.code()));
+        return new Rule.Draft(id, statement, null, method, kind, codes, null, judge);
+    }
+
+    // ---- helpers for custom judges ---------------------------------------------------------------------------
+
+    /** The verdict for a value that was not observed. */
+    public static Verdict notObserved(EvidenceCode code) {
+        return Verdict.missing(code.label() + " was not observed, so this cannot be judged.");
+    }
+
+    /** Plain decimal notation: 1.5, 1500. */
+    public static String plain(BigDecimal value) {
+        return Numbers.plain(value);
+    }
+
+    private static Rule.Draft draft(String id, String statement, Method method, EvidenceCode code, Set<String> reads,
+                                    Rule.Judge judge) {
+        SubjectKind kind = code.subjectKinds().size() == 1 ? code.subjectKinds().iterator().next() : null;
+        if (kind == null) {
+            throw new IllegalArgumentException("rule " + id + ": " + code.code()
+                    + " is observed on several kinds of subject; use custom() and name the kind");
+        }
+        return new Rule.Draft(id, statement, null, method, kind, reads, null, judge);
+    }
+
+    private static BigDecimal number(SubjectEvidence e, EvidenceCode code) {
+        if (code.type() == ValueType.COUNT) {
+            Long n = e.count(code);
+            return n == null ? null : BigDecimal.valueOf(n);
+        }
+        return e.quantity(code);
+    }
+
+    private static BigDecimal canonical(EvidenceCode code, Value.Quantity limit) {
+        requireType("limit", code, ValueType.QUANTITY);
+        try {
+            return Units.convert(limit.value(), limit.unit(), code.unit());
+        } catch (Units.UnitException e) {
+            throw new IllegalArgumentException("limit " + limit.display() + " cannot be compared with "
+                    + code.code() + " in " + code.unit(), e);
+        }
+    }
+
+    private static String unitSuffix(EvidenceCode code) {
+        return code.type() == ValueType.QUANTITY ? " " + code.unit() : "";
+    }
+
+    private static void requireType(String id, EvidenceCode code, ValueType type) {
+        if (code.type() != type) {
+            throw new IllegalArgumentException("rule " + id + ": " + code.code() + " is a " + code.type().code()
+                    + ", not a " + type.code());
+        }
+    }
+
+    static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

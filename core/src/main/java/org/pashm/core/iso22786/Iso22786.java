@@ -1,0 +1,80 @@
+package org.pashm.core.iso22786;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.pashm.core.evaluation.DecisionRule;
+import org.pashm.core.evaluation.Finding;
+import org.pashm.core.evaluation.OverallResult;
+import org.pashm.core.evaluation.Outcome;
+import org.pashm.core.standard.ClauseNumber;
+import org.pashm.core.standard.Standard;
+import org.pashm.core.standard.StandardRef;
+
+/**
+ * ISO 22786, "Textiles - Animal welfare in the supply chain - cashmere fibre": the edition Pashm implements and
+ * its decision rule. Core defines the standard and its clause 4 (the Five Freedoms); the section modules add
+ * clauses 5 to 12 to it.
+ */
+public final class Iso22786 {
+
+    /** The draft international standard ISO/DIS 22786:2025, dated 2024-12-14: the text this project was given. */
+    public static final StandardRef DIS_2025 = StandardRef.of("iso-22786", "DIS-2025");
+
+    public static final String TITLE = "ISO 22786 Textiles - Animal welfare in the supply chain - General requirements "
+            + "for the production, preparation and traceability of cashmere fibre";
+
+    /** The date on the draft's cover page. */
+    public static final LocalDate DIS_2025_DATE = LocalDate.of(2024, 12, 14);
+
+    /**
+     * Conformant when no requirement or prohibition has a nonconformity and none that applies is left unassessed;
+     * advice never affects the result.
+     */
+    public static final DecisionRule DECISION_RULE = new DecisionRule() {
+        @Override
+        public String description() {
+            return "Conformant when no requirement (\"shall\") or prohibition has a nonconformity and none that "
+                    + "applies is left unassessed; advice (\"should\", \"recommended\", \"optimal\") never affects "
+                    + "the result.";
+        }
+
+        @Override
+        public OverallResult decide(List<Finding> findings) {
+            TreeSet<ClauseNumber> nonconforming = new TreeSet<>();
+            TreeSet<ClauseNumber> unassessed = new TreeSet<>();
+            for (Finding f : findings) {
+                if (!f.isNormative()) {
+                    continue;
+                }
+                if (f.outcome() == Outcome.NONCONFORMITY) {
+                    nonconforming.add(f.clause());
+                } else if (f.outcome() == Outcome.NOT_ASSESSED) {
+                    unassessed.add(f.clause());
+                }
+            }
+            if (!nonconforming.isEmpty()) {
+                return new OverallResult("nonconformant", false, nonconforming.size()
+                        + " clause(s) with a nonconformity: " + list(nonconforming)
+                        + (unassessed.isEmpty() ? "." : "; " + unassessed.size() + " more not assessed."));
+            }
+            if (!unassessed.isEmpty()) {
+                return new OverallResult("incomplete", false, "No nonconformity, but " + unassessed.size()
+                        + " clause(s) that apply were not assessed: " + list(unassessed) + ".");
+            }
+            return new OverallResult("conformant", true,
+                    "Every requirement that applies was assessed and none has a nonconformity.");
+        }
+
+        private static String list(TreeSet<ClauseNumber> numbers) {
+            return numbers.stream().limit(12).map(ClauseNumber::toString).collect(Collectors.joining(", "))
+                    + (numbers.size() > 12 ? ", ..." : "");
+        }
+    };
+
+    public static final Standard DIS_2025_STANDARD = new Standard(DIS_2025, TITLE, DIS_2025_DATE, DECISION_RULE);
+
+    private Iso22786() {
+    }
+}

@@ -1,0 +1,83 @@
+package org.pashm.core.spi;
+
+import java.lang.module.ModuleDescriptor;
+import java.util.List;
+import org.pashm.core.duty.Duty;
+import org.pashm.core.evidence.EvidenceCode;
+import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Heading;
+import org.pashm.core.standard.Standard;
+
+/**
+ * What a module contributes to Pashm: the standards it defines, the clauses (catalogue entries with their rules)
+ * it adds to a standard, the headings that shape the clause tree, the evidence codes its rules read, and the
+ * recurring duties it imposes. Only {@link #clauses()} is abstract.
+ *
+ * <h2>Discovery</h2>
+ * Implementations are found with {@link java.util.ServiceLoader}. Register each one twice:
+ * <ul>
+ *   <li>in {@code module-info.java}: {@code provides org.pashm.core.spi.StandardModule with ...;} (read on the
+ *       module path), and</li>
+ *   <li>in {@code META-INF/services/org.pashm.core.spi.StandardModule} (read on the class path, which is how the
+ *       Quarkus app runs every jar).</li>
+ * </ul>
+ * {@link ProviderCheck} tells whether the two agree; every module's tests call it.
+ *
+ * <h2>Validation</h2>
+ * The {@link org.pashm.core.registry.Registry} checks every contribution when it loads and refuses to start,
+ * naming the module, on: a clause number used twice in one standard edition, a clause for a standard nobody
+ * defines, a clause that serves no freedom or applies to no production system, a rule reading an evidence code
+ * nobody defines, an evidence code defined twice, a duty citing a clause that does not exist.
+ *
+ * <p>Implementations must have a public no-argument constructor, be immutable, and return the same contributions
+ * on every call.
+ *
+ * <p>Stability: this interface is the contract with integrators. Methods are only ever added with defaults.
+ */
+public interface StandardModule {
+
+    /** Catalogue entries this module contributes, each naming its standard edition. */
+    List<Clause> clauses();
+
+    /** Standards (or editions) this module defines. Most modules add clauses to a standard defined elsewhere. */
+    default List<Standard> standards() {
+        return List.of();
+    }
+
+    /** Headings of the clause tree (sections and subsections that carry no requirement themselves). */
+    default List<Heading> headings() {
+        return List.of();
+    }
+
+    /** Evidence codes this module defines. Codes are global: a module may read codes another module defines. */
+    default List<EvidenceCode> vocabulary() {
+        return List.of();
+    }
+
+    /** Recurring duties (hoof repairing, soil testing...) this module's clauses impose. */
+    default List<Duty> duties() {
+        return List.of();
+    }
+
+    /** The module's name in messages and reports: its JPMS module name, or its class name on the class path. */
+    default String name() {
+        Module module = getClass().getModule();
+        return module.isNamed() ? module.getName() : getClass().getName();
+    }
+
+    /**
+     * The module's version, recorded with every assessment it evaluates: the JPMS module version, else the jar's
+     * {@code Implementation-Version}, else "unversioned" (classes straight from a build directory).
+     */
+    default String version() {
+        Module module = getClass().getModule();
+        if (module.isNamed()) {
+            ModuleDescriptor descriptor = module.getDescriptor();
+            if (descriptor != null && descriptor.rawVersion().isPresent()) {
+                return descriptor.rawVersion().get();
+            }
+        }
+        String implementation = getClass().getPackage().getImplementationVersion();
+        return implementation != null ? implementation : "unversioned";
+    }
+}

@@ -1,0 +1,137 @@
+package org.pashm.core.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pashm.core.iso22786.Iso22786.DIS_2025;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pashm.core.evidence.RawObservation;
+import org.pashm.core.evidence.Vocabulary;
+import org.pashm.core.internal.Iso22786General;
+import org.pashm.core.registry.Registry;
+import org.pashm.core.registry.RegistryTestSupport;
+import org.pashm.core.standard.Freedom;
+import org.pashm.core.standard.ProductionSystem;
+
+class EvaluatorTest {
+
+    static Registry registry;
+    static final LocalDate DAY = LocalDate.of(2026, 4, 2);
+
+    @BeforeAll
+    static void load() {
+        registry = Registry.of(List.of(new Iso22786General(), RegistryTestSupport.fixture()));
+    }
+
+    private static Report evaluate(ProductionSystem system, RawObservation... raw) {
+        Vocabulary.Validation v = registry.vocabulary().validate(List.of(raw));
+        assertThat(v.problems()).isEmpty();
+        return registry.evaluate(DIS_2025, system, DAY, v.observations());
+    }
+
+    private static RawObservation shed(String id, String code, String value, String unit) {
+        return RawObservation.of(code, "shelter", id, new BigDecimal(value), unit);
+    }
+
+    private static RawObservation site(String code, boolean value) {
+        return RawObservation.of(code, null, null, value, null);
+    }
+
+    private static List<String> lines(Report r) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            out.add(f.clause() + "/" + f.rule() + " " + f.subject() + " " + f.outcome().code());
+        }
+        return out;
+    }
+
+    @Test
+    void judgesEachShelterOnItsOwnAndOnlyTheClausesOfTheSitesSystem() {
+        Report r = evaluate(ProductionSystem.HOUSING,
+                site("general.iso-26000-referred", true),
+                shed("shed-A", "fixture.shelter.ammonia", "12", "mg/m3"),
+                shed("shed-A", "fixture.shelter.temperature", "18", "Cel"),
+                shed("shed-B", "fixture.shelter.ammonia", "24", "mg/m3"),
+                shed("shed-B", "fixture.shelter.temperature", "25", "Cel"),
+                site("fixture.site.shears", false));
+        assertThat(lines(r)).containsExactly(
+                "4.1/iso-26000 site/site conforms",
+                "5.3.2/optimal shelter/shed-A conforms",
+                "5.3.2/optimal shelter/shed-B observation",
+                "5.3.2/summer shelter/shed-A conforms",
+                "5.3.2/summer shelter/shed-B conforms",
+                "5.3.3/ammonia shelter/shed-A conforms",
+                "5.3.3/ammonia shelter/shed-B nonconformity",
+                "5.25.7/injuries harvest-session/* not-applicable");
+        Finding b = r.findings().get(6);
+        assertThat(b.explanation()).isEqualTo("Shelter shed-B: ammonia concentration is 24 mg/m3, above the limit of 20 mg/m3.");
+        assertThat(r.overall().code()).isEqualTo("nonconformant");
+        assertThat(r.overall().explanation()).contains("5.3.3");
+    }
+
+    @Test
+    void summarisesByClauseSectionAndFreedom() {
+        Report r = evaluate(ProductionSystem.HOUSING,
+                site("general.iso-26000-referred", true),
+                shed("shed-A", "fixture.shelter.ammonia", "24", "mg/m3"),
+                shed("shed-A", "fixture.shelter.temperature", "25", "Cel"),
+                site("fixture.site.shears", false));
+        assertThat(r.clauses()).extracting(c -> c.number() + " " + c.tally().outcome().code()).containsExactly(
+                "4.1 conforms", "5.3.2 observation", "5.3.3 nonconformity", "5.25.7 not-applicable");
+        assertThat(r.sections()).extracting(s -> s.number() + " " + s.title() + " " + s.tally().outcome().code())
+                .containsExactly("4 Requirements conforms", "5 Housing production system nonconformity");
+        Report.FreedomSummary discomfort = r.freedoms().stream()
+                .filter(f -> f.freedom() == Freedom.DISCOMFORT).findFirst().orElseThrow();
+        // 4.1 (1 conforms) + 5.3.2 (observation, conforms) + 5.3.3 (nonconformity)
+        assertThat(discomfort.tally()).isEqualTo(new Tally(2, 1, 1, 0, 0, Outcome.NONCONFORMITY));
+        assertThat(r.total()).isEqualTo(new Tally(2, 1, 1, 0, 1, Outcome.NONCONFORMITY));
+    }
+
+    @Test
+    void missingEvidenceIsNotAssessedAndMakesTheResultIncompleteNeverConformant() {
+        Report r = evaluate(ProductionSystem.HOUSING,
+                site("general.iso-26000-referred", true),
+                shed("shed-A", "fixture.shelter.ammonia", "12", "mg/m3"));
+        assertThat(lines(r)).contains(
+                "5.3.2/summer shelter/shed-A not-assessed",
+                "5.25.7/injuries harvest-session/* not-assessed");
+        assertThat(r.overall().code()).isEqualTo("incomplete");
+        assertThat(r.overall().conformant()).isFalse();
+    }
+
+    @Test
+    void noShelterDescribedIsNotAssessedForEveryShelterRule() {
+        Report r = evaluate(ProductionSystem.HOUSING, site("general.iso-26000-referred", true));
+        assertThat(r.findings()).filteredOn(f -> f.clause().toString().equals("5.3.3")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.outcome()).isEqualTo(Outcome.NOT_ASSESSED);
+                    assertThat(f.subject().isNone()).isTrue();
+                    assertThat(f.explanation()).isEqualTo(
+                            "No shelter described: the evidence describes no shelter, so this cannot be judged.");
+                });
+    }
+
+    @Test
+    void conformantWhenEveryRequirementIsMetEvenWithAdviceUnfollowedOrUnassessed() {
+        Report r = evaluate(ProductionSystem.HOUSING,
+                site("general.iso-26000-referred", true),
+                shed("shed-A", "fixture.shelter.ammonia", "20", "mg/m3"),
+                shed("shed-A", "fixture.shelter.temperature", "30", "Cel"),
+                site("fixture.site.shears", false));
+        assertThat(r.overall().code()).isEqualTo("conformant");
+        assertThat(r.overall().conformant()).isTrue();
+        assertThat(r.findings()).anyMatch(f -> f.outcome() == Outcome.OBSERVATION);
+        assertThat(r.modules()).containsKey("org.pashm.core");
+    }
+
+    @Test
+    void aNomadicSiteGetsNoHousingClause() {
+        Report r = evaluate(ProductionSystem.NOMADIC,
+                site("general.iso-26000-referred", true), site("fixture.site.motorcycles", true));
+        assertThat(lines(r)).containsExactly("4.1/iso-26000 site/site conforms", "6.16.5/motorcycles site/site nonconformity");
+    }
+}

@@ -1,0 +1,168 @@
+package org.pashm.core.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pashm.core.evidence.Evidence;
+import org.pashm.core.evidence.EvidenceCode;
+import org.pashm.core.evidence.Observation;
+import org.pashm.core.evidence.Subject;
+import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.evidence.Value;
+import org.pashm.core.standard.ClauseNumber;
+import org.pashm.core.standard.ProductionSystem;
+import org.pashm.core.standard.Strength;
+
+/** The rule shapes at the edges of their limits; the section modules rely on these semantics. */
+class RulesTest {
+
+    static final Subject SHED = Subject.of(SubjectKind.SHELTER, "shed-A");
+    static final LocalDate ASSESSED = LocalDate.of(2026, 11, 22);
+
+    static final EvidenceCode AMMONIA = EvidenceCode.quantity("t.shelter.ammonia", "ammonia concentration", "mg/m3",
+            "0", "1000", "Ammonia.", SubjectKind.SHELTER);
+    static final EvidenceCode FLOOR = EvidenceCode.quantity("t.shelter.floor-height", "floor height above the exercise area",
+            "cm", "0", "500", "Height.", SubjectKind.SHELTER);
+    static final EvidenceCode AREA = EvidenceCode.quantity("t.shelter.area", "floor area", "m2", "0", "100000",
+            "Area.", SubjectKind.SHELTER);
+    static final EvidenceCode DOES = EvidenceCode.count("t.shelter.does", "adult does", 0, 100000, "Does.",
+            SubjectKind.SHELTER);
+    static final EvidenceCode KIDS = EvidenceCode.count("t.shelter.kids", "kids", 0, 100000, "Kids.",
+            SubjectKind.SHELTER);
+    static final EvidenceCode INJURIES = EvidenceCode.count("t.shelter.injuries", "injuries", 0, 100, "Injuries.",
+            SubjectKind.SHELTER);
+    static final EvidenceCode DRY = EvidenceCode.attestation("t.shelter.dry", "The bedding is dry", "Dry.",
+            SubjectKind.SHELTER);
+    static final EvidenceCode LAPAROSCOPY = EvidenceCode.attestation("t.shelter.laparoscopy",
+            "Laparoscopy is used", "Used.", SubjectKind.SHELTER);
+    static final EvidenceCode BAG = EvidenceCode.choice("t.shelter.bag", "bag material",
+            List.of("cotton", "linen", "polypropylene"), "Bag.", SubjectKind.SHELTER);
+    static final EvidenceCode INSPECTED = EvidenceCode.date("t.shelter.inspected", "last inspection", "Date.",
+            SubjectKind.SHELTER);
+
+    private static Verdict judge(Rule.Draft draft, Observation... observations) {
+        List<Observation> list = new ArrayList<>(List.of(observations));
+        Evidence evidence = Evidence.of(list);
+        Rule rule = draft.complete(ClauseNumber.of("9.9"), Strength.REQUIREMENT);
+        return rule.judge().judge(SubjectEvidence.of(evidence, SHED,
+                new EvaluationContext(ProductionSystem.HOUSING, ASSESSED)));
+    }
+
+    private static Observation q(EvidenceCode code, String value) {
+        return Observation.of(code.code(), SHED, new Value.Quantity(new BigDecimal(value), code.unit()));
+    }
+
+    private static Observation n(EvidenceCode code, long value) {
+        return Observation.of(code.code(), SHED, new Value.Count(value));
+    }
+
+    private static Observation yes(EvidenceCode code, boolean value) {
+        return Observation.of(code.code(), SHED, Value.Attestation.of(value));
+    }
+
+    @Test
+    void atMostHoldsAtTheLimitAndFailsJustAbove() {
+        Rule.Draft rule = Rules.atMost("ammonia", AMMONIA, Value.Quantity.of("20", "mg/m3"));
+        assertThat(judge(rule, q(AMMONIA, "20")).status()).isEqualTo(Verdict.Status.MET);
+        Verdict above = judge(rule, q(AMMONIA, "20.01"));
+        assertThat(above.status()).isEqualTo(Verdict.Status.NOT_MET);
+        assertThat(above.explanation()).isEqualTo("ammonia concentration is 20.01 mg/m3, above the limit of 20 mg/m3.");
+        assertThat(above.facts()).containsExactly(new Fact("t.shelter.ammonia", "20.01 mg/m3"));
+        assertThat(judge(rule).status()).isEqualTo(Verdict.Status.MISSING);
+        assertThat(rule.statement()).isEqualTo("ammonia concentration at most 20 mg/m3");
+    }
+
+    @Test
+    void limitsInAnotherUnitAreConvertedOnce() {
+        Rule.Draft rule = Rules.above("floor", FLOOR, Value.Quantity.of("0.2", "m"));
+        assertThat(rule.statement()).isEqualTo("floor height above the exercise area more than 20 cm");
+        assertThat(judge(rule, q(FLOOR, "20")).status()).isEqualTo(Verdict.Status.NOT_MET);
+        assertThat(judge(rule, q(FLOOR, "20.5")).status()).isEqualTo(Verdict.Status.MET);
+    }
+
+    @Test
+    void countsHaveLimitsToo() {
+        Rule.Draft rule = Rules.atMost("injuries", INJURIES, 2);
+        assertThat(judge(rule, n(INJURIES, 2)).status()).isEqualTo(Verdict.Status.MET);
+        assertThat(judge(rule, n(INJURIES, 3)).status()).isEqualTo(Verdict.Status.NOT_MET);
+    }
+
+    @Test
+    void betweenIncludesBothEnds() {
+        Rule.Draft rule = Rules.between("ammonia", AMMONIA, Value.Quantity.of("5", "mg/m3"), Value.Quantity.of("10", "mg/m3"));
+        assertThat(judge(rule, q(AMMONIA, "5")).status()).isEqualTo(Verdict.Status.MET);
+        assertThat(judge(rule, q(AMMONIA, "10")).status()).isEqualTo(Verdict.Status.MET);
+        assertThat(judge(rule, q(AMMONIA, "4.99")).status()).isEqualTo(Verdict.Status.NOT_MET);
+        assertThat(judge(rule, q(AMMONIA, "10.01")).status()).isEqualTo(Verdict.Status.NOT_MET);
+    }
+
+    @Test
+    void attestationsAndProhibitions() {
+        Rule.Draft dry = Rules.attested("dry", DRY);
+        assertThat(judge(dry, yes(DRY, true)).status()).isEqualTo(Verdict.Status.MET);
+        assertThat(judge(dry, yes(DRY, false)).status()).isEqualTo(Verdict.Status.NOT_MET);
+        assertThat(judge(dry).status()).isEqualTo(Verdict.Status.MISSING);
+        Rule.Draft never = Rules.never("laparoscopy", LAPAROSCOPY);
+        assertThat(judge(never, yes(LAPAROSCOPY, false)).status()).isEqualTo(Verdict.Status.MET);
+        assertThat(judge(never, yes(LAPAROSCOPY, true)).explanation())
+                .isEqualTo("the auditor found that laparoscopy is used, which is not allowed.");
+        assertThat(judge(never).status()).isEqualTo(Verdict.Status.MISSING);
+    }
+
+    @Test
+    void choices() {
+        Rule.Draft natural = Rules.oneOf("material", BAG, "cotton", "linen");
+        assertThat(judge(natural, Observation.of(BAG.code(), SHED, new Value.Choice("linen"))).status())
+                .isEqualTo(Verdict.Status.MET);
+        assertThat(judge(natural, Observation.of(BAG.code(), SHED, new Value.Choice("polypropylene"))).status())
+                .isEqualTo(Verdict.Status.NOT_MET);
+        Rule.Draft noSynthetic = Rules.noneOf("synthetic", BAG, "polypropylene");
+        assertThat(judge(noSynthetic, Observation.of(BAG.code(), SHED, new Value.Choice("polypropylene"))).status())
+                .isEqualTo(Verdict.Status.NOT_MET);
+    }
+
+    @Test
+    void notOlderThanCountsTheLastDayAsInTime() {
+        Rule.Draft rule = Rules.notOlderThan("inspection", INSPECTED, Period.ofYears(1));
+        Observation yearAgo = Observation.of(INSPECTED.code(), SHED, new Value.Date(ASSESSED.minusYears(1)));
+        Observation yearAndADay = Observation.of(INSPECTED.code(), SHED, new Value.Date(ASSESSED.minusYears(1).minusDays(1)));
+        assertThat(judge(rule, yearAgo).status()).isEqualTo(Verdict.Status.MET);
+        assertThat(judge(rule, yearAndADay).status()).isEqualTo(Verdict.Status.NOT_MET);
+    }
+
+    @Test
+    void areaPerHeadSumsTheCategoriesAndHoldsExactlyAtTheMinimum() {
+        Map<EvidenceCode, Value.Quantity> perHead = new LinkedHashMap<>();
+        perHead.put(DOES, Value.Quantity.of("1.5", "m2"));
+        perHead.put(KIDS, Value.Quantity.of("0.5", "m2"));
+        Rule.Draft rule = Rules.areaPerHead("space", "space per goat by category", AREA, perHead);
+        // 80 does x 1.5 + 30 kids x 0.5 = 135 m2
+        Verdict exact = judge(rule, q(AREA, "135"), n(DOES, 80), n(KIDS, 30));
+        assertThat(exact.status()).isEqualTo(Verdict.Status.MET);
+        assertThat(exact.facts()).contains(new Fact("required area", "135 m2"));
+        assertThat(judge(rule, q(AREA, "134.99"), n(DOES, 80), n(KIDS, 30)).status()).isEqualTo(Verdict.Status.NOT_MET);
+        assertThat(judge(rule, q(AREA, "120"), n(DOES, 80)).status()).isEqualTo(Verdict.Status.MET);
+        assertThat(judge(rule, q(AREA, "119.9"), n(DOES, 80)).status()).isEqualTo(Verdict.Status.NOT_MET);
+        assertThat(judge(rule, q(AREA, "120")).status()).isEqualTo(Verdict.Status.MISSING);
+        assertThat(judge(rule, n(DOES, 80)).status()).isEqualTo(Verdict.Status.MISSING);
+    }
+
+    @Test
+    void anAdviceRuleNotMetIsAnObservationNeverANonconformity() {
+        Verdict notMet = Verdict.notMet(List.of(), "too warm");
+        assertThat(notMet.outcome(Strength.ADVICE)).isEqualTo(Outcome.OBSERVATION);
+        assertThat(notMet.outcome(Strength.REQUIREMENT)).isEqualTo(Outcome.NONCONFORMITY);
+        assertThat(notMet.outcome(Strength.PROHIBITION)).isEqualTo(Outcome.NONCONFORMITY);
+        assertThat(Verdict.missing("x").outcome(Strength.REQUIREMENT)).isEqualTo(Outcome.NOT_ASSESSED);
+        Rule rule = Rules.atMost("a", AMMONIA, Value.Quantity.of("20", "mg/m3")).advice()
+                .complete(ClauseNumber.of("9.9"), Strength.REQUIREMENT);
+        assertThat(rule.strength()).isEqualTo(Strength.ADVICE);
+    }
+}

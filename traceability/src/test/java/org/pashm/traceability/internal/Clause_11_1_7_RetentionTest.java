@@ -1,0 +1,45 @@
+package org.pashm.traceability.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pashm.core.evaluation.Outcome;
+import org.pashm.core.evidence.RawObservation;
+import org.pashm.core.registry.Registry;
+import org.pashm.core.standard.ProductionSystem;
+import org.pashm.core.testkit.ModuleTests;
+import org.pashm.traceability.Retention;
+
+class Clause_11_1_7_RetentionTest {
+
+    @ParameterizedTest(name = "11.1.7 records kept 3 years = {0} -> {1}")
+    @CsvSource({"true, conforms", "false, nonconformity"})
+    void recordsKeptThreeYears(boolean kept, String outcome) {
+        var report = ModuleTests.evaluate(Registry.load(), ProductionSystem.HOUSING, LocalDate.of(2026, 11, 22),
+                List.of(RawObservation.of("traceability.site.records-kept-3-years", null, null, kept, null)));
+        assertThat(ModuleTests.findings(report, "11.1.7", "three-years")).singleElement()
+                .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.fromCode(outcome)));
+    }
+
+    @Test
+    void aRecordMayBeDeletedOnTheDayItsThreeYearsEndAndNotBefore_11_1_7() {
+        LocalDate recorded = LocalDate.of(2023, 11, 22);
+        assertThat(Retention.RECORD.allowsDeletion(recorded, LocalDate.of(2026, 11, 21))).isFalse();
+        assertThat(Retention.RECORD.allowsDeletion(recorded, LocalDate.of(2026, 11, 22))).isTrue();
+        assertThat(Retention.RECORD.endsAfter(recorded)).contains(LocalDate.of(2026, 11, 22));
+    }
+
+    @Test
+    void grazingLandEvaluationsTenYearsAndBagDataForever_11_1_2_and_5_26_3_2() {
+        LocalDate recorded = LocalDate.of(2020, 1, 1);
+        assertThat(Retention.GRAZING_LAND_EVALUATION.allowsDeletion(recorded, LocalDate.of(2029, 12, 31))).isFalse();
+        assertThat(Retention.GRAZING_LAND_EVALUATION.allowsDeletion(recorded, LocalDate.of(2030, 1, 1))).isTrue();
+        assertThat(Retention.BAG_DATA.isPermanent()).isTrue();
+        assertThat(Retention.BAG_DATA.allowsDeletion(recorded, LocalDate.of(2999, 1, 1))).isFalse();
+        assertThat(Retention.BREEDING_ARCHIVE.endsAfter(recorded)).isEmpty();
+    }
+}
