@@ -70,7 +70,7 @@ final class Vehicles {
                     .summary("Vehicles have guardrails and safety equipment, a side door for each small pen, and at "
                             + "least 0.4 m2 per adult buck or pregnant doe, 0.3 m2 per adult doe and 0.2 m2 per unmated "
                             + "goat.")
-                    .rule(Rules.areaPerHead("space-per-goat", "carrying area of at least 0.4 m2 per adult buck or "
+                    .rule(Rules.perHead("space-per-goat", "carrying area of at least 0.4 m2 per adult buck or "
                             + "pregnant doe, 0.3 m2 per adult doe and 0.2 m2 per unmated goat", DECK_AREA, spacePerHead()))
                     .build());
 

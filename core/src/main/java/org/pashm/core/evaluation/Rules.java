@@ -34,31 +34,31 @@ public final class Rules {
 
     /** The value shall not exceed {@code limit} (ammonia at most 20 mg/m3). */
     public static Rule.Draft atMost(String id, EvidenceCode code, Value.Quantity limit) {
-        return compare(id, code, Comparison.AT_MOST, canonical(code, limit));
+        return compare(id, code, Bound.AT_MOST, canonical(code, limit));
     }
 
     /** The count shall not exceed {@code limit} (at most two injuries per goat). */
     public static Rule.Draft atMost(String id, EvidenceCode code, long limit) {
-        return compare(id, code, Comparison.AT_MOST, BigDecimal.valueOf(limit));
+        return compare(id, code, Bound.AT_MOST, BigDecimal.valueOf(limit));
     }
 
     /** The value shall be at least {@code limit} (entrance at least 1.5 m wide). */
     public static Rule.Draft atLeast(String id, EvidenceCode code, Value.Quantity limit) {
-        return compare(id, code, Comparison.AT_LEAST, canonical(code, limit));
+        return compare(id, code, Bound.AT_LEAST, canonical(code, limit));
     }
 
     public static Rule.Draft atLeast(String id, EvidenceCode code, long limit) {
-        return compare(id, code, Comparison.AT_LEAST, BigDecimal.valueOf(limit));
+        return compare(id, code, Bound.AT_LEAST, BigDecimal.valueOf(limit));
     }
 
     /** The value shall be strictly more than {@code limit} (floor more than 20 cm above the exercise area). */
     public static Rule.Draft above(String id, EvidenceCode code, Value.Quantity limit) {
-        return compare(id, code, Comparison.ABOVE, canonical(code, limit));
+        return compare(id, code, Bound.ABOVE, canonical(code, limit));
     }
 
     /** The value shall be strictly less than {@code limit}. */
     public static Rule.Draft below(String id, EvidenceCode code, Value.Quantity limit) {
-        return compare(id, code, Comparison.BELOW, canonical(code, limit));
+        return compare(id, code, Bound.BELOW, canonical(code, limit));
     }
 
     /** The value shall lie within {@code min..max}, both included (eaves 2 m to 2.5 m). */
@@ -83,7 +83,8 @@ public final class Rules {
         });
     }
 
-    private enum Comparison {
+    /** How a value is bounded by a limit. */
+    public enum Bound {
         AT_MOST("at most", "within the limit of", "above the limit of"),
         AT_LEAST("at least", "meeting the minimum of", "below the minimum of"),
         ABOVE("more than", "more than", "not more than"),
@@ -93,7 +94,7 @@ public final class Rules {
         final String metWords;
         final String notMetWords;
 
-        Comparison(String words, String metWords, String notMetWords) {
+        Bound(String words, String metWords, String notMetWords) {
             this.words = words;
             this.metWords = metWords;
             this.notMetWords = notMetWords;
@@ -109,7 +110,7 @@ public final class Rules {
         }
     }
 
-    private static Rule.Draft compare(String id, EvidenceCode code, Comparison comparison, BigDecimal limit) {
+    private static Rule.Draft compare(String id, EvidenceCode code, Bound comparison, BigDecimal limit) {
         if (code.type() != ValueType.QUANTITY && code.type() != ValueType.COUNT) {
             throw new IllegalArgumentException("rule " + id + ": " + code.code() + " is not a quantity or a count");
         }
@@ -229,17 +230,18 @@ public final class Rules {
         });
     }
 
-    // ---- space per head --------------------------------------------------------------------------------------
+    // ---- amount per head -------------------------------------------------------------------------------------
 
     /**
-     * The area shall give every animal at least its category's space: area >= sum(count x space per head).
-     * Categories not observed count as none, but at least one must be observed; the area itself must be observed.
+     * An amount (floor area, deck area, trough length) shall give every animal at least its category's share:
+     * amount >= sum(count x share per head). Categories not observed count as none, but at least one must be
+     * observed; the amount itself must be observed. The comparison is exact (no division).
      *
-     * @param perHead the minimum area per head of each category's headcount code, in the area code's unit or a
+     * @param perHead the minimum share per head of each category's headcount code, in the amount code's unit or a
      *                compatible one; iteration order is the order facts are listed in
      */
-    public static Rule.Draft areaPerHead(String id, String statement, EvidenceCode area,
-                                         Map<EvidenceCode, Value.Quantity> perHead) {
+    public static Rule.Draft perHead(String id, String statement, EvidenceCode area,
+                                     Map<EvidenceCode, Value.Quantity> perHead) {
         requireType(id, area, ValueType.QUANTITY);
         Map<EvidenceCode, BigDecimal> minimum = new LinkedHashMap<>();
         Set<String> reads = new LinkedHashSet<>();
@@ -270,9 +272,9 @@ public final class Rules {
                 }
             }
             if (!anyCounted) {
-                return Verdict.missing("no headcount was given, so the space per goat cannot be judged.");
+                return Verdict.missing("no headcount was given, so the share per goat cannot be judged.");
             }
-            facts.add(new Fact("required area", plain(required) + " " + unit));
+            facts.add(new Fact("required " + area.label(), plain(required) + " " + unit));
             String perGoat = heads == 0 ? "no goats" : plain(a.divide(BigDecimal.valueOf(heads), MathContext.DECIMAL32))
                     + " " + unit + " per goat on average";
             return a.compareTo(required) >= 0
@@ -280,6 +282,59 @@ public final class Rules {
                             + ") meets the " + plain(required) + " " + unit + " their categories need.")
                     : Verdict.notMet(facts, plain(a) + " " + unit + " for " + heads + " goats (" + perGoat
                             + ") is less than the " + plain(required) + " " + unit + " their categories need.");
+        });
+    }
+
+    // ---- ratio of two observations ---------------------------------------------------------------------------
+
+    /**
+     * The ratio of two observations of the same subject shall be bounded: numerator / denominator compared with
+     * {@code limit} (exercise ground more than 2.5 times the shelter area; window area at least 1/15 of the floor
+     * area). The comparison is exact, by cross-multiplication, so a limit such as 1/15 holds exactly at 8 m2 of
+     * window for 120 m2 of floor; the ratio itself is only shown rounded.
+     *
+     * @param ratioName what the ratio is called in explanations ("exercise ground to shelter area ratio")
+     * @param limit     a decimal ("2.5") or a fraction ("1/15")
+     */
+    public static Rule.Draft ratio(String id, String ratioName, EvidenceCode numerator, EvidenceCode denominator,
+                                   Bound bound, String limit) {
+        String[] parts = limit.split("/", -1);
+        if (parts.length > 2) {
+            throw new IllegalArgumentException("rule " + id + ": '" + limit + "' is not a decimal or a fraction");
+        }
+        BigDecimal limitTop = new BigDecimal(parts[0].trim());
+        BigDecimal limitBottom = parts.length == 2 ? new BigDecimal(parts[1].trim()) : BigDecimal.ONE;
+        if (limitBottom.signum() <= 0) {
+            throw new IllegalArgumentException("rule " + id + ": the limit's denominator must be positive");
+        }
+        if (!(numerator.type() == ValueType.QUANTITY || numerator.type() == ValueType.COUNT)
+                || !(denominator.type() == ValueType.QUANTITY || denominator.type() == ValueType.COUNT)) {
+            throw new IllegalArgumentException("rule " + id + ": a ratio needs quantities or counts");
+        }
+        String shownLimit = limit.trim();
+        String statement = ratioName + " " + bound.words + " " + shownLimit;
+        Set<String> reads = new LinkedHashSet<>(List.of(numerator.code(), denominator.code()));
+        return draft(id, statement, Method.MEASUREMENT, numerator, reads, e -> {
+            BigDecimal top = number(e, numerator);
+            BigDecimal bottom = number(e, denominator);
+            if (top == null) {
+                return notObserved(numerator);
+            }
+            if (bottom == null) {
+                return notObserved(denominator);
+            }
+            List<Fact> facts = List.of(new Fact(numerator.code(), e.display(numerator)),
+                    new Fact(denominator.code(), e.display(denominator)));
+            if (bottom.signum() == 0) {
+                return Verdict.missing(denominator.label() + " is zero, so the " + ratioName + " cannot be judged.");
+            }
+            String shown = plain(top.divide(bottom, new MathContext(3)));
+            boolean holds = bound.holds(top.multiply(limitBottom).compareTo(limitTop.multiply(bottom)));
+            String tail = ratioName + " is " + shown + " (" + e.display(numerator) + " to " + e.display(denominator)
+                    + "), ";
+            return holds
+                    ? Verdict.met(facts, tail + bound.metWords + " " + shownLimit + ".")
+                    : Verdict.notMet(facts, tail + bound.notMetWords + " " + shownLimit + ".");
         });
     }
 

@@ -142,11 +142,11 @@ class RulesTest {
         Map<EvidenceCode, Value.Quantity> perHead = new LinkedHashMap<>();
         perHead.put(DOES, Value.Quantity.of("1.5", "m2"));
         perHead.put(KIDS, Value.Quantity.of("0.5", "m2"));
-        Rule.Draft rule = Rules.areaPerHead("space", "space per goat by category", AREA, perHead);
+        Rule.Draft rule = Rules.perHead("space", "space per goat by category", AREA, perHead);
         // 80 does x 1.5 + 30 kids x 0.5 = 135 m2
         Verdict exact = judge(rule, q(AREA, "135"), n(DOES, 80), n(KIDS, 30));
         assertThat(exact.status()).isEqualTo(Verdict.Status.MET);
-        assertThat(exact.facts()).contains(new Fact("required area", "135 m2"));
+        assertThat(exact.facts()).contains(new Fact("required floor area", "135 m2"));
         assertThat(judge(rule, q(AREA, "134.99"), n(DOES, 80), n(KIDS, 30)).status()).isEqualTo(Verdict.Status.NOT_MET);
         assertThat(judge(rule, q(AREA, "120"), n(DOES, 80)).status()).isEqualTo(Verdict.Status.MET);
         assertThat(judge(rule, q(AREA, "119.9"), n(DOES, 80)).status()).isEqualTo(Verdict.Status.NOT_MET);
@@ -164,5 +164,28 @@ class RulesTest {
         Rule rule = Rules.atMost("a", AMMONIA, Value.Quantity.of("20", "mg/m3")).advice()
                 .complete(ClauseNumber.of("9.9"), Strength.REQUIREMENT);
         assertThat(rule.strength()).isEqualTo(Strength.ADVICE);
+    }
+
+    static final EvidenceCode EXERCISE = EvidenceCode.quantity("t.shelter.exercise-area", "exercise ground area", "m2",
+            "0", "100000", "Exercise.", SubjectKind.SHELTER);
+
+    @Test
+    void ratioComparesExactlyAtTheLimit() {
+        Rule.Draft moreThan = Rules.ratio("exercise", "exercise ground to shelter area ratio", EXERCISE, AREA,
+                Rules.Bound.ABOVE, "2.5");
+        assertThat(moreThan.statement()).isEqualTo("exercise ground to shelter area ratio more than 2.5");
+        assertThat(judge(moreThan, q(EXERCISE, "250"), q(AREA, "100")).status()).isEqualTo(Verdict.Status.NOT_MET);
+        Verdict above = judge(moreThan, q(EXERCISE, "250.1"), q(AREA, "100"));
+        assertThat(above.status()).isEqualTo(Verdict.Status.MET);
+        assertThat(above.explanation()).isEqualTo(
+                "exercise ground to shelter area ratio is 2.5 (250.1 m2 to 100 m2), more than 2.5.");
+        assertThat(judge(moreThan, q(EXERCISE, "250")).status()).isEqualTo(Verdict.Status.MISSING);
+        assertThat(judge(moreThan, q(EXERCISE, "250"), q(AREA, "0")).status()).isEqualTo(Verdict.Status.MISSING);
+        // one fifteenth is not exact in decimal: compared by cross-multiplication it holds exactly at 1:15
+        Rule.Draft atLeast = Rules.ratio("window", "window to floor area ratio", EXERCISE, AREA, Rules.Bound.AT_LEAST,
+                "1/15");
+        assertThat(atLeast.statement()).isEqualTo("window to floor area ratio at least 1/15");
+        assertThat(judge(atLeast, q(EXERCISE, "8"), q(AREA, "120")).status()).isEqualTo(Verdict.Status.MET);
+        assertThat(judge(atLeast, q(EXERCISE, "7.99"), q(AREA, "120")).status()).isEqualTo(Verdict.Status.NOT_MET);
     }
 }
