@@ -2,6 +2,7 @@ package org.pashm.core.spi;
 
 import java.lang.module.ModuleDescriptor;
 import java.util.List;
+import java.util.Optional;
 import org.pashm.core.duty.Duty;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.standard.Clause;
@@ -59,25 +60,21 @@ public interface StandardModule {
         return List.of();
     }
 
-    /** The module's name in messages and reports: its JPMS module name, or its class name on the class path. */
+    /**
+     * The module's name in messages and reports: its JPMS module name, read from its jar's module descriptor even on
+     * the class path; the provider's class name for a jar without one.
+     */
     default String name() {
-        Module module = getClass().getModule();
-        return module.isNamed() ? module.getName() : getClass().getName();
+        return ModuleDescriptors.of(getClass()).map(ModuleDescriptor::name).orElse(getClass().getName());
     }
 
     /**
-     * The module's version, recorded with every assessment it evaluates: the JPMS module version, else the jar's
-     * {@code Implementation-Version}, else "unversioned" (classes straight from a build directory).
+     * The module's version, recorded with every assessment it evaluates: the version in its module descriptor, else
+     * the jar's {@code Implementation-Version}, else "unversioned".
      */
     default String version() {
-        Module module = getClass().getModule();
-        if (module.isNamed()) {
-            ModuleDescriptor descriptor = module.getDescriptor();
-            if (descriptor != null && descriptor.rawVersion().isPresent()) {
-                return descriptor.rawVersion().get();
-            }
-        }
-        String implementation = getClass().getPackage().getImplementationVersion();
-        return implementation != null ? implementation : "unversioned";
+        return ModuleDescriptors.of(getClass()).flatMap(ModuleDescriptor::rawVersion)
+                .or(() -> Optional.ofNullable(getClass().getPackage().getImplementationVersion()))
+                .orElse("unversioned");
     }
 }

@@ -1,0 +1,158 @@
+package org.pashm.app.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.pashm.app.problem.Problem.FieldError;
+
+/**
+ * Renders every exception that reaches the REST layer as {@code application/problem+json}: our own problems as they
+ * are, JAX-RS errors (404, 405, 406, 415) with their status, unreadable JSON and bean-validation failures as 400
+ * naming the field, and anything unexpected as a 500 that carries an incident id and no internals.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                .entity(uri == null ? problem : problem.withInstance(uri.getPath())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+        String detail = switch (status) {
+            case 404 -> "There is nothing at " + (uri == null ? "this path" : uri.getPath()) + ".";
+            case 405 -> "This resource does not accept that method.";
+            case 406 -> "This resource cannot answer in the media type asked for in Accept.";
+            case 415 -> "This resource does not take that Content-Type; send application/json.";
+            default -> e.getMessage() == null ? title : e.getMessage();
+        };
+        return respond(new Problem(Problems.type("http-" + status), title, status, detail, null, null), uri);
+    }
+
+    /** Malformed JSON, or a field of the wrong JSON type: 400 with a pointer to the field. */
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String pointer = "";
+        String rule = "malformed-json";
+        String detail = "The body is not valid JSON: " + e.getOriginalMessage();
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            pointer = pointer(m.getPath());
+            if (e instanceof UnrecognizedPropertyException u) {
+                rule = "unknown-field";
+                detail = "'" + u.getPropertyName() + "' is not a field of this request.";
+            } else if (e instanceof InvalidFormatException f) {
+                rule = "wrong-type";
+                detail = "'" + f.getValue() + "' cannot be read as " + simpleType(f.getTargetType()) + ".";
+            } else if (e instanceof MismatchedInputException mi) {
+                rule = "wrong-type";
+                detail = "This field must be " + simpleType(mi.getTargetType()) + ".";
+            } else {
+                rule = "invalid-value";
+                detail = e.getOriginalMessage();
+            }
+        }
+        return respond(new Problem(Problems.type("invalid-body"), "Invalid request body", 400,
+                detail, null, List.of(FieldError.body(pointer, rule, detail))), uri);
+    }
+
+    /** Bean validation on request bodies and parameters: 400 naming every field. */
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(ProblemMappers::fieldError)
+                .sorted(java.util.Comparator.comparing(f -> f.pointer() == null ? f.parameter() : f.pointer()))
+                .toList();
+        String detail = errors.size() == 1 ? errors.get(0).detail() : errors.size() + " fields are invalid.";
+        return respond(new Problem(Problems.type("invalid-request"), "Invalid request", 400, detail, null, errors), uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, incident %s", incident);
+        return respond(new Problem(Problems.type("internal-error"), "Internal error", 500,
+                "Something went wrong on our side; quote incident " + incident + " when reporting it.", null, null), uri);
+    }
+
+    private static FieldError fieldError(ConstraintViolation<?> v) {
+        // Paths look like "create.request.observations[2].code": drop the method and parameter names.
+        String[] nodes = v.getPropertyPath().toString().split("\\.");
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 2; i < nodes.length; i++) {
+            String node = nodes[i];
+            int bracket = node.indexOf('[');
+            if (bracket >= 0) {
+                pointer.append('/').append(node, 0, bracket)
+                        .append('/').append(node, bracket + 1, node.indexOf(']'));
+            } else {
+                pointer.append('/').append(node);
+            }
+        }
+        String detail = (pointer.length() == 0 ? nodes[nodes.length - 1] : pointer.substring(1)) + " " + v.getMessage();
+        return nodes.length <= 2
+                ? FieldError.parameter(nodes[nodes.length - 1], "constraint", detail)
+                : FieldError.body(pointer.toString(), "constraint", detail);
+    }
+
+    static String pointer(List<JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            sb.append('/');
+            if (r.getFieldName() != null) {
+                sb.append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else {
+                sb.append(r.getIndex());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date as YYYY-MM-DD";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return "an object";
+    }
+}

@@ -1,0 +1,46 @@
+package org.pashm.app.problem;
+
+import java.util.List;
+import org.pashm.app.problem.Problem.FieldError;
+
+/**
+ * The problems the API answers with. Each names what was wrong in {@code detail}; request-wide validation adds an
+ * {@code errors} member listing every bad field with a JSON pointer (or a parameter) and the rule it broke.
+ */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    static String type(String name) {
+        return "urn:pashm:problem:" + name;
+    }
+
+    public static ProblemException of(int status, String type, String title, String detail) {
+        return new ProblemException(new Problem(type(type), title, status, detail, null, null));
+    }
+
+    public static ProblemException notFound(String type, String title, String detail) {
+        return of(404, type, title, detail);
+    }
+
+    public static ProblemException conflict(String type, String title, String detail) {
+        return of(409, type, title, detail);
+    }
+
+    /** 400 (or another 4xx) with every bad field listed. */
+    public static ProblemException invalid(int status, String type, String title, String detail,
+                                           List<FieldError> errors) {
+        return new ProblemException(new Problem(type(type), title, status, detail, null, List.copyOf(errors)));
+    }
+
+    public static ProblemException invalid(String type, String title, String detail, List<FieldError> errors) {
+        return invalid(400, type, title, detail, errors);
+    }
+
+    /** 400 for one bad query or path parameter. */
+    public static ProblemException badParameter(String name, String rule, String detail) {
+        return invalid("invalid-parameter", "Invalid parameter '" + name + "'", detail,
+                List.of(FieldError.parameter(name, rule, detail)));
+    }
+}
