@@ -80,6 +80,23 @@ public class StandardsResource {
         return CatalogueViews.ClauseView.of(clause, registry);
     }
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "pashm.assessment.max-observations",
+            defaultValue = "5000")
+    int maxObservations;
+
+    @GET
+    @Path("/{id}/{edition}/evidence-schema")
+    @Produces({"application/schema+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "A JSON Schema (2020-12) of an assessment submission for this edition, built from the "
+            + "vocabulary")
+    public com.fasterxml.jackson.databind.node.ObjectNode evidenceSchema(@PathParam("id") String id,
+                                                                        @PathParam("edition") String edition) {
+        return EvidenceSchema.of(find(id, edition), registry, json, maxObservations);
+    }
+
     Standard find(String id, String edition) {
         StandardRef ref;
         try {

@@ -38,6 +38,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // RESTEasy wraps the body reader's Jackson error in a 400: report what was wrong with the JSON.
+            return unreadableJson(json, uri);
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }

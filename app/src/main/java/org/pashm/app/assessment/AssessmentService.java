@@ -1,0 +1,346 @@
+package org.pashm.app.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pashm.app.idempotency.IdempotencyService;
+import org.pashm.app.problem.Problem.FieldError;
+import org.pashm.app.problem.Problems;
+import org.pashm.app.site.Site;
+import org.pashm.app.site.SiteService;
+import org.pashm.core.evaluation.Report;
+import org.pashm.core.evidence.EvidenceProblem;
+import org.pashm.core.evidence.Observation;
+import org.pashm.core.evidence.RawObservation;
+import org.pashm.core.evidence.Value;
+import org.pashm.core.evidence.Vocabulary;
+import org.pashm.core.iso22786.Iso22786;
+import org.pashm.core.registry.Registry;
+import org.pashm.core.standard.ProductionSystem;
+import org.pashm.core.standard.Standard;
+import org.pashm.core.standard.StandardRef;
+
+/**
+ * Submits, corrects and reads assessments. A submission is validated against the vocabulary before anything is
+ * evaluated; a valid one is evaluated by the registry and stored, with its observations and report, in one
+ * transaction. Nothing of an invalid submission is stored.
+ */
+@ApplicationScoped
+public class AssessmentService {
+
+    @Inject
+    Registry registry;
+
+    @Inject
+    SiteService sites;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    IdempotencyService idempotency;
+
+    @ConfigProperty(name = "pashm.assessment.max-observations", defaultValue = "5000")
+    int maxObservations;
+
+    /** A validated, evaluated submission, ready to be stored. */
+    record Evaluated(Site site, Standard standard, Submission submission, List<Observation> observations,
+                     Report report) {
+    }
+
+    /** Validates and evaluates; throws a 400 problem listing every mistake. Touches no table but reads. */
+    Evaluated evaluate(JsonNode body, UUID siteFromPath, Assessment corrected) {
+        List<FieldError> errors = new ArrayList<>();
+        Submission s = Submission.read(body, corrected != null, maxObservations, errors);
+        if (s == null) {
+            throw Problems.invalid("invalid-assessment", "Invalid assessment", "The body must be a JSON object", errors);
+        }
+        Site site = site(s, siteFromPath, corrected, errors);
+        Standard standard = standard(s, corrected, errors);
+        Vocabulary.Validation validation = registry.vocabulary().validate(s.observations());
+        for (EvidenceProblem p : validation.problems()) {
+            errors.add(FieldError.body("/observations/" + p.index() + "/" + p.field(), p.rule().code(), p.detail()));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid("invalid-assessment", "Invalid assessment", errors.size() == 1
+                    ? errors.get(0).detail() : errors.size() + " problems in the assessment; see errors.", errors);
+        }
+        ProductionSystem system = ProductionSystem.fromCode(site.productionSystem);
+        Report report = registry.evaluate(standard.ref(), system, s.assessedOn(), validation.observations());
+        return new Evaluated(site, standard, s, validation.observations(), report);
+    }
+
+    private Site site(Submission s, UUID siteFromPath, Assessment corrected, List<FieldError> errors) {
+        UUID wanted = corrected != null ? corrected.siteId : siteFromPath != null ? siteFromPath : s.site();
+        if (wanted == null) {
+            errors.add(FieldError.body("/site", "required", "site is required: the id of the farm or household assessed"));
+            return null;
+        }
+        if (s.site() != null && !s.site().equals(wanted)) {
+            errors.add(FieldError.body("/site", "site-mismatch", corrected != null
+                    ? "a correction keeps the site of the assessment it corrects (" + wanted + ")"
+                    : "the body names site " + s.site() + " but the path names " + wanted));
+            return null;
+        }
+        Site site = Site.findById(wanted);
+        if (site == null) {
+            errors.add(FieldError.body("/site", "unknown-site", "there is no site " + wanted));
+        }
+        return site;
+    }
+
+    private Standard standard(Submission s, Assessment corrected, List<FieldError> errors) {
+        if (s.standard() == null) {
+            if (corrected != null) {
+                return registry.standard(StandardRef.of(corrected.standardId, corrected.edition)).orElseThrow();
+            }
+            return registry.newestEdition(Iso22786.DIS_2025.id()).orElseThrow();
+        }
+        Standard found;
+        try {
+            found = s.edition() == null ? registry.newestEdition(s.standard()).orElse(null)
+                    : registry.standard(StandardRef.of(s.standard(), s.edition())).orElse(null);
+        } catch (IllegalArgumentException e) {
+            found = null;
+        }
+        if (found == null) {
+            errors.add(FieldError.body(s.edition() == null ? "/standard" : "/edition", "unknown-standard",
+                    "no standard " + s.standard() + (s.edition() == null ? "" : "/" + s.edition())
+                            + " is registered; GET /standards lists them"));
+        }
+        return found;
+    }
+
+    // ---- submission -----------------------------------------------------------------------------------------
+
+    /** Submits a new assessment (version 1 of a new lineage). */
+    public jakarta.ws.rs.core.Response submit(JsonNode body, UUID siteFromPath, String scope, String idempotencyKey,
+                                             String target) {
+        return idempotency.run(scope, idempotencyKey, target, body, () -> {
+            Evaluated e = evaluate(body, siteFromPath, null);
+            UUID id = UUID.randomUUID();
+            Assessment a = store(id, id, 1, null, null, e, body);
+            return stored(a);
+        });
+    }
+
+    /** Submits a correction: a new version that supersedes the current version {@code id}. */
+    public jakarta.ws.rs.core.Response correct(UUID id, JsonNode body, String scope, String idempotencyKey,
+                                              String target) {
+        return idempotency.run(scope, idempotencyKey, target, body, () -> {
+            Assessment previous = find(id);
+            UUID newer = supersededBy(id);
+            if (newer != null) {
+                throw Problems.conflict("already-superseded", "Already corrected", "Assessment " + id
+                        + " was already superseded by " + newer + "; correct the current version instead.");
+            }
+            Evaluated e = evaluate(body, null, previous);
+            Assessment a = store(UUID.randomUUID(), previous.lineageId, previous.version + 1, previous.id,
+                    e.submission().reason(), e, body);
+            try {
+                em.flush();
+            } catch (jakarta.persistence.PersistenceException ex) {
+                // assessment_superseded_once: another correction of the same version won the race.
+                throw Problems.conflict("already-superseded", "Already corrected",
+                        "Assessment " + id + " was corrected by another request at the same moment.");
+            }
+            return stored(a);
+        });
+    }
+
+    private Assessment store(UUID id, UUID lineage, int version, UUID supersedes, String reason, Evaluated e,
+                             JsonNode body) {
+        Assessment a = new Assessment();
+        a.id = id;
+        a.organisationId = e.site().organisationId;
+        a.siteId = e.site().id;
+        a.lineageId = lineage;
+        a.version = version;
+        a.supersedesId = supersedes;
+        a.correctionReason = reason;
+        a.standardId = e.standard().ref().id();
+        a.edition = e.standard().ref().edition();
+        a.productionSystem = e.site().productionSystem;
+        a.assessedOn = e.submission().assessedOn();
+        a.assessor = e.submission().assessor();
+        a.description = e.submission().description();
+        a.overallResult = e.report().overall().code();
+        a.conformant = e.report().overall().conformant();
+        a.submittedAt = OffsetDateTime.now();
+        a.submission = write(body);
+        a.observations = write(canonical(e.observations()));
+        a.report = write(ReportBody.of(e.report()));
+        a.moduleVersions = write(new TreeMap<>(e.report().modules()));
+        a.persist();
+        return a;
+    }
+
+    private IdempotencyService.Stored stored(Assessment a) {
+        return new IdempotencyService.Stored(201, "/assessments/" + a.id, write(AssessmentView.of(a, null, true)));
+    }
+
+    /** The observations in canonical units, written in the submission format so they can be evaluated again. */
+    ArrayNode canonical(List<Observation> observations) {
+        ArrayNode list = json.createArrayNode();
+        for (Observation o : observations) {
+            ObjectNode n = list.addObject();
+            n.put("code", o.code());
+            if (!o.subject().equals(org.pashm.core.evidence.Subject.SITE)) {
+                n.putObject("subject").put("kind", o.subject().kind().name()).put("id", o.subject().id());
+            }
+            Value v = o.value();
+            if (v instanceof Value.Quantity q) {
+                n.put("value", q.value()).put("unit", q.unit());
+            } else if (v instanceof Value.Count c) {
+                n.put("value", c.value());
+            } else if (v instanceof Value.Attestation b) {
+                n.put("value", b.value());
+            } else {
+                n.put("value", v.display());
+            }
+            if (o.observedOn() != null) {
+                n.put("observedOn", o.observedOn().toString());
+            }
+            if (o.reference() != null) {
+                n.put("reference", o.reference());
+            }
+        }
+        return list;
+    }
+
+    String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- reading --------------------------------------------------------------------------------------------
+
+    public Assessment find(UUID id) {
+        Assessment a = Assessment.findById(id);
+        if (a == null) {
+            throw Problems.notFound("unknown-assessment", "Unknown assessment", "There is no assessment " + id + ".");
+        }
+        return a;
+    }
+
+    /** The version that supersedes {@code id}, or null when it is current. */
+    public UUID supersededBy(UUID id) {
+        List<UUID> newer = em.createQuery("select a.id from Assessment a where a.supersedesId = :id", UUID.class)
+                .setParameter("id", id).getResultList();
+        return newer.isEmpty() ? null : newer.get(0);
+    }
+
+    public AssessmentView view(UUID id, boolean withReport) {
+        Assessment a = find(id);
+        return AssessmentView.of(a, supersededBy(id), withReport);
+    }
+
+    /** Filters of a listing; null fields do not filter. */
+    public record Filter(UUID organisation, UUID site, UUID lineage, String standard, String edition, String result,
+                         LocalDate from, LocalDate to, boolean allVersions) {
+    }
+
+    public org.pashm.app.web.Page<AssessmentView.Summary> list(Filter f, org.pashm.app.web.Paging paging) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new TreeMap<>();
+        add(where, params, "a.organisationId = :organisation", "organisation", f.organisation());
+        add(where, params, "a.siteId = :site", "site", f.site());
+        add(where, params, "a.lineageId = :lineage", "lineage", f.lineage());
+        add(where, params, "a.standardId = :standard", "standard", f.standard());
+        add(where, params, "a.edition = :edition", "edition", f.edition());
+        add(where, params, "a.overallResult = :result", "result", f.result());
+        add(where, params, "a.assessedOn >= :from", "from", f.from());
+        add(where, params, "a.assessedOn <= :to", "to", f.to());
+        if (!f.allVersions()) {
+            where.append(" and not exists (select 1 from Assessment n where n.supersedesId = a.id)");
+        }
+        var count = em.createQuery("select count(a) from Assessment a" + where, Long.class);
+        var rows = em.createQuery("select new org.pashm.app.assessment.AssessmentView$Summary(a.id, a.lineageId, "
+                + "a.version, a.supersedesId, (select n.id from Assessment n where n.supersedesId = a.id), "
+                + "a.organisationId, a.siteId, a.standardId, a.edition, a.productionSystem, a.assessedOn, a.assessor, "
+                + "a.submittedAt, a.overallResult, a.conformant) from Assessment a" + where
+                + " order by a.assessedOn desc, a.submittedAt desc, a.id", AssessmentView.Summary.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            rows.setParameter(k, v);
+        });
+        long total = count.getSingleResult();
+        List<AssessmentView.Summary> items = rows.setFirstResult(paging.offset()).setMaxResults(paging.size())
+                .getResultList();
+        return org.pashm.app.web.Page.of(items, paging, total);
+    }
+
+    private static void add(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null) {
+            where.append(" and ").append(clause);
+            params.put(name, value);
+        }
+    }
+
+    // ---- reproduction ---------------------------------------------------------------------------------------
+
+    /** Whether the stored report is what the loaded modules produce again from the stored observations. */
+    public record Reproduction(UUID assessment, boolean reproduced, boolean sameModuleVersions,
+                               Map<String, String> storedModules, Map<String, String> loadedModules,
+                               List<String> differences) {
+    }
+
+    public Reproduction reproduce(UUID id) {
+        Assessment a = find(id);
+        try {
+            JsonNode stored = json.readTree(a.report);
+            List<RawObservation> raw = new ArrayList<>();
+            for (JsonNode o : json.readTree(a.observations)) {
+                JsonNode v = o.get("value");
+                Object value = v.isNumber() ? v.decimalValue() : v.isBoolean() ? (Object) v.booleanValue() : v.textValue();
+                raw.add(new RawObservation(o.get("code").textValue(),
+                        o.has("subject") ? o.get("subject").get("kind").textValue() : null,
+                        o.has("subject") ? o.get("subject").get("id").textValue() : null, value,
+                        o.has("unit") ? o.get("unit").textValue() : null,
+                        o.has("observedOn") ? LocalDate.parse(o.get("observedOn").textValue()) : null,
+                        o.has("reference") ? o.get("reference").textValue() : null));
+            }
+            Vocabulary.Validation v = registry.vocabulary().validate(raw);
+            StandardRef ref = StandardRef.of(a.standardId, a.edition);
+            Map<String, String> storedModules = json.readValue(a.moduleVersions,
+                    json.getTypeFactory().constructMapType(TreeMap.class, String.class, String.class));
+            Map<String, String> loaded = new TreeMap<>(registry.moduleVersions(ref));
+            if (!v.isValid() || registry.standard(ref).isEmpty()) {
+                return new Reproduction(id, false, storedModules.equals(loaded), storedModules, loaded,
+                        List.of("the stored observations no longer pass the vocabulary: " + v.problems()));
+            }
+            Report again = registry.evaluate(ref, ProductionSystem.fromCode(a.productionSystem), a.assessedOn,
+                    v.observations());
+            JsonNode fresh = json.readTree(write(ReportBody.of(again)));
+            List<String> differences = new ArrayList<>();
+            fresh.fieldNames().forEachRemaining(field -> {
+                if (!fresh.get(field).equals(stored.get(field))) {
+                    differences.add(field);
+                }
+            });
+            return new Reproduction(id, differences.isEmpty(), storedModules.equals(loaded), storedModules, loaded,
+                    differences);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored assessment " + id + " cannot be read", e);
+        }
+    }
+}

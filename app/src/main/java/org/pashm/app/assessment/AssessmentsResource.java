@@ -1,0 +1,162 @@
+package org.pashm.app.assessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.idempotency.IdempotencyService;
+import org.pashm.app.problem.Problems;
+import org.pashm.app.web.Page;
+import org.pashm.app.web.Paging;
+
+/** Assessments: submit, correct, list, read, report (JSON or CSV), reproduce. */
+@Path("/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Assessments")
+public class AssessmentsResource {
+
+    static final String ANONYMOUS = "anonymous";
+    private static final CsvMapper CSV = new CsvMapper();
+    private static final CsvSchema FINDINGS_CSV = CsvSchema.builder()
+            .addColumn("clause").addColumn("rule").addColumn("subjectKind").addColumn("subjectId")
+            .addColumn("strength").addColumn("outcome").addColumn("statement").addColumn("facts")
+            .addColumn("explanation").setUseHeader(true).build();
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    ObjectMapper json;
+
+    @POST
+    @Operation(summary = "Submit an assessment: validated against the vocabulary, evaluated, stored with its report")
+    public Response submit(JsonNode body,
+                           @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
+                           @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+        return assessments.submit(body, null, ANONYMOUS, idempotencyKey, "POST /assessments");
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @Operation(summary = "Correct an assessment: a new version that supersedes it (the body also needs a reason)")
+    public Response correct(@PathParam("id") UUID id, JsonNode body,
+                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+        return assessments.correct(id, body, ANONYMOUS, idempotencyKey, "POST /assessments/" + id + "/corrections");
+    }
+
+    @GET
+    @Operation(summary = "List assessments (current versions unless versions=all), newest first")
+    public Page<AssessmentView.Summary> list(
+            @QueryParam("organisation") UUID organisation, @QueryParam("site") UUID site,
+            @QueryParam("lineage") UUID lineage, @QueryParam("standard") String standard,
+            @QueryParam("edition") String edition,
+            @Parameter(description = "overall result, e.g. conformant, nonconformant, incomplete")
+            @QueryParam("result") String result,
+            @Parameter(description = "assessed on or after, YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "assessed on or before, YYYY-MM-DD") @QueryParam("to") String to,
+            @Parameter(description = "current (default) or all") @QueryParam("versions") String versions,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Paging paging = Paging.of(page, size);
+        if (versions != null && !versions.equals("current") && !versions.equals("all")) {
+            throw Problems.badParameter("versions", "invalid-value", "versions is current or all");
+        }
+        LocalDate fromDate = date("from", from);
+        LocalDate toDate = date("to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw Problems.badParameter("from", "invalid-range", "from " + fromDate + " is after to " + toDate);
+        }
+        return assessments.list(new AssessmentService.Filter(organisation, site, lineage, standard, edition, result,
+                fromDate, toDate, "all".equals(versions)), paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One assessment version, with its place among the versions (without the report)")
+    public AssessmentView get(@PathParam("id") UUID id) {
+        return assessments.view(id, false);
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "The report: findings by clause and subject, summaries by section and freedom, overall "
+            + "result, standard edition and module versions. Accept: text/csv gives the findings as CSV.")
+    public Response report(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        Assessment a = assessments.find(id);
+        if (wantsCsv(headers)) {
+            return Response.ok(csv(a), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"assessment-" + id + "-findings.csv\"")
+                    .build();
+        }
+        return Response.ok(a.report, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}/reproduction")
+    @Operation(summary = "Evaluate the stored observations again with the loaded modules and compare with the "
+            + "stored report")
+    public AssessmentService.Reproduction reproduce(@PathParam("id") UUID id) {
+        return assessments.reproduce(id);
+    }
+
+    private static boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType m : headers.getAcceptableMediaTypes()) {
+            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !m.isWildcardType()) {
+                return false;
+            }
+            if (m.getType().equals("text") && m.getSubtype().equals("csv")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String csv(Assessment a) {
+        try {
+            ReportBody report = json.readValue(a.report, ReportBody.class);
+            List<List<String>> rows = new ArrayList<>();
+            for (ReportBody.FindingView f : report.findings()) {
+                rows.add(List.of(f.clause(), f.rule(), f.subject().kind(), f.subject().id(), f.strength(), f.outcome(),
+                        f.statement(), f.facts().stream().map(x -> x.name() + "=" + x.value())
+                                .collect(Collectors.joining("; ")), f.explanation()));
+            }
+            return CSV.writer(FINDINGS_CSV).writeValueAsString(rows);
+        } catch (IOException e) {
+            throw new IllegalStateException("stored report of " + a.id + " cannot be read", e);
+        }
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Problems.badParameter(name, "wrong-type", "'" + value + "' is not a date as YYYY-MM-DD");
+        }
+    }
+}

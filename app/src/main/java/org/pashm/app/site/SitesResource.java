@@ -1,0 +1,48 @@
+package org.pashm.app.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.assessment.AssessmentService;
+import org.pashm.app.idempotency.IdempotencyService;
+
+@Path("/sites")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations and sites")
+public class SitesResource {
+
+    @Inject
+    SiteService sites;
+
+    @Inject
+    AssessmentService assessments;
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One site")
+    public SiteView get(@PathParam("id") UUID id) {
+        return SiteView.of(sites.find(id));
+    }
+
+    @POST
+    @Path("/{id}/assessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit an assessment of this site; the body is that of POST /assessments, whose site may "
+            + "be left out (the shipped example evidence sets can be posted here as they are)")
+    public Response submitAssessment(@PathParam("id") UUID id, JsonNode body,
+                                     @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+        sites.find(id);
+        return assessments.submit(body, id, "anonymous", idempotencyKey, "POST /sites/" + id + "/assessments");
+    }
+}

@@ -1,0 +1,72 @@
+package org.pashm.app;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.UUID;
+
+/** Test helpers that go through the HTTP API like a client would. */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private Api() {
+    }
+
+    static String organisation(String kind) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Test " + kind + " " + UUID.randomUUID(), "kind", kind))
+                .when().post("/organisations").then().statusCode(201).extract().path("id");
+    }
+
+    static String site(String organisation, String system) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "Site " + UUID.randomUUID(),
+                "productionSystem", system, "region", "Alxa League, Inner Mongolia"));
+        if (system.equals("nomadic")) {
+            body.put("herderRegistrationNumber", "NM-152921-" + UUID.randomUUID().toString().substring(0, 6));
+        }
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/organisations/" + organisation + "/sites").then().statusCode(201).extract().path("id");
+    }
+
+    static String housingSite() {
+        return site(organisation("farm"), "housing");
+    }
+
+    /** A shipped example evidence set, as a mutable tree. */
+    static ObjectNode example(String name) {
+        try (InputStream in = Api.class.getClassLoader().getResourceAsStream("META-INF/pashm/examples/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no example " + name);
+            }
+            return (ObjectNode) JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A minimal valid submission for a housing site. */
+    static ObjectNode minimal(String site) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("site", site).put("assessedOn", "2026-04-02").put("assessor", "Test auditor");
+        body.putArray("observations").addObject()
+                .put("code", "housing.shelter.ammonia").put("value", 12).put("unit", "mg/m3")
+                .putObject("subject").put("kind", "shelter").put("id", "shed-1");
+        return body;
+    }
+
+    static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.pashm.app;
+
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+
+/** Lists the example evidence sets under META-INF/pashm/examples of a jar or a directory. */
+final class ExampleFiles {
+
+    private ExampleFiles() {
+    }
+
+    static List<String> list(URL dir) throws IOException {
+        List<String> names = new ArrayList<>();
+        if ("jar".equals(dir.getProtocol())) {
+            try (JarFile jar = ((JarURLConnection) dir.openConnection()).getJarFile()) {
+                jar.stream().map(e -> e.getName())
+                        .filter(n -> n.startsWith("META-INF/pashm/examples/") && n.endsWith(".json"))
+                        .forEach(n -> names.add(n.substring("META-INF/pashm/examples/".length(), n.length() - 5)));
+            }
+        } else {
+            try (var files = Files.list(Path.of(dir.toURI()))) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                        .forEach(n -> names.add(n.substring(0, n.length() - 5)));
+            } catch (URISyntaxException e) {
+                throw new IOException(e);
+            }
+        }
+        return names;
+    }
+}
