@@ -77,13 +77,14 @@ public final class BagRules {
         Objects.requireNonNull(bag, "bag");
         List<BrokenRule> broken = new ArrayList<>(4);
         if (system == ProductionSystem.HOUSING) {
-            checkPackaging(bag, HOUSING_PACKAGING, HOUSING_BAG_MATERIALS, "white cotton or linen",
-                    "synthetic", BagMaterial::isSynthetic, HOUSING_MAX_KG, broken);
+            checkMaterial(bag, HOUSING_PACKAGING, HOUSING_BAG_MATERIALS, "white cotton or linen",
+                    "synthetic", BagMaterial::isSynthetic, broken);
             if (!Boolean.TRUE.equals(bag.whiteCloth())) {
                 broken.add(new BrokenRule(HOUSING_PACKAGING, "white", bag.whiteCloth() == null
                         ? "the colour of the bag's cloth is not given; housing bags are of white cloth."
                         : "the bag's cloth is not white; housing bags are of white cloth."));
             }
+            checkWeight(bag, HOUSING_PACKAGING, HOUSING_MAX_KG, broken);
             checkMarkings(bag, HOUSING_MARKING, HOUSING_MARKINGS, broken);
             checkFinenessClass(bag, broken);
             checkNumber(bag, HOUSING_ARCHIVE, broken);
@@ -92,8 +93,9 @@ public final class BagRules {
                 broken.add(new BrokenRule(COMBING_ONLY, "combing-only",
                         "the bag holds shorn cashmere; nomadic herders harvest by combing only."));
             }
-            checkPackaging(bag, NOMADIC_PACKAGING, NOMADIC_BAG_MATERIALS, "a natural textile",
-                    "petroleum-based", BagMaterial::isPetroleumBased, NOMADIC_MAX_KG, broken);
+            checkMaterial(bag, NOMADIC_PACKAGING, NOMADIC_BAG_MATERIALS, "a natural textile",
+                    "petroleum-based", BagMaterial::isPetroleumBased, broken);
+            checkWeight(bag, NOMADIC_PACKAGING, NOMADIC_MAX_KG, broken);
             checkMarkings(bag, NOMADIC_MARKING, NOMADIC_MARKINGS, broken);
             checkNumber(bag, NOMADIC_ARCHIVE, broken);
         }
@@ -105,9 +107,9 @@ public final class BagRules {
         return check(system, bag).isEmpty();
     }
 
-    private static void checkPackaging(Bag bag, ClauseNumber clause, Set<BagMaterial> allowed, String allowedWords,
-                                       String forbiddenWord, Predicate<BagMaterial> forbidden, BigDecimal maxKg,
-                                       List<BrokenRule> broken) {
+    private static void checkMaterial(Bag bag, ClauseNumber clause, Set<BagMaterial> allowed, String allowedWords,
+                                      String forbiddenWord, Predicate<BagMaterial> forbidden,
+                                      List<BrokenRule> broken) {
         BagMaterial material = bag.material();
         if (material == null) {
             broken.add(new BrokenRule(clause, "material",
@@ -122,6 +124,9 @@ public final class BagRules {
                         "the bag is of " + material.code() + ", a " + forbiddenWord + " material, which is not allowed."));
             }
         }
+    }
+
+    private static void checkWeight(Bag bag, ClauseNumber clause, BigDecimal maxKg, List<BrokenRule> broken) {
         BigDecimal kg = bag.fibreWeightKg();
         if (kg != null && kg.compareTo(maxKg) > 0) {
             broken.add(new BrokenRule(clause, "weight", "the bag holds " + Numbers.plain(kg) + " kg of fibre, more than "
