@@ -42,4 +42,30 @@ class Clause_11_1_7_RetentionTest {
         assertThat(Retention.BAG_DATA.allowsDeletion(recorded, LocalDate.of(2999, 1, 1))).isFalse();
         assertThat(Retention.BREEDING_ARCHIVE.endsAfter(recorded)).isEmpty();
     }
+
+    @Test
+    void breedingArchivesAndKeyParametersAreKeptForever_11_1_3_and_11_1_4() {
+        LocalDate recorded = LocalDate.of(2012, 5, 1);
+        for (Retention r : List.of(Retention.BREEDING_ARCHIVE, Retention.KEY_PARAMETERS, Retention.BAG_DATA)) {
+            assertThat(r.isPermanent()).as(r.code()).isTrue();
+            assertThat(r.period()).as(r.code()).isEmpty();
+            assertThat(r.allowsDeletion(recorded, LocalDate.of(2112, 5, 1))).as(r.code()).isFalse();
+        }
+        assertThat(Retention.BREEDING_ARCHIVE.clause()).isEqualTo("11.1.3");
+        assertThat(Retention.KEY_PARAMETERS.clause()).isEqualTo("11.1.4");
+    }
+
+    @Test
+    void eachKindHasACodeAndItsClause_11_1() {
+        assertThat(List.of(Retention.values())).extracting(r -> r.code() + " " + r.clauses() + " "
+                        + r.period().map(Object::toString).orElse("permanent"))
+                .containsExactly("record [11.1.7] P3Y", "grazing-land-evaluation [11.1.2] P10Y",
+                        "breeding-archive [11.1.3] permanent", "key-parameters [11.1.4] permanent",
+                        "bag-data [5.26.3.2, 6.26.3.2] permanent");
+        for (Retention r : Retention.values()) {
+            assertThat(Retention.fromCode(r.code())).isEqualTo(r);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Retention.fromCode("invoice"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bag-data");
+    }
 }

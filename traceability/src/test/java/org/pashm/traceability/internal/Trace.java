@@ -1,0 +1,70 @@
+package org.pashm.traceability.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.pashm.core.evaluation.Finding;
+import org.pashm.core.evaluation.Outcome;
+import org.pashm.core.evaluation.Report;
+import org.pashm.core.evidence.RawObservation;
+import org.pashm.core.registry.Registry;
+import org.pashm.core.standard.ProductionSystem;
+import org.pashm.core.testkit.ModuleTests;
+
+/** Evaluates evidence through the real registry (core and this module, discovered on the module path). */
+final class Trace {
+
+    static final Registry REGISTRY = Registry.load();
+
+    private Trace() {
+    }
+
+    static Report housing(LocalDate day, RawObservation... observations) {
+        return ModuleTests.evaluate(REGISTRY, ProductionSystem.HOUSING, day, List.of(observations));
+    }
+
+    static Report nomadic(LocalDate day, RawObservation... observations) {
+        return ModuleTests.evaluate(REGISTRY, ProductionSystem.NOMADIC, day, List.of(observations));
+    }
+
+    static Report evaluate(ProductionSystem system, LocalDate day, List<RawObservation> observations) {
+        return ModuleTests.evaluate(REGISTRY, system, day, observations);
+    }
+
+    static List<Finding> findings(Report report, String clause, String rule) {
+        return ModuleTests.findings(report, clause, rule);
+    }
+
+    /** The one finding of a rule (there is one subject of its kind), checked to exist. */
+    static Finding finding(Report report, String clause, String rule) {
+        List<Finding> found = findings(report, clause, rule);
+        assertThat(found).as("findings of %s %s", clause, rule).hasSize(1);
+        return found.get(0);
+    }
+
+    static Outcome outcome(Report report, String clause, String rule) {
+        return finding(report, clause, rule).outcome();
+    }
+
+    static RawObservation site(String code, Object value) {
+        return RawObservation.of(code, null, null, value, null);
+    }
+
+    static RawObservation bag(String id, String code, Object value) {
+        return RawObservation.of(code, "bag", id, value, null);
+    }
+
+    static RawObservation bag(String id, String code, String number, String unit) {
+        return RawObservation.of(code, "bag", id, new BigDecimal(number), unit);
+    }
+
+    static RawObservation inspection(String id, String code, Object value) {
+        return RawObservation.of(code, "cashmere-inspection", id, value, null);
+    }
+
+    static RawObservation inspection(String id, String code, String number, String unit) {
+        return RawObservation.of(code, "cashmere-inspection", id, new BigDecimal(number), unit);
+    }
+}
