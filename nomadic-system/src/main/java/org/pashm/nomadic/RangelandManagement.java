@@ -30,14 +30,10 @@ final class RangelandManagement {
             "seasons with grazing rangeland", 0, 4,
             "For how many of the four seasons (spring, summer, autumn, winter) the household has a grazing rangeland "
                     + "of its own or by agreement.", SubjectKind.SITE);
-    static final EvidenceCode SEASON = EvidenceCode.choice("nomadic.rangeland.season", "rangeland season",
-            List.of("spring", "summer", "autumn", "winter", "reserve"),
-            "The season in which the herd grazes this rangeland, or a reserve rangeland kept for drought and snow "
-                    + "(3.18).", SubjectKind.RANGELAND);
     static final EvidenceCode FORAGE_WATER_MINERALS = EvidenceCode.attestation(
             "nomadic.rangeland.forage-water-minerals",
             "The rangeland gives the herd sufficient nutritious forage, clean water and minerals",
-            "Whether, in its season, the rangeland feeds the herd well and offers clean water and minerals (salt "
+            "Whether, in its season (name the rangeland by it: winter-pasture, summer-pasture...), the rangeland feeds the herd well and offers clean water and minerals (salt "
                     + "licks, saline soils or supplied blocks).", SubjectKind.RANGELAND);
     static final EvidenceCode SHARES_RANGELAND = EvidenceCode.attestation("nomadic.site.shares-rangeland",
             "The household shares seasonal rangelands or water sources with other herder families",
@@ -66,7 +62,7 @@ final class RangelandManagement {
             "Whether the herder tends the goats on the rangeland with a motorcycle or another vehicle.",
             SubjectKind.SITE);
 
-    static final List<EvidenceCode> CODES = List.of(SEASONS_COVERED, SEASON, FORAGE_WATER_MINERALS, SHARES_RANGELAND,
+    static final List<EvidenceCode> CODES = List.of(SEASONS_COVERED, FORAGE_WATER_MINERALS, SHARES_RANGELAND,
             USER_GROUP, GRAZING_AGREEMENT, HAY_MAKING_AREA, HAY_RESERVE, LAST_MONITORING, MOTORCYCLES);
 
     static final List<Clause> CLAUSES = List.of(
