@@ -1,6 +1,5 @@
 package org.pashm.nomadic;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.TextStyle;
@@ -15,8 +14,6 @@ import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
-import org.pashm.core.evidence.Units;
-import org.pashm.core.evidence.Value;
 
 /**
  * Rule shapes clause 6 needs that core's {@link Rules} does not offer: a count that must be exactly a number (three
@@ -95,15 +92,6 @@ final class NomadicRules {
     /** "15 March". */
     static String words(MonthDay day) {
         return day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    }
-
-    /** A limit in the code's canonical unit, converted once when the rule is built. */
-    static BigDecimal canonical(EvidenceCode code, Value.Quantity limit) {
-        try {
-            return Units.convert(limit.value(), limit.unit(), code.unit());
-        } catch (Units.UnitException e) {
-            throw new IllegalArgumentException(limit.display() + " cannot be compared with " + code.code(), e);
-        }
     }
 
     static SubjectKind kindOf(EvidenceCode code) {
