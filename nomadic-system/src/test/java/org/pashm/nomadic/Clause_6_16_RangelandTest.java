@@ -32,6 +32,36 @@ class Clause_6_16_RangelandTest {
                 .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.fromCode(outcome)));
     }
 
+    @ParameterizedTest(name = "6.16.1 grazing rangelands for {0} seasons -> {1}")
+    @CsvSource({"4, conforms", "3, nonconformity"})
+    void fourSeasonRangelands_6_16_1(int seasons, String outcome) {
+        var report = Nomadic.evaluate(DAY, List.of(RawObservation.of("nomadic.site.grazing-seasons-covered", null,
+                null, java.math.BigDecimal.valueOf(seasons), null)));
+        assertThat(Nomadic.findings(report, "6.16.1", "four-seasons")).singleElement()
+                .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.fromCode(outcome)));
+    }
+
+    @Test
+    void userGroupsOnlyWhereRangelandIsShared_6_16_2() {
+        var report = Nomadic.evaluate(DAY, List.of(
+                RawObservation.of("nomadic.site.shares-rangeland", null, null, false, null)));
+        assertThat(Nomadic.findings(report, "6.16.2", "user-group")).extracting(f -> f.outcome())
+                .containsExactly(Outcome.NOT_APPLICABLE);
+        assertThat(Nomadic.findings(report, "6.16.2", "grazing-agreement")).extracting(f -> f.outcome())
+                .containsExactly(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void eachRangelandIsJudgedOnItsOwn_6_16_1() {
+        var report = Nomadic.evaluate(DAY, List.of(
+                RawObservation.of("nomadic.rangeland.forage-water-minerals", "rangeland", "winter-pasture", true, null),
+                RawObservation.of("nomadic.rangeland.forage-water-minerals", "rangeland", "summer-pasture", false,
+                        null)));
+        assertThat(Nomadic.findings(report, "6.16.1", "forage-water-minerals"))
+                .extracting(f -> f.subject().id() + " " + f.outcome().code())
+                .containsExactly("winter-pasture conforms", "summer-pasture nonconformity");
+    }
+
     @Test
     void withoutEvidenceBothAreNotAssessed_6_16() {
         var report = Nomadic.evaluate(DAY, List.of());

@@ -1,0 +1,136 @@
+package org.pashm.nomadic;
+
+import static org.pashm.core.iso22786.Iso22786.DIS_2025;
+import static org.pashm.core.standard.Freedom.INJURY_DISEASE;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pashm.core.evaluation.Rules;
+import org.pashm.core.evidence.EvidenceCode;
+import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.standard.Clause;
+
+/**
+ * ISO 22786 6.15: health management. Its paragraphs are unnumbered in the seed text and take the numbers of their
+ * headings: 6.15.1 general requirements, 6.15.2 use of veterinary drugs, 6.15.3 immunity, 6.15.4 biosafety, 6.15.5
+ * disinfection system.
+ */
+final class HealthManagement {
+
+    static final EvidenceCode DISEASE_PREVENTION = EvidenceCode.attestation("nomadic.site.disease-prevention-measures",
+            "Disease prevention and control measures are in place",
+            "Whether the household applies measures that prevent and control disease in the herd (vaccination, "
+                    + "quarantine of new goats, parasite control...).", SubjectKind.SITE);
+    static final EvidenceCode RESIDUE_CONTROL = EvidenceCode.attestation("nomadic.site.drug-residue-control",
+            "Drug use and residue control measures are in place",
+            "Whether the household controls how drugs are used and prevents residues in meat, milk and fibre.",
+            SubjectKind.SITE);
+    static final EvidenceCode BIOSAFE_TREATMENT = EvidenceCode.attestation("nomadic.site.biosafe-treatment",
+            "Sick and dead goats and waste are treated in a biosafe way",
+            "Whether sick goats are isolated and treated, and dead goats and waste handled so that disease does not "
+                    + "spread.", SubjectKind.SITE);
+    static final EvidenceCode DRUGS_COMPLY = EvidenceCode.attestation("nomadic.site.veterinary-drugs-comply",
+            "Veterinary drugs are used as the regulations require",
+            "Whether sick goats are treated only with authorised veterinary drugs, used as the regulations require.",
+            SubjectKind.SITE);
+    static final EvidenceCode WITHDRAWAL = EvidenceCode.attestation("nomadic.site.withdrawal-periods-kept",
+            "Drug withdrawal periods are kept before goats or their products are marketed for consumption",
+            "Whether treated commercial or milking goats, and their milk or meat, are kept off the market until the "
+                    + "drug's withdrawal period has passed.", SubjectKind.SITE);
+    static final EvidenceCode HEALTH_BOOK = EvidenceCode.attestation("nomadic.site.drug-use-recorded",
+            "Every drug treatment is recorded in the household's herd health book",
+            "Whether each use of drugs to treat goats is entered, regularly, in the household livestock herd health "
+                    + "book (cite the book in the observation's reference).", SubjectKind.SITE);
+
+    /** 6.15.3: the main diseases the herd is vaccinated against, by rule id. */
+    static final Map<String, String> VACCINATIONS = vaccinations();
+
+    static final List<EvidenceCode> VACCINATION_CODES = VACCINATIONS.entrySet().stream()
+            .map(v -> EvidenceCode.attestation("nomadic.site.vaccinated-against-" + v.getKey(),
+                    "The herd is vaccinated against " + v.getValue(),
+                    "Whether the herd's vaccination against " + v.getValue() + " is current, from the herd health book "
+                            + "or the veterinary service's certificate.", SubjectKind.SITE))
+            .toList();
+
+    static final EvidenceCode ILLNESS_REPORTED = EvidenceCode.attestation("nomadic.site.illness-reported",
+            "Cases of illness are reported promptly to the veterinary unit and treated effectively",
+            "Whether the household reports every case of illness without delay to the relevant veterinary unit and "
+                    + "takes effective treatment measures.", SubjectKind.SITE);
+    static final EvidenceCode SEASONAL_DISINFECTION = EvidenceCode.attestation("nomadic.shelter.seasonally-disinfected",
+            "The shelter and its surroundings are disinfected every season by airing and by burning dung and herbs",
+            "Whether the shelter and the ground around it are disinfected each season by natural ventilation and the "
+                    + "traditional burning of dung and herbs.", SubjectKind.SHELTER);
+
+    static final List<EvidenceCode> CODES = codes();
+
+    static final List<Clause> CLAUSES = List.of(
+            Clause.of(DIS_2025, "6.15.1", "Health and welfare measures")
+                    .requirement().nomadic().freedoms(INJURY_DISEASE)
+                    .summary("Herders ensure health and welfare through disease prevention and control, drug use and "
+                            + "residue control, biosafe treatment of sick and dead goats and of waste, and other welfare "
+                            + "and health measures.")
+                    .rule(Rules.attested("disease-prevention", DISEASE_PREVENTION))
+                    .rule(Rules.attested("residue-control", RESIDUE_CONTROL))
+                    .rule(Rules.attested("biosafe-treatment", BIOSAFE_TREATMENT))
+                    .build(),
+            Clause.of(DIS_2025, "6.15.2", "Use of veterinary drugs")
+                    .requirement().nomadic().freedoms(INJURY_DISEASE)
+                    .summary("Veterinary drugs for sick goats are used as the regulations require; a withdrawal period "
+                            + "is kept before products of treated commercial or milking goats are marketed for "
+                            + "consumption; and every drug treatment is recorded regularly in the household herd health "
+                            + "book.")
+                    .rule(Rules.attested("drugs-comply", DRUGS_COMPLY))
+                    .rule(Rules.attested("withdrawal", WITHDRAWAL))
+                    .rule(Rules.attested("health-book", HEALTH_BOOK))
+                    .build(),
+            immunity(),
+            Clause.of(DIS_2025, "6.15.4", "Biosafety: illness reported and treated")
+                    .requirement().nomadic().freedoms(INJURY_DISEASE)
+                    .summary("Every case of illness is promptly reported to the relevant veterinary unit, and the herder "
+                            + "takes effective treatment measures.")
+                    .rule(Rules.attested("illness-reported", ILLNESS_REPORTED))
+                    .build(),
+            Clause.of(DIS_2025, "6.15.5", "Seasonal disinfection")
+                    .requirement().nomadic().freedoms(INJURY_DISEASE)
+                    .summary("The shelter and its surroundings are disinfected every season by natural ventilation and "
+                            + "by burning dung and herbs.")
+                    .rule(Rules.attested("seasonal-disinfection", SEASONAL_DISINFECTION))
+                    .build());
+
+    private static Clause immunity() {
+        Clause.Builder clause = Clause.of(DIS_2025, "6.15.3", "Vaccination against the main diseases")
+                .requirement().nomadic().freedoms(INJURY_DISEASE)
+                .summary("Herders ensure that their herds are vaccinated against the main diseases: foot-and-mouth "
+                        + "disease (FMD), goat pox, anthrax, brucellosis, tuberculosis and peste des petits ruminants "
+                        + "(PPR).");
+        for (EvidenceCode code : VACCINATION_CODES) {
+            clause.rule(Rules.attested(code.code().substring("nomadic.site.vaccinated-against-".length()), code));
+        }
+        return clause.build();
+    }
+
+    private static Map<String, String> vaccinations() {
+        Map<String, String> diseases = new LinkedHashMap<>();
+        diseases.put("fmd", "foot-and-mouth disease (FMD)");
+        diseases.put("goat-pox", "goat pox");
+        diseases.put("anthrax", "anthrax");
+        diseases.put("brucellosis", "brucellosis");
+        diseases.put("tuberculosis", "tuberculosis");
+        diseases.put("ppr", "peste des petits ruminants (PPR)");
+        return diseases;
+    }
+
+    private static List<EvidenceCode> codes() {
+        List<EvidenceCode> all = new ArrayList<>(List.of(DISEASE_PREVENTION, RESIDUE_CONTROL, BIOSAFE_TREATMENT,
+                DRUGS_COMPLY, WITHDRAWAL, HEALTH_BOOK));
+        all.addAll(VACCINATION_CODES);
+        all.add(ILLNESS_REPORTED);
+        all.add(SEASONAL_DISINFECTION);
+        return List.copyOf(all);
+    }
+
+    private HealthManagement() {
+    }
+}
