@@ -55,8 +55,12 @@ final class Feeding {
 
     // ---- 5.13.5 to 5.13.7 rations -------------------------------------------------------------------------------
 
-    /** 5.13.5 (advice): kids under 3 months are fed in the morning, at noon and in the evening. */
+    /**
+     * 5.13.5 (instruction, advice): kids under 3 months are fed in the morning, at noon and in the evening. "Under 3
+     * months" is read as a kid cohort not yet weaned (weaning comes at around 90 days, 5.11.1).
+     */
     static final long KID_FEEDS_PER_DAY_MIN = 3;
+    private static final Applicability SUCKLING_KIDS = KID_GROUPS.and(Applicability.unlessAttested(Weaning.WEANED));
     /**
      * 5.13.5 ("optimal", advice): fine to crude feed 4:6, read as roughage making at least 60 % of the ration's dry
      * matter (concentrate no more than 4 parts in 10).
@@ -141,8 +145,8 @@ final class Feeding {
                             + "the best ratio of concentrate to roughage is 4:6.")
                     .rule(Rules.attested("complete", FULL_DIET))
                     .rule(Rules.atLeast("kid-feeds", KID_FEEDS_PER_DAY, KID_FEEDS_PER_DAY_MIN).advice()
-                            .onlyWhen(KID_GROUPS))
-                    .rule(Rules.attested("kid-free-access", KID_FREE_ACCESS).advice().onlyWhen(KID_GROUPS))
+                            .onlyWhen(SUCKLING_KIDS))
+                    .rule(Rules.attested("kid-free-access", KID_FREE_ACCESS).advice().onlyWhen(SUCKLING_KIDS))
                     .rule(Rules.atLeast("optimal-roughage", ROUGHAGE_SHARE, OPTIMAL_ROUGHAGE_SHARE).advice()
                             .onlyWhen(MANAGEMENT_GROUPS))
                     .build(),
