@@ -1,6 +1,6 @@
 package org.pashm.housing;
 
-import java.math.BigDecimal;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.pashm.core.evaluation.Applicability;
@@ -83,7 +83,7 @@ final class HousingEvidence {
 
     /** Applies unless the site attests "no" to every one of {@code codes} (a large-scale farm OR a breeding farm). */
     static Applicability whenAnyAttested(String reason, EvidenceCode... codes) {
-        Set<String> reads = new java.util.LinkedHashSet<>();
+        Set<String> reads = new LinkedHashSet<>();
         for (EvidenceCode c : codes) {
             reads.add(c.code());
         }
@@ -103,7 +103,7 @@ final class HousingEvidence {
      * shed houses none of the goats the rule is about.
      */
     static Applicability whenAnyCounted(String reason, EvidenceCode... counts) {
-        Set<String> reads = new java.util.LinkedHashSet<>();
+        Set<String> reads = new LinkedHashSet<>();
         for (EvidenceCode c : counts) {
             reads.add(c.code());
         }
@@ -152,11 +152,6 @@ final class HousingEvidence {
 
     private static String name(SubjectKind kind, String thing) {
         return "housing." + kind.name() + "." + thing;
-    }
-
-    /** A plain decimal, for facts and explanations. */
-    static String plain(BigDecimal value) {
-        return org.pashm.core.evaluation.Rules.plain(value);
     }
 
     private HousingEvidence() {

@@ -12,6 +12,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.pashm.core.duty.Duty;
 import org.pashm.core.duty.Recurrence;
 import org.pashm.core.evaluation.Applicability;
@@ -128,14 +129,14 @@ final class RoutineManagement {
                             }).onlyWhen(HousingEvidence.MANAGEMENT_GROUPS))
                     .build());
 
-    static final List<Duty> DUTIES = java.util.stream.Stream.concat(
+    static final List<Duty> DUTIES = Stream.concat(
             HOOF_REPAIR_INTERVAL.entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .map(e -> new Duty("hoof-repair-" + e.getKey(), DIS_2025, List.of(ClauseNumber.of("5.18.3")),
                             "Hoof repairing, " + e.getKey().replace('-', ' '),
                             "Trim and repair the hooves of every goat group of class " + e.getKey() + ".",
                             SubjectKind.GOAT_GROUP, e.getKey(), Set.of(ProductionSystem.HOUSING),
                             new Recurrence.Every(e.getValue()))),
-            java.util.stream.Stream.of(new Duty("castration-non-breeding-kids", DIS_2025,
+            Stream.of(new Duty("castration-non-breeding-kids", DIS_2025,
                     List.of(ClauseNumber.of("5.18.2")), "Castration of non-breeding male kids",
                     "Castrate the male kids of each kid cohort (goat groups of role " + HousingEvidence.KIDS
                             + ") that will not be kept for breeding, with special tools and wound care, within 8 "

@@ -14,6 +14,7 @@ import static org.pashm.housing.HousingEvidence.siteAttestation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pashm.core.evaluation.Applicability;
 import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
@@ -81,7 +82,12 @@ final class ShelterRequirements {
             UNMATED_DOES, UNMATED_DOE_SPACE_MIN, KIDS, KID_SPACE);
     private static final Map<EvidenceCode, Quantity> SPACE_MAX = ordered(
             ADULT_BUCKS, ADULT_BUCK_SPACE_MAX, UNMATED_BUCKS, UNMATED_BUCK_SPACE_MAX, ADULT_DOES, ADULT_DOE_SPACE_MAX,
-            UNMATED_DOES, UNMATED_DOE_SPACE_MAX, KIDS, KID_SPACE);
+            UNMATED_DOES, UNMATED_DOE_SPACE_MAX);
+    /** Kids have a single figure, no upper one, so the upper check does not concern a shed that houses kids. */
+    private static final Applicability HOUSES_NO_KIDS = new Applicability(Set.of(KIDS.code()), e -> {
+        Long kids = e.count(KIDS);
+        return kids != null && kids > 0 ? "the shelter houses kids, for whom 5.2.2.1 gives no upper figure" : null;
+    });
 
     // ---- 5.2.3 shelter structure ---------------------------------------------------------------------------------
 
@@ -244,8 +250,8 @@ final class ShelterRequirements {
                             + "space (adult buck 4, unmated buck 1.5, adult doe 1.5, unmated doe 0.8, kid 0.5 m2)",
                             FLOOR_AREA, SPACE_MIN))
                     .rule(Checks.perHeadAtMost("planned-to-herd", "floor area not more than the upper figures give "
-                            + "the herd (adult buck 6, unmated buck 2, adult doe 2, unmated doe 1.2, kid 0.5 m2)",
-                            FLOOR_AREA, SPACE_MAX).advice())
+                            + "the herd (adult buck 6, unmated buck 2, adult doe 2, unmated doe 1.2 m2)",
+                            FLOOR_AREA, SPACE_MAX).advice().onlyWhen(HOUSES_NO_KIDS))
                     .rule(Rules.between("shelter-size", FLOOR_AREA, SHELTER_SIZE_MIN, SHELTER_SIZE_MAX).advice())
                     .build(),
             Clause.of(DIS_2025, "5.2.3", "Shelter structure")

@@ -10,6 +10,7 @@ import static org.pashm.housing.HousingEvidence.quantity;
 import static org.pashm.housing.HousingEvidence.siteAttestation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.pashm.core.evaluation.Applicability;
 import org.pashm.core.evaluation.Fact;
 import org.pashm.core.evaluation.Method;
 import org.pashm.core.evaluation.Rules;
+import org.pashm.core.evaluation.SubjectEvidence;
 import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
@@ -82,7 +84,7 @@ final class Weaning {
                     .build());
 
     /** 5.11.2: met when the youngest kid was 8 weeks old, or the lightest had 40 % of adult weight. */
-    private static Verdict earliest(org.pashm.core.evaluation.SubjectEvidence e) {
+    private static Verdict earliest(SubjectEvidence e) {
         BigDecimal age = e.quantity(WEANING_AGE);
         BigDecimal weight = e.quantity(WEANING_WEIGHT);
         BigDecimal adult = e.quantity(Reproduction.ADULT_WEIGHT);
@@ -103,7 +105,7 @@ final class Weaning {
             facts.add(new Fact(Reproduction.ADULT_WEIGHT.code(), e.display(Reproduction.ADULT_WEIGHT)));
             heavyEnough = adult.signum() > 0 && weight.compareTo(adult.multiply(WEANING_WEIGHT_SHARE_MIN)) >= 0;
             share = adult.signum() > 0
-                    ? Rules.plain(weight.multiply(BigDecimal.valueOf(100)).divide(adult, 1, java.math.RoundingMode.HALF_UP))
+                    ? Rules.plain(weight.multiply(BigDecimal.valueOf(100)).divide(adult, 1, RoundingMode.HALF_UP))
                             + " % of adult weight"
                     : "an unknown share of adult weight";
         }
