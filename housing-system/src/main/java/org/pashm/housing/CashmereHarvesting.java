@@ -130,7 +130,9 @@ final class CashmereHarvesting {
                             + "shorn, while goats of low density yielding 400 g or less can be combed.")
                     .rule(Rules.never("not-pregnant", PREGNANT_HARVESTED).onlyWhen(HARVESTED))
                     .rule(Rules.attested("order", HARVEST_ORDER).advice().onlyWhen(HARVESTED))
-                    .rule(Rules.above("shorn-yield", YIELD, COMBING_YIELD_MAX).advice().onlyWhen(harvestedBy(SHEARING)))
+                    .rule(Rules.above("shorn-yield", YIELD, COMBING_YIELD_MAX).advice()
+                            .statement("shorn goats yield more than 400 g of cashmere each (400 g or less suits combing)")
+                            .onlyWhen(harvestedBy(SHEARING)))
                     .build(),
             Clause.of(DIS_2025, "5.19.1.4", "Care of the skin")
                     .requirement().housing().freedoms(INJURY_DISEASE)
