@@ -1,0 +1,185 @@
+package org.pashm.housing;
+
+import static org.pashm.core.iso22786.Iso22786.DIS_2025;
+import static org.pashm.core.standard.Freedom.HUNGER_THIRST;
+import static org.pashm.core.standard.Freedom.INJURY_DISEASE;
+import static org.pashm.housing.HousingEvidence.KID_GROUPS;
+import static org.pashm.housing.HousingEvidence.MANAGEMENT_GROUPS;
+import static org.pashm.housing.HousingEvidence.attestation;
+import static org.pashm.housing.HousingEvidence.count;
+import static org.pashm.housing.HousingEvidence.quantity;
+import static org.pashm.housing.HousingEvidence.siteAttestation;
+
+import java.util.List;
+import org.pashm.core.evaluation.Applicability;
+import org.pashm.core.evaluation.Rules;
+import org.pashm.core.evidence.EvidenceCode;
+import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.evidence.Value.Quantity;
+import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Strength;
+
+/** ISO 22786 5.13: feeding (feed quality and origin, rations, changes of feed, growth promoters). */
+final class Feeding {
+
+    private static final SubjectKind GROUP = SubjectKind.GOAT_GROUP;
+
+    // ---- 5.13.1 to 5.13.4 --------------------------------------------------------------------------------------
+
+    static final EvidenceCode FEED_LAWFUL = siteAttestation("feed-lawful",
+            "Forage, feed, feed materials and additives comply with the relevant standards, laws and regulations",
+            "Labels, supplier certificates and registrations of the feeds and additives in store.");
+    static final EvidenceCode ANIMAL_FEED = siteAttestation("animal-derived-feed",
+            "Feed of animal origin other than dairy products is used",
+            "Meat and bone meal, fish meal, blood or fat of animals in any ration or purchased feed. \"yes\" when "
+                    + "found.");
+    static final EvidenceCode ANTIBIOTIC_FEED = siteAttestation("antibiotic-feed",
+            "Feed containing antibiotics is used",
+            "Antibiotics in rations or purchased feed. Medicated feed prescribed to treat sick goats is recorded "
+                    + "under 5.13.9 instead. \"yes\" when found.");
+    static final EvidenceCode FEED_TRACEABLE = siteAttestation("feed-traceable",
+            "The source of every feed material can be traced", "Purchase records naming supplier and batch.");
+    static final EvidenceCode BOUGHT_FEED_RECORDS = siteAttestation("bought-feed-composition",
+            "Every purchased feed has a written record of its materials and their contents",
+            "The supplier's composition sheet for each feed bought.");
+    static final EvidenceCode SELF_MADE_FEED = siteAttestation("self-made-feed",
+            "The farm mixes feed of its own", "Whether any ration or concentrate is made on the farm.");
+    static final EvidenceCode FORMULA_KEPT = siteAttestation("feed-formula-kept",
+            "The formula and ingredient list of the farm's own feed are kept", "The mixing records.");
+    static final EvidenceCode SPOILED_FEED = siteAttestation("spoiled-feed",
+            "Deteriorated, mouldy or contaminated forage or feed is used",
+            "Feed in store and in the troughs. \"yes\" when any such feed is fed.");
+    static final EvidenceCode FEED_STORAGE = siteAttestation("feed-storage-protected",
+            "Stored feed is protected against contamination, spoilage and waste",
+            "Dry, covered, rodent-proof storage; first in, first out.");
+
+    // ---- 5.13.5 to 5.13.7 rations -------------------------------------------------------------------------------
+
+    /**
+     * 5.13.5 (instruction, advice): kids under 3 months are fed in the morning, at noon and in the evening. "Under 3
+     * months" is read as a kid cohort not yet weaned (weaning comes at around 90 days, 5.11.1).
+     */
+    static final long KID_FEEDS_PER_DAY_MIN = 3;
+    private static final Applicability SUCKLING_KIDS = KID_GROUPS.and(Applicability.unlessAttested(Weaning.WEANED));
+    /**
+     * 5.13.5 ("optimal", advice): fine to crude feed 4:6, read as roughage making at least 60 % of the ration's dry
+     * matter (concentrate no more than 4 parts in 10).
+     */
+    static final Quantity OPTIMAL_ROUGHAGE_SHARE = Quantity.of("60", "%");
+    /** 5.13.7: at least 50 % fibrous feed for rumination. */
+    static final Quantity ROUGHAGE_SHARE_MIN = Quantity.of("50", "%");
+
+    static final EvidenceCode FULL_DIET = siteAttestation("complete-diets",
+            "Complete diets meet each goat's needs by breed, physiological stage and health",
+            "The farm's rations for each group, and the goats' condition.");
+    static final EvidenceCode KID_FEEDS_PER_DAY = count(GROUP, "kid-feeds-per-day", "kid feeds per day", 0, 24,
+            "How many times a day the cohort's kids (under 3 months) are given feed.");
+    static final EvidenceCode KID_FREE_ACCESS = attestation(GROUP, "kid-free-access",
+            "The kids forage and drink freely", "Feed and water within the kids' reach at all times.");
+    static final EvidenceCode ROUGHAGE_SHARE = quantity(GROUP, "roughage-share", "roughage share of the ration", "%",
+            "0", "100", "Share of roughage (crude, fibrous feed: hay, straw, silage, grazing) in the dry matter of the "
+                    + "group's daily ration, from the ration sheet.");
+    static final EvidenceCode DIET_SPECIFIED = siteAttestation("nutrient-requirements-specified",
+            "Daily, monthly and yearly nutrient requirements are set for unmated goats, stud goats and pregnant and "
+                    + "lactating does", "The written feeding standards (energy, protein, calcium, phosphorus, minerals, "
+                    + "vitamins).");
+
+    // ---- 5.13.8 and 5.13.9 ---------------------------------------------------------------------------------------
+
+    /** 5.13.8: a change of feed is made gradually, over more than 7 days. */
+    static final Quantity TRANSITION_MIN = Quantity.of("7", "d");
+
+    static final EvidenceCode FEED_CHANGED = siteAttestation("feed-changed",
+            "The farm changed the type or amount of feed in the period assessed",
+            "Answer no when the rations stayed the same: the transition rule is then not applicable.");
+    static final EvidenceCode TRANSITION = quantity(SubjectKind.SITE, "feed-transition", "feed transition period",
+            "d", "0", "120", "Length of the shortest gradual transition made when changing feed, from the feeding "
+                    + "records.");
+    static final EvidenceCode HORMONES = siteAttestation("hormone-growth-promoters",
+            "Hormonal growth promoters are used", "Feed, drugs and records. \"yes\" when found.");
+    static final EvidenceCode GROWTH_ANTIBIOTICS = siteAttestation("growth-promoting-antibiotics",
+            "Antibiotics are used, not to treat disease, but to promote growth", "Feed, drugs and records. \"yes\" "
+                    + "when found.");
+    static final EvidenceCode MEDICATED_FEED_USED = siteAttestation("medicated-feed-used",
+            "Medicated feed is used on the farm", "Whether any feed with veterinary medicine in it is given.");
+    static final EvidenceCode MEDICATED_FEED_RECORDED = siteAttestation("medicated-feed-recorded",
+            "Medicated feed is clearly marked and its use recorded", "Labels on the feed and the treatment records.");
+
+    static final List<EvidenceCode> CODES = List.of(FEED_LAWFUL, ANIMAL_FEED, ANTIBIOTIC_FEED, FEED_TRACEABLE,
+            BOUGHT_FEED_RECORDS, SELF_MADE_FEED, FORMULA_KEPT, SPOILED_FEED, FEED_STORAGE, FULL_DIET,
+            KID_FEEDS_PER_DAY, KID_FREE_ACCESS, ROUGHAGE_SHARE, DIET_SPECIFIED, FEED_CHANGED, TRANSITION, HORMONES,
+            GROWTH_ANTIBIOTICS, MEDICATED_FEED_USED, MEDICATED_FEED_RECORDED);
+
+    static final List<Clause> CLAUSES = List.of(
+            Clause.of(DIS_2025, "5.13.1", "Lawful feed; no animal-derived or antibiotic feed")
+                    .requirement().housing().freedoms(HUNGER_THIRST, INJURY_DISEASE)
+                    .summary("Forage, feed materials and additives comply with the relevant standards and laws. Feed "
+                            + "of animal origin (except dairy products) and feed containing antibiotics are "
+                            + "prohibited.")
+                    .rule(Rules.attested("lawful", FEED_LAWFUL))
+                    .rule(Rules.never("no-animal-feed", ANIMAL_FEED).strength(Strength.PROHIBITION))
+                    .rule(Rules.never("no-antibiotic-feed", ANTIBIOTIC_FEED).strength(Strength.PROHIBITION))
+                    .build(),
+            Clause.of(DIS_2025, "5.13.2", "Traceable feed")
+                    .requirement().housing().freedoms(HUNGER_THIRST, INJURY_DISEASE)
+                    .summary("Feed materials can be traced to their source; bought feed comes with a written record "
+                            + "of its composition; the formula and ingredients of feed made on the farm are kept.")
+                    .rule(Rules.attested("traceable", FEED_TRACEABLE))
+                    .rule(Rules.attested("bought-feed", BOUGHT_FEED_RECORDS))
+                    .rule(Rules.attested("own-feed", FORMULA_KEPT).onlyWhen(Applicability.whenAttested(SELF_MADE_FEED)))
+                    .build(),
+            Clause.of(DIS_2025, "5.13.3", "No spoiled feed")
+                    .prohibition().housing().freedoms(HUNGER_THIRST, INJURY_DISEASE)
+                    .summary("Deteriorated, mouldy or contaminated forage or feed is never used.")
+                    .rule(Rules.never("no-spoiled-feed", SPOILED_FEED))
+                    .build(),
+            Clause.of(DIS_2025, "5.13.4", "Feed storage")
+                    .requirement().housing().freedoms(HUNGER_THIRST)
+                    .summary("Stored feed is protected from contamination, spoilage and waste.")
+                    .rule(Rules.attested("storage", FEED_STORAGE))
+                    .build(),
+            Clause.of(DIS_2025, "5.13.5", "Complete diets")
+                    .requirement().housing().freedoms(HUNGER_THIRST)
+                    .summary("Complete diets meet the needs of each breed, physiological stage and state of health. "
+                            + "Kids under 3 months forage and drink freely and are fed morning, noon and evening; "
+                            + "the best ratio of concentrate to roughage is 4:6.")
+                    .rule(Rules.attested("complete", FULL_DIET))
+                    .rule(Rules.atLeast("kid-feeds", KID_FEEDS_PER_DAY, KID_FEEDS_PER_DAY_MIN).advice()
+                            .onlyWhen(SUCKLING_KIDS))
+                    .rule(Rules.attested("kid-free-access", KID_FREE_ACCESS).advice().onlyWhen(SUCKLING_KIDS))
+                    .rule(Rules.atLeast("optimal-roughage", ROUGHAGE_SHARE, OPTIMAL_ROUGHAGE_SHARE).advice()
+                            .onlyWhen(MANAGEMENT_GROUPS))
+                    .build(),
+            Clause.of(DIS_2025, "5.13.6", "Nutrient requirements set")
+                    .requirement().housing().freedoms(HUNGER_THIRST)
+                    .summary("Daily, monthly and yearly requirements for energy, protein, calcium, phosphorus, "
+                            + "minerals and vitamins are set for unmated goats, stud goats and pregnant and lactating "
+                            + "does.")
+                    .rule(Rules.attested("specified", DIET_SPECIFIED))
+                    .build(),
+            Clause.of(DIS_2025, "5.13.7", "Fibre for rumination")
+                    .requirement().housing().freedoms(HUNGER_THIRST, INJURY_DISEASE)
+                    .summary("The ration balances concentrate and roughage, with at least 50 % fibrous feed so that "
+                            + "goats ruminate.")
+                    .rule(Rules.atLeast("roughage", ROUGHAGE_SHARE, ROUGHAGE_SHARE_MIN).onlyWhen(MANAGEMENT_GROUPS))
+                    .build(),
+            Clause.of(DIS_2025, "5.13.8", "Gradual change of feed")
+                    .requirement().housing().freedoms(HUNGER_THIRST, INJURY_DISEASE)
+                    .summary("Sudden changes in the type or amount of feed are avoided; a needed change is made "
+                            + "gradually over more than 7 days.")
+                    .rule(Rules.above("transition", TRANSITION, TRANSITION_MIN)
+                            .onlyWhen(Applicability.whenAttested(FEED_CHANGED)))
+                    .build(),
+            Clause.of(DIS_2025, "5.13.9", "No growth promoters")
+                    .prohibition().housing().freedoms(INJURY_DISEASE)
+                    .summary("Hormonal growth promoters and antibiotics given to promote growth rather than to "
+                            + "treat are never used; medicated feed is clearly marked and recorded.")
+                    .rule(Rules.never("no-hormones", HORMONES))
+                    .rule(Rules.never("no-growth-antibiotics", GROWTH_ANTIBIOTICS))
+                    .rule(Rules.attested("medicated-feed", MEDICATED_FEED_RECORDED).strength(Strength.REQUIREMENT)
+                            .onlyWhen(Applicability.whenAttested(MEDICATED_FEED_USED)))
+                    .build());
+
+    private Feeding() {
+    }
+}

@@ -1,0 +1,84 @@
+package org.pashm.housing;
+
+import static org.pashm.core.iso22786.Iso22786.DIS_2025;
+import static org.pashm.core.standard.Freedom.DISCOMFORT;
+import static org.pashm.core.standard.Freedom.FEAR_STRESS;
+import static org.pashm.core.standard.Freedom.INJURY_DISEASE;
+import static org.pashm.housing.HousingEvidence.HARVESTED;
+import static org.pashm.housing.HousingEvidence.attestation;
+
+import java.util.List;
+import org.pashm.core.evaluation.Rules;
+import org.pashm.core.evidence.EvidenceCode;
+import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.evidence.Value.Quantity;
+import org.pashm.core.standard.Clause;
+
+/** ISO 22786 5.21: the cashmere collecting site, observed on each harvest session. */
+final class HarvestSite {
+
+    private static final SubjectKind SESSION = SubjectKind.HARVEST_SESSION;
+
+    // 5.21.2: the collecting shed is between 15 and 20 degrees C.
+    static final Quantity SHED_TEMPERATURE_MIN = Quantity.of("15", "Cel");
+    static final Quantity SHED_TEMPERATURE_MAX = Quantity.of("20", "Cel");
+
+    static final EvidenceCode SITE_SUITABLE = attestation(SESSION, "site-suitable",
+            "The collecting site is close to the pasture or farm, clean and tidy, spacious and bright, and free from "
+                    + "pollution and noise", "Where the session took place.");
+    static final EvidenceCode DEDICATED_SHED = attestation(SESSION, "dedicated-shed",
+            "Collecting is done in a shed set aside for it, spacious, well lit and sheltered from wind",
+            "The shed used.");
+    static final EvidenceCode SHED_TEMPERATURE = HousingEvidence.quantity(SESSION, "shed-temperature",
+            "collecting shed temperature", "Cel", "-40", "50",
+            "Air temperature in the collecting shed during the session (lowest and highest reading both in range).");
+    static final EvidenceCode CLEAN_EVEN = attestation(SESSION, "site-clean-even", "The collecting site is clean and "
+            + "even", "The floor on the day.");
+    static final EvidenceCode FLOOR = HousingEvidence.choice(SESSION, "floor", "collecting site floor",
+            List.of("cement", "brick", "wood", "earth", "other"), "What the collecting site's floor is made of.");
+    static final EvidenceCode SYNTHETIC_COVER = attestation(SESSION, "synthetic-floor-cover",
+            "The floor is covered with fabric containing synthetic fibre (such as polypropylene)",
+            "Synthetic fibre can contaminate the cashmere. \"yes\" when found.");
+    static final EvidenceCode CONTAMINANTS_REMOVED = attestation(SESSION, "contaminants-removed",
+            "Contaminants and hazardous substances were removed from the site before collecting", "The site on the day.");
+    static final EvidenceCode CLEANED_DISINFECTED = attestation(SESSION, "site-cleaned-disinfected",
+            "The site was cleaned and disinfected the day before and every day after collecting",
+            "The cleaning and disinfection record of the session.");
+
+    static final List<EvidenceCode> CODES = List.of(SITE_SUITABLE, DEDICATED_SHED, SHED_TEMPERATURE, CLEAN_EVEN,
+            FLOOR, SYNTHETIC_COVER, CONTAMINANTS_REMOVED, CLEANED_DISINFECTED);
+
+    static final List<Clause> CLAUSES = List.of(
+            Clause.of(DIS_2025, "5.21.1", "Location of the collecting site")
+                    .requirement().housing().freedoms(FEAR_STRESS, INJURY_DISEASE)
+                    .summary("The collecting site is near the pasture or farm, with a clean, tidy floor and a "
+                            + "spacious, bright room, free from pollution and noise.")
+                    .rule(Rules.attested("suitable", SITE_SUITABLE).onlyWhen(HARVESTED))
+                    .build(),
+            Clause.of(DIS_2025, "5.21.2", "Collecting shed")
+                    .requirement().housing().freedoms(DISCOMFORT, FEAR_STRESS)
+                    .summary("Collecting is done in a shed set aside for it, spacious, well lit and sheltered from "
+                            + "wind, at 15 °C to 20 °C inside.")
+                    .rule(Rules.attested("dedicated", DEDICATED_SHED).onlyWhen(HARVESTED))
+                    .rule(Rules.between("temperature", SHED_TEMPERATURE, SHED_TEMPERATURE_MIN, SHED_TEMPERATURE_MAX)
+                            .onlyWhen(HARVESTED))
+                    .build(),
+            Clause.of(DIS_2025, "5.21.3", "Floor of the collecting site")
+                    .requirement().housing().freedoms(INJURY_DISEASE, DISCOMFORT)
+                    .summary("The site is clean and even, with a floor of cement, brick or wood; it can be covered "
+                            + "with fabric free of synthetic fibre, which could contaminate the cashmere.")
+                    .rule(Rules.attested("clean-even", CLEAN_EVEN).onlyWhen(HARVESTED))
+                    .rule(Rules.oneOf("floor", FLOOR, "cement", "brick", "wood").onlyWhen(HARVESTED))
+                    .rule(Rules.never("no-synthetic-cover", SYNTHETIC_COVER).advice().onlyWhen(HARVESTED))
+                    .build(),
+            Clause.of(DIS_2025, "5.21.4", "Clean, disinfected site")
+                    .requirement().housing().freedoms(INJURY_DISEASE)
+                    .summary("Contaminants and hazardous substances are removed before collecting; the site is "
+                            + "cleaned and disinfected the day before and every day after.")
+                    .rule(Rules.attested("contaminants", CONTAMINANTS_REMOVED).onlyWhen(HARVESTED))
+                    .rule(Rules.attested("disinfected", CLEANED_DISINFECTED).onlyWhen(HARVESTED))
+                    .build());
+
+    private HarvestSite() {
+    }
+}

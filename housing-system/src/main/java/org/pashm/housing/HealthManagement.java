@@ -1,0 +1,155 @@
+package org.pashm.housing;
+
+import static org.pashm.core.iso22786.Iso22786.DIS_2025;
+import static org.pashm.core.standard.Freedom.INJURY_DISEASE;
+import static org.pashm.housing.HousingEvidence.siteAttestation;
+
+import java.util.List;
+import org.pashm.core.evaluation.Rules;
+import org.pashm.core.evidence.EvidenceCode;
+import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.evidence.Value.Quantity;
+import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Strength;
+
+/**
+ * ISO 22786 5.15: health management (health plan, veterinary drugs, immunity, biosafety, disinfection). The
+ * paragraphs written as instructions without "shall" (5.15.3 immunity, 5.15.4.1 biosafety area, the disinfection
+ * pools of 5.15.5.1) are advice.
+ */
+final class HealthManagement {
+
+    static final EvidenceCode HEALTH_PLAN = siteAttestation("health-plan",
+            "The farm has a veterinary health and animal welfare plan that meets the law",
+            "The written plan or system and the laws it answers to.");
+    static final EvidenceCode PLAN_CONTENTS = siteAttestation("health-plan-contents",
+            "The plan covers biosafety, disease prevention and control, drug use and residue control, harmless "
+                    + "disposal of sick and dead goats and waste, and other welfare and health measures",
+            "Each of the five topics in the plan.");
+    static final EvidenceCode PLAN_REVIEWED = siteAttestation("health-plan-reviewed",
+            "The plan's implementation is inspected regularly, the results recorded promptly and the plan updated",
+            "Inspection records and the plan's revision history.");
+    static final EvidenceCode VET_SERVICE = siteAttestation("veterinary-service",
+            "Qualified veterinarians or designated veterinary services give goats reasonable, accurate and timely "
+                    + "treatment", "The vet's contract or the farm vet, and the treatment records.");
+    static final EvidenceCode DRUG_USE_LAWFUL = siteAttestation("drug-use-lawful",
+            "Veterinary drugs are used to treat sick goats as the regulations require",
+            "Prescriptions and treatment records.");
+    static final EvidenceCode WITHDRAWAL = siteAttestation("withdrawal-periods",
+            "Drug withdrawal periods are kept before treated goats are marketed", "Treatment and sales records.");
+    static final EvidenceCode DRUG_CABINET = siteAttestation("drug-cabinet",
+            "Dedicated disease-control drug cabinets, clearly classified, have their own storage space and records",
+            "The cabinets and the drug archive.");
+    static final EvidenceCode EXPIRED_DRUGS = siteAttestation("expired-drugs-used",
+            "Expired veterinary drugs are used", "Expiry dates of the drugs in the cabinets and in use. \"yes\" when "
+                    + "an expired drug is in use.");
+    static final EvidenceCode IMMUNISATION = siteAttestation("immunisation-procedure",
+            "The farm has immunisation procedures with suitable vaccines and methods, as the immunisation "
+                    + "regulations require", "The vaccination programme and records.");
+    static final EvidenceCode DISEASE_WATCH = siteAttestation("disease-monitoring",
+            "Foot-and-mouth disease, goat pox, bluetongue, anthrax, brucellosis and tuberculosis are monitored "
+                    + "daily, and exotic diseases watched for", "The daily health log.");
+    static final EvidenceCode BIOSAFETY_AREA = siteAttestation("biosafety-isolation",
+            "The farm has a biosafety isolation area and a biosafety assessment form, and enforces isolation, "
+                    + "traffic control, sanitation, disinfection and harmless disposal",
+            "The isolation area, the form and the records.");
+    static final EvidenceCode EPIDEMICS_REPORTED = siteAttestation("epidemics-reported",
+            "Major epidemics are reported promptly as the law requires and effective control measures are taken",
+            "The farm's reporting procedure and any past reports.");
+    static final EvidenceCode SURROUNDINGS_DISINFECTED = siteAttestation("surroundings-disinfected",
+            "The surroundings of the sheds are disinfected regularly", "Disinfection records.");
+    static final EvidenceCode DISINFECTION_POOLS = siteAttestation("disinfection-pools",
+            "Disinfection pools at the farm entrances are kept with fresh solution", "The pools and their "
+                    + "refill record.");
+    static final EvidenceCode STAFF_CHANGE = siteAttestation("staff-change-clothes",
+            "Staff change into work clothes and shoes before entering the production area",
+            "The changing room and the auditor's own entry.");
+    static final EvidenceCode VISITORS_COMPLY = siteAttestation("visitors-comply",
+            "Visitors change clothes and shoes, follow the epidemic prevention rules and keep to the designated route",
+            "The visitors' log and the auditor's own entry.");
+    /** 5.15.5.2: staff and visitors are disinfected under UV light for at least 5 minutes. */
+    static final Quantity UV_TIME_MIN = Quantity.of("5", "min");
+    static final EvidenceCode UV_TIME = HousingEvidence.quantity(SubjectKind.SITE, "uv-disinfection-time",
+            "UV disinfection time", "min", "0", "120",
+            "How long a person stays under the UV lamps at the entrance to the production area (timer setting or "
+                    + "the auditor's own passage).");
+
+    static final List<EvidenceCode> CODES = List.of(HEALTH_PLAN, PLAN_CONTENTS, PLAN_REVIEWED, VET_SERVICE,
+            DRUG_USE_LAWFUL, WITHDRAWAL, DRUG_CABINET, EXPIRED_DRUGS, IMMUNISATION, DISEASE_WATCH, BIOSAFETY_AREA,
+            EPIDEMICS_REPORTED, SURROUNDINGS_DISINFECTED, DISINFECTION_POOLS, STAFF_CHANGE, VISITORS_COMPLY, UV_TIME);
+
+    static final List<Clause> CLAUSES = List.of(
+            Clause.of(DIS_2025, "5.15.1.1", "Health and welfare plan")
+                    .requirement().housing().freedoms(INJURY_DISEASE)
+                    .summary("The farm has a veterinary health and welfare plan that meets the law and covers at "
+                            + "least biosafety, disease prevention and control, drug use and residue control, harmless "
+                            + "disposal of sick and dead goats and waste, and other welfare and health measures.")
+                    .rule(Rules.attested("plan", HEALTH_PLAN))
+                    .rule(Rules.attested("contents", PLAN_CONTENTS))
+                    .build(),
+            Clause.of(DIS_2025, "5.15.1.2", "Review of the health plan")
+                    .requirement().housing().freedoms(INJURY_DISEASE)
+                    .summary("The farm inspects how the plan is carried out, records the results promptly and "
+                            + "updates the plan.")
+                    .rule(Rules.attested("reviewed", PLAN_REVIEWED))
+                    .build(),
+            Clause.of(DIS_2025, "5.15.1.3", "Veterinary service")
+                    .requirement().housing().freedoms(INJURY_DISEASE)
+                    .summary("Beyond routine prevention, qualified veterinarians or designated veterinary services "
+                            + "make sure goats are treated reasonably, accurately and in time.")
+                    .rule(Rules.attested("vet", VET_SERVICE))
+                    .build(),
+            Clause.of(DIS_2025, "5.15.2.1", "Lawful use of veterinary drugs")
+                    .requirement().housing().freedoms(INJURY_DISEASE)
+                    .summary("Veterinary drugs are used as the regulations require, and withdrawal periods are kept "
+                            + "before treated goats are marketed.")
+                    .rule(Rules.attested("lawful", DRUG_USE_LAWFUL))
+                    .rule(Rules.attested("withdrawal", WITHDRAWAL))
+                    .build(),
+            Clause.of(DIS_2025, "5.15.2.2", "Drug cabinets; no expired drugs")
+                    .requirement().housing().freedoms(INJURY_DISEASE)
+                    .summary("Dedicated drug cabinets, clearly classified, with their own space and records; expired "
+                            + "drugs are never used.")
+                    .rule(Rules.attested("cabinet", DRUG_CABINET))
+                    .rule(Rules.never("no-expired-drugs", EXPIRED_DRUGS).strength(Strength.PROHIBITION))
+                    .build(),
+            Clause.of(DIS_2025, "5.15.3", "Immunity")
+                    .advice().housing().freedoms(INJURY_DISEASE)
+                    .summary("Immunisation procedures are set with suitable vaccines and methods; foot-and-mouth "
+                            + "disease, goat pox, bluetongue, anthrax, brucellosis and tuberculosis are monitored "
+                            + "daily and exotic diseases watched for.")
+                    .rule(Rules.attested("procedure", IMMUNISATION))
+                    .rule(Rules.attested("monitoring", DISEASE_WATCH))
+                    .build(),
+            Clause.of(DIS_2025, "5.15.4.1", "Biosafety isolation")
+                    .advice().housing().freedoms(INJURY_DISEASE)
+                    .summary("A biosafety isolation area and a biosafety assessment form; isolation, traffic control, "
+                            + "sanitation, disinfection and harmless disposal of sick and dead goats and waste are "
+                            + "enforced.")
+                    .rule(Rules.attested("isolation", BIOSAFETY_AREA))
+                    .build(),
+            Clause.of(DIS_2025, "5.15.4.2", "Reporting major epidemics")
+                    .requirement().housing().freedoms(INJURY_DISEASE)
+                    .summary("Major epidemics are reported promptly as the law requires and effectively controlled.")
+                    .rule(Rules.attested("reported", EPIDEMICS_REPORTED))
+                    .build(),
+            Clause.of(DIS_2025, "5.15.5.1", "Disinfection of the surroundings")
+                    .requirement().housing().freedoms(INJURY_DISEASE)
+                    .summary("The surroundings of the sheds are disinfected regularly; disinfection pools at the "
+                            + "entrances, with their solution renewed regularly, are advised.")
+                    .rule(Rules.attested("surroundings", SURROUNDINGS_DISINFECTED))
+                    .rule(Rules.attested("pools", DISINFECTION_POOLS).advice())
+                    .build(),
+            Clause.of(DIS_2025, "5.15.5.2", "Entering the production area")
+                    .requirement().housing().freedoms(INJURY_DISEASE)
+                    .summary("Staff and visitors entering the production area change work clothes and shoes and are "
+                            + "disinfected under UV light for at least 5 minutes; visitors follow the farm's epidemic "
+                            + "prevention rules and the designated route.")
+                    .rule(Rules.attested("staff", STAFF_CHANGE))
+                    .rule(Rules.attested("visitors", VISITORS_COMPLY))
+                    .rule(Rules.atLeast("uv-time", UV_TIME, UV_TIME_MIN))
+                    .build());
+
+    private HealthManagement() {
+    }
+}

@@ -1,0 +1,134 @@
+package org.pashm.housing;
+
+import static org.pashm.core.iso22786.Iso22786.DIS_2025;
+import static org.pashm.core.standard.Freedom.FEAR_STRESS;
+import static org.pashm.core.standard.Freedom.HUNGER_THIRST;
+import static org.pashm.core.standard.Freedom.INJURY_DISEASE;
+import static org.pashm.housing.HousingEvidence.KID_GROUPS;
+import static org.pashm.housing.HousingEvidence.attestation;
+import static org.pashm.housing.HousingEvidence.quantity;
+import static org.pashm.housing.HousingEvidence.siteAttestation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.pashm.core.evaluation.Applicability;
+import org.pashm.core.evaluation.Fact;
+import org.pashm.core.evaluation.Method;
+import org.pashm.core.evaluation.Rules;
+import org.pashm.core.evaluation.SubjectEvidence;
+import org.pashm.core.evaluation.Verdict;
+import org.pashm.core.evidence.EvidenceCode;
+import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.evidence.Value.Quantity;
+import org.pashm.core.standard.Clause;
+
+/** ISO 22786 5.11: weaning, judged per kid cohort once it has been weaned. */
+final class Weaning {
+
+    private static final SubjectKind GROUP = SubjectKind.GOAT_GROUP;
+
+    /** 5.11.1 ("can", advice): kids are weaned around 90 days after birth, read as not before day 90. */
+    static final Quantity USUAL_WEANING_AGE = Quantity.of("90", "d");
+    /** 5.11.2: no kid is weaned before 8 weeks of age ... */
+    static final Quantity EARLIEST_WEANING_AGE = Quantity.of("8", "wk");
+    /** 5.11.2: ... unless it has reached 40 % of adult weight (either condition allows weaning). */
+    static final BigDecimal WEANING_WEIGHT_SHARE_MIN = new BigDecimal("0.40");
+
+    static final EvidenceCode WEANED = attestation(GROUP, "weaned", "The cohort's kids have been weaned",
+            "Answer no for kids still suckling: the weaning rules are then not applicable yet.");
+    static final EvidenceCode WEANING_AGE = quantity(GROUP, "weaning-age", "youngest weaning age", "d", "0", "400",
+            "Age of the youngest kid of the cohort when it was weaned, from the rearing records.");
+    static final EvidenceCode WEANING_WEIGHT = quantity(GROUP, "weaning-weight", "lightest weaning weight", "kg",
+            "0.5", "100", "Body weight of the lightest kid of the cohort when it was weaned.");
+    static final EvidenceCode WEANED_KIDS_CARE = siteAttestation("weaned-kids-care",
+            "Feeding and care of weaned kids is stepped up to lower their stress and keep them growing normally",
+            "The post-weaning ration and routine, and the weight records of weaned kids.");
+    static final EvidenceCode SEXES_SEPARATED = siteAttestation("weaned-sexes-separated",
+            "After weaning, male and female kids are raised in separate groups", "The group lists and the pens.");
+
+    private static final Applicability WEANED_KIDS = KID_GROUPS.and(Applicability.whenAttested(WEANED));
+
+    private static final BigDecimal EARLIEST_DAYS = Checks.canonical(WEANING_AGE, EARLIEST_WEANING_AGE);
+
+    static final List<EvidenceCode> CODES = List.of(WEANED, WEANING_AGE, WEANING_WEIGHT, WEANED_KIDS_CARE,
+            SEXES_SEPARATED);
+
+    static final List<Clause> CLAUSES = List.of(
+            Clause.of(DIS_2025, "5.11.1", "Usual weaning age")
+                    .advice().housing().freedoms(HUNGER_THIRST, FEAR_STRESS)
+                    .summary("With normal feeding and normal growth, kids can be weaned at around 90 days of age.")
+                    .rule(Rules.atLeast("around-90-days", WEANING_AGE, USUAL_WEANING_AGE).onlyWhen(WEANED_KIDS))
+                    .build(),
+            Clause.of(DIS_2025, "5.11.2", "Earliest weaning")
+                    .requirement().housing().freedoms(HUNGER_THIRST, FEAR_STRESS, INJURY_DISEASE)
+                    .summary("No kid is weaned before it has reached 40 % of its adult weight or at least 8 weeks of "
+                            + "age (either suffices).")
+                    .rule(Rules.custom("earliest", "each kid weaned at 8 weeks of age or older, or at 40 % of adult "
+                                    + "weight or more", Method.MEASUREMENT, GROUP,
+                            Set.of(WEANING_AGE, WEANING_WEIGHT, Reproduction.ADULT_WEIGHT), Weaning::earliest)
+                            .onlyWhen(WEANED_KIDS))
+                    .build(),
+            Clause.of(DIS_2025, "5.11.3", "Care of weaned kids")
+                    .requirement().housing().freedoms(HUNGER_THIRST, FEAR_STRESS)
+                    .summary("Feeding and management of weaned kids are stepped up to lower stress and keep them "
+                            + "growing normally.")
+                    .rule(Rules.attested("care", WEANED_KIDS_CARE))
+                    .build(),
+            Clause.of(DIS_2025, "5.11.4", "Sexes raised apart after weaning")
+                    .requirement().housing().freedoms(INJURY_DISEASE, FEAR_STRESS)
+                    .summary("After weaning, male and female kids are raised in separate groups.")
+                    .rule(Rules.attested("separate", SEXES_SEPARATED))
+                    .build());
+
+    /** 5.11.2: met when the youngest kid was 8 weeks old, or the lightest had 40 % of adult weight. */
+    private static Verdict earliest(SubjectEvidence e) {
+        BigDecimal age = e.quantity(WEANING_AGE);
+        BigDecimal weight = e.quantity(WEANING_WEIGHT);
+        BigDecimal adult = e.quantity(Reproduction.ADULT_WEIGHT);
+        if (age == null && (weight == null || adult == null)) {
+            return Verdict.missing("neither the weaning age nor the weaning weight with the adult weight was "
+                    + "observed, so this cannot be judged.");
+        }
+        List<Fact> facts = new ArrayList<>(3);
+        Boolean oldEnough = null;
+        if (age != null) {
+            facts.add(new Fact(WEANING_AGE.code(), e.display(WEANING_AGE)));
+            oldEnough = age.compareTo(EARLIEST_DAYS) >= 0;
+        }
+        Boolean heavyEnough = null;
+        String share = null;
+        if (weight != null && adult != null) {
+            facts.add(new Fact(WEANING_WEIGHT.code(), e.display(WEANING_WEIGHT)));
+            facts.add(new Fact(Reproduction.ADULT_WEIGHT.code(), e.display(Reproduction.ADULT_WEIGHT)));
+            heavyEnough = adult.signum() > 0 && weight.compareTo(adult.multiply(WEANING_WEIGHT_SHARE_MIN)) >= 0;
+            share = adult.signum() > 0
+                    ? Rules.plain(weight.multiply(BigDecimal.valueOf(100)).divide(adult, 1, RoundingMode.HALF_UP))
+                            + " % of adult weight"
+                    : "an unknown share of adult weight";
+        }
+        String ageWords = age == null ? null : "the youngest kid was weaned at " + e.display(WEANING_AGE);
+        if (Boolean.TRUE.equals(oldEnough)) {
+            return Verdict.met(facts, ageWords + ", at least 8 weeks (" + Rules.plain(EARLIEST_DAYS) + " d).");
+        }
+        if (Boolean.TRUE.equals(heavyEnough)) {
+            return Verdict.met(facts, "the lightest kid was weaned at " + e.display(WEANING_WEIGHT) + ", " + share
+                    + ", at least 40 %" + (ageWords == null ? "." : "; " + ageWords + "."));
+        }
+        if (oldEnough == null) {
+            return Verdict.missing("the lightest kid was weaned at " + share + ", below 40 %, and the weaning age was "
+                    + "not observed, so it cannot be told whether it was 8 weeks old.");
+        }
+        if (heavyEnough == null) {
+            return Verdict.missing(ageWords + ", before 8 weeks, and the weaning weight or the adult weight was not "
+                    + "observed, so it cannot be told whether it had reached 40 % of adult weight.");
+        }
+        return Verdict.notMet(facts, ageWords + ", before 8 weeks, and the lightest weighed " + share
+                + ", below 40 %.");
+    }
+
+    private Weaning() {
+    }
+}

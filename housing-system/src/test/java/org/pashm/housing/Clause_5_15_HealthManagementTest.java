@@ -1,0 +1,48 @@
+package org.pashm.housing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pashm.housing.Housing.obs;
+import static org.pashm.housing.Housing.outcome;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pashm.core.evaluation.Outcome;
+
+/** 5.15: health plan, veterinary drugs, immunity, biosafety, disinfection (UV at least 5 minutes). */
+class Clause_5_15_HealthManagementTest {
+
+    @ParameterizedTest(name = "5.15.5.2 uv-time: {0} {1} -> {2}")
+    @CsvSource({"5, min, conforms", "4.9, min, nonconformity", "300, s, conforms", "299, s, nonconformity"})
+    void uvDisinfectionForAtLeastFiveMinutes(String value, String unit, String outcome) {
+        assertThat(outcome("5.15.5.2", "uv-time", obs("housing.site.uv-disinfection-time", value, unit)))
+                .isEqualTo(Outcome.fromCode(outcome));
+    }
+
+    @Test
+    void uvTimeNotMeasuredIsNotAssessed() {
+        assertThat(Housing.withoutEvidence("5.15.5.2", "uv-time", "site")).isEqualTo(Outcome.NOT_ASSESSED);
+    }
+
+    @ParameterizedTest(name = "{0} {1}: yes, no, missing")
+    @CsvSource({
+            "5.15.1.1, plan,             housing.site.health-plan,              attested",
+            "5.15.1.1, contents,         housing.site.health-plan-contents,     attested",
+            "5.15.1.2, reviewed,         housing.site.health-plan-reviewed,     attested",
+            "5.15.1.3, vet,              housing.site.veterinary-service,       attested",
+            "5.15.2.1, lawful,           housing.site.drug-use-lawful,          attested",
+            "5.15.2.1, withdrawal,       housing.site.withdrawal-periods,       attested",
+            "5.15.2.2, cabinet,          housing.site.drug-cabinet,             attested",
+            "5.15.2.2, no-expired-drugs, housing.site.expired-drugs-used,       never",
+            "5.15.3,   procedure,        housing.site.immunisation-procedure,   advice-attested",
+            "5.15.3,   monitoring,       housing.site.disease-monitoring,       advice-attested",
+            "5.15.4.1, isolation,        housing.site.biosafety-isolation,      advice-attested",
+            "5.15.4.2, reported,         housing.site.epidemics-reported,       attested",
+            "5.15.5.1, surroundings,     housing.site.surroundings-disinfected, attested",
+            "5.15.5.1, pools,            housing.site.disinfection-pools,       advice-attested",
+            "5.15.5.2, staff,            housing.site.staff-change-clothes,     attested",
+            "5.15.5.2, visitors,         housing.site.visitors-comply,          attested"})
+    void attestations(String clause, String rule, String code, String shape) {
+        Housing.checkAttestation(clause, rule, code, shape);
+    }
+}
