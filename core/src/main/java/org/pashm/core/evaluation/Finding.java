@@ -12,7 +12,7 @@ import org.pashm.core.standard.Strength;
  * @param rule        the rule's id within its clause ("ammonia")
  * @param statement   the rule in words ("ammonia concentration at most 20 mg/m3")
  * @param facts       the values the verdict rests on
- * @param explanation one sentence a farmer can read, naming the subject, the value found and the rule
+ * @param sentence    the verdict in words, without the subject; {@link #explanation()} puts the subject first
  */
 public record Finding(
         ClauseNumber clause,
@@ -22,7 +22,7 @@ public record Finding(
         Outcome outcome,
         String statement,
         List<Fact> facts,
-        String explanation) {
+        String sentence) {
 
     public Finding {
         Objects.requireNonNull(clause, "clause");
@@ -31,6 +31,15 @@ public record Finding(
         Objects.requireNonNull(strength, "strength");
         Objects.requireNonNull(outcome, "outcome");
         facts = List.copyOf(facts);
+    }
+
+    /**
+     * One sentence a farmer can read, naming the subject, the value found and the rule: "Shelter shed-B: ammonia
+     * concentration is 24 mg/m3, above the limit of 20 mg/m3." Put together when asked, so that evaluating does not
+     * copy every sentence once more.
+     */
+    public String explanation() {
+        return subject.display() + ": " + sentence;
     }
 
     /** Counts against the standard's decision rule: a normative rule that is not met, or not assessed. */

@@ -139,15 +139,15 @@ public final class Rules {
      */
     public static Rule.Draft attested(String id, EvidenceCode code) {
         requireType(id, code, ValueType.ATTESTATION);
+        // The sentences and facts do not depend on anything but the answer: build them once, here.
+        String statement = lowerFirst(code.label());
+        String missing = "no attestation was given that " + statement + ".";
+        Verdict yes = Verdict.met(List.of(new Fact(code.code(), "yes")), "attested: " + statement + ".");
+        Verdict no = Verdict.notMet(List.of(new Fact(code.code(), "no")),
+                "the auditor found that it is not so that " + statement + ".");
         return draft(id, code.label(), Method.ATTESTATION, code, Set.of(code.code()), e -> {
             Boolean b = e.attested(code);
-            if (b == null) {
-                return Verdict.missing("no attestation was given that " + lowerFirst(code.label()) + ".");
-            }
-            List<Fact> facts = List.of(new Fact(code.code(), b ? "yes" : "no"));
-            return b
-                    ? Verdict.met(facts, "attested: " + lowerFirst(code.label()) + ".")
-                    : Verdict.notMet(facts, "the auditor found that it is not so that " + lowerFirst(code.label()) + ".");
+            return b == null ? Verdict.missing(missing) : b ? yes : no;
         });
     }
 
@@ -157,15 +157,15 @@ public final class Rules {
      */
     public static Rule.Draft never(String id, EvidenceCode code) {
         requireType(id, code, ValueType.ATTESTATION);
-        return draft(id, "never: " + lowerFirst(code.label()), Method.ATTESTATION, code, Set.of(code.code()), e -> {
+        String practice = lowerFirst(code.label());
+        String missing = "the auditor did not state whether " + practice + ".";
+        Verdict found = Verdict.notMet(List.of(new Fact(code.code(), "yes")),
+                "the auditor found that " + practice + ", which is not allowed.");
+        Verdict none = Verdict.met(List.of(new Fact(code.code(), "no")),
+                "the auditor found no case where " + practice + ".");
+        return draft(id, "never: " + practice, Method.ATTESTATION, code, Set.of(code.code()), e -> {
             Boolean b = e.attested(code);
-            if (b == null) {
-                return Verdict.missing("the auditor did not state whether " + lowerFirst(code.label()) + ".");
-            }
-            List<Fact> facts = List.of(new Fact(code.code(), b ? "yes" : "no"));
-            return b
-                    ? Verdict.notMet(facts, "the auditor found that " + lowerFirst(code.label()) + ", which is not allowed.")
-                    : Verdict.met(facts, "the auditor found no case where " + lowerFirst(code.label()) + ".");
+            return b == null ? Verdict.missing(missing) : b ? found : none;
         });
     }
 
@@ -252,35 +252,38 @@ public final class Rules {
             reads.add(count.code());
         });
         String unit = area.unit();
+        EvidenceCode[] categories = minimum.keySet().toArray(EvidenceCode[]::new);
+        BigDecimal[] shares = minimum.values().toArray(BigDecimal[]::new);
+        String requiredName = "required " + area.label();
         return draft(id, statement, Method.MEASUREMENT, area, reads, e -> {
             BigDecimal a = e.quantity(area);
             if (a == null) {
                 return notObserved(area);
             }
-            List<Fact> facts = new ArrayList<>(minimum.size() + 2);
-            facts.add(new Fact(area.code(), e.display(area)));
+            Fact[] facts = new Fact[categories.length + 2];
+            int used = 0;
+            facts[used++] = new Fact(area.code(), e.display(area));
             BigDecimal required = BigDecimal.ZERO;
             long heads = 0;
-            boolean anyCounted = false;
-            for (Map.Entry<EvidenceCode, BigDecimal> m : minimum.entrySet()) {
-                Long n = e.count(m.getKey());
+            for (int i = 0; i < categories.length; i++) {
+                Long n = e.count(categories[i]);
                 if (n != null) {
-                    anyCounted = true;
                     heads += n;
-                    facts.add(new Fact(m.getKey().code(), Long.toString(n)));
-                    required = required.add(m.getValue().multiply(BigDecimal.valueOf(n)));
+                    facts[used++] = new Fact(categories[i].code(), Long.toString(n));
+                    required = required.add(shares[i].multiply(BigDecimal.valueOf(n)));
                 }
             }
-            if (!anyCounted) {
-                return Verdict.missing("no headcount was given, so the share per goat cannot be judged.");
+            if (used == 1) {
+                return NO_HEADCOUNT;
             }
-            facts.add(new Fact("required " + area.label(), plain(required) + " " + unit));
+            facts[used++] = new Fact(requiredName, plain(required) + " " + unit);
+            List<Fact> factList = List.of(java.util.Arrays.copyOf(facts, used));
             String perGoat = heads == 0 ? "no goats" : plain(a.divide(BigDecimal.valueOf(heads), MathContext.DECIMAL32))
                     + " " + unit + " per goat on average";
             return a.compareTo(required) >= 0
-                    ? Verdict.met(facts, plain(a) + " " + unit + " for " + heads + " goats (" + perGoat
+                    ? Verdict.met(factList, plain(a) + " " + unit + " for " + heads + " goats (" + perGoat
                             + ") meets the " + plain(required) + " " + unit + " their categories need.")
-                    : Verdict.notMet(facts, plain(a) + " " + unit + " for " + heads + " goats (" + perGoat
+                    : Verdict.notMet(factList, plain(a) + " " + unit + " for " + heads + " goats (" + perGoat
                             + ") is less than the " + plain(required) + " " + unit + " their categories need.");
         });
     }
@@ -337,6 +340,9 @@ public final class Rules {
                     : Verdict.notMet(facts, tail + bound.notMetWords + " " + shownLimit + ".");
         });
     }
+
+    private static final Verdict NO_HEADCOUNT =
+            Verdict.missing("no headcount was given, so the share per goat cannot be judged.");
 
     // ---- anything else ---------------------------------------------------------------------------------------
 

@@ -38,6 +38,16 @@ public record Tally(int conforms, int nonconformities, int observations, int not
             }
         }
 
+        /** Adds every finding another counter has seen. */
+        void addAll(Counter other) {
+            conforms += other.conforms;
+            nonconformities += other.nonconformities;
+            observations += other.observations;
+            notAssessed += other.notAssessed;
+            notApplicable += other.notApplicable;
+            normativeNotAssessed |= other.normativeNotAssessed;
+        }
+
         Tally tally() {
             Outcome outcome;
             if (nonconformities > 0) {

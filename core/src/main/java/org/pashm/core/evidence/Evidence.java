@@ -20,14 +20,25 @@ public final class Evidence {
         this.observations = List.copyOf(observations);
         Map<Subject, Map<String, Observation>> index = new LinkedHashMap<>();
         Map<SubjectKind, List<Subject>> kinds = new HashMap<>();
-        index.put(Subject.SITE, new HashMap<>());
+        Map<String, Observation> site = new HashMap<>();
+        index.put(Subject.SITE, site);
         kinds.computeIfAbsent(SubjectKind.SITE, k -> new ArrayList<>()).add(Subject.SITE);
+        Subject last = Subject.SITE;
+        Map<String, Observation> lastCodes = site;
         for (Observation o : observations) {
-            Map<String, Observation> codes = index.get(o.subject());
-            if (codes == null) {
-                codes = new HashMap<>();
-                index.put(o.subject(), codes);
-                kinds.computeIfAbsent(o.subject().kind(), k -> new ArrayList<>()).add(o.subject());
+            // Observations of one subject usually come together: skip the lookup while the subject repeats.
+            Map<String, Observation> codes;
+            if (o.subject() == last || o.subject().equals(last)) {
+                codes = lastCodes;
+            } else {
+                codes = index.get(o.subject());
+                if (codes == null) {
+                    codes = new HashMap<>();
+                    index.put(o.subject(), codes);
+                    kinds.computeIfAbsent(o.subject().kind(), k -> new ArrayList<>()).add(o.subject());
+                }
+                last = o.subject();
+                lastCodes = codes;
             }
             if (codes.putIfAbsent(o.code(), o) != null) {
                 throw new IllegalArgumentException(o.code() + " is observed twice on " + o.subject());
@@ -56,5 +67,11 @@ public final class Evidence {
     public Observation get(Subject subject, String code) {
         Map<String, Observation> codes = bySubject.get(subject);
         return codes == null ? null : codes.get(code);
+    }
+
+    /** Every observation of one subject by code (empty when the subject is not described). Read-only by contract. */
+    public Map<String, Observation> of(Subject subject) {
+        Map<String, Observation> codes = bySubject.get(subject);
+        return codes == null ? Map.of() : codes;
     }
 }

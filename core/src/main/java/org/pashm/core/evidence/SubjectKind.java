@@ -47,13 +47,24 @@ public record SubjectKind(String name) {
         }
     }
 
+    /** Kinds already seen, so that validating a submission does not run the syntax check for every observation. */
+    private static final java.util.Map<String, SubjectKind> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static SubjectKind of(String name) {
-        return new SubjectKind(name);
+        SubjectKind known = name == null ? null : KNOWN.get(name);
+        if (known != null) {
+            return known;
+        }
+        SubjectKind kind = new SubjectKind(name);
+        if (KNOWN.size() < 1024) {
+            KNOWN.put(name, kind);
+        }
+        return kind;
     }
 
     /** The kind in words for sentences: "kidding-pen" reads "kidding pen". */
     public String words() {
-        return name.replace('-', ' ');
+        return name.indexOf('-') < 0 ? name : name.replace('-', ' ');
     }
 
     @Override

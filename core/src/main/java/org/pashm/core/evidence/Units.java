@@ -28,7 +28,13 @@ public final class Units {
     private static final BigDecimal THIRTY_TWO = new BigDecimal(32);
 
     private static final UcumService UCUM = load();
+    /**
+     * Parsing a UCUM expression costs microseconds and a submission repeats a handful of units hundreds of times, so
+     * results are cached. Clients can send any string, so the caches stop growing at a fixed size.
+     */
+    private static final int CACHE_LIMIT = 4096;
     private static final Map<String, Conversion> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<String>> VALIDITY = new ConcurrentHashMap<>();
 
     private Units() {
     }
@@ -50,8 +56,16 @@ public final class Units {
         if (isTemperature(unit)) {
             return Optional.empty();
         }
+        Optional<String> known = VALIDITY.get(unit);
+        if (known != null) {
+            return known;
+        }
         String error = UCUM.validate(unit);
-        return error == null ? Optional.empty() : Optional.of("'" + unit + "' is not a UCUM unit code");
+        Optional<String> result = error == null ? Optional.empty() : Optional.of("'" + unit + "' is not a UCUM unit code");
+        if (VALIDITY.size() < CACHE_LIMIT) {
+            VALIDITY.put(unit, result);
+        }
+        return result;
     }
 
     /** Converts {@code value} from one UCUM unit to another; throws when they measure different things. */
@@ -59,10 +73,13 @@ public final class Units {
         if (from.equals(to)) {
             return value;
         }
-        Conversion conversion = CACHE.get(from + "\u0000" + to);
+        String key = from + "\u0000" + to;
+        Conversion conversion = CACHE.get(key);
         if (conversion == null) {
             conversion = conversionFor(from, to);
-            CACHE.put(from + "\u0000" + to, conversion);
+            if (CACHE.size() < CACHE_LIMIT) {
+                CACHE.put(key, conversion);
+            }
         }
         return conversion.apply(value);
     }

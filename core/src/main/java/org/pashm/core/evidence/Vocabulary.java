@@ -22,6 +22,7 @@ import org.pashm.core.evidence.EvidenceProblem.Rule;
 public final class Vocabulary {
 
     private final Map<String, EvidenceCode> codes;
+    private final List<EvidenceCode> ordered;
 
     public Vocabulary(Collection<EvidenceCode> codes) {
         Map<String, EvidenceCode> sorted = new TreeMap<>();
@@ -33,8 +34,6 @@ public final class Vocabulary {
         this.codes = Map.copyOf(sorted);
         this.ordered = List.copyOf(sorted.values());
     }
-
-    private final List<EvidenceCode> ordered;
 
     /** Every code, sorted by name. */
     public List<EvidenceCode> codes() {
@@ -69,13 +68,12 @@ public final class Vocabulary {
     public Validation validate(List<RawObservation> submitted) {
         List<Observation> valid = new ArrayList<>(submitted.size());
         List<EvidenceProblem> problems = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<Seen, Integer> seen = new HashMap<>();
         for (int i = 0; i < submitted.size(); i++) {
             int before = problems.size();
             Observation observation = check(i, submitted.get(i), problems);
             if (observation != null && problems.size() == before) {
-                String key = observation.code() + "\u0000" + observation.subject();
-                Integer first = seen.putIfAbsent(key, i);
+                Integer first = seen.putIfAbsent(new Seen(observation.code(), observation.subject()), i);
                 if (first != null) {
                     problems.add(new EvidenceProblem(i, "code", Rule.DUPLICATE_OBSERVATION,
                             observation.code() + " is already observed on " + observation.subject()
@@ -86,6 +84,9 @@ public final class Vocabulary {
             }
         }
         return new Validation(problems.isEmpty() ? valid : List.of(), problems);
+    }
+
+    private record Seen(String code, Subject subject) {
     }
 
     private Observation check(int i, RawObservation raw, List<EvidenceProblem> problems) {

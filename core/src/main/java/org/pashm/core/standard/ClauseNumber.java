@@ -14,6 +14,8 @@ public final class ClauseNumber implements Comparable<ClauseNumber> {
 
     private final String text;
     private final int[] parts;
+    /** Cached: reports ask every clause for its section on every evaluation. */
+    private ClauseNumber section;
 
     private ClauseNumber(String text) {
         this.text = text;
@@ -35,7 +37,12 @@ public final class ClauseNumber implements Comparable<ClauseNumber> {
 
     /** The section this clause belongs to: its first number ("5" for 5.3.3). */
     public ClauseNumber section() {
-        return parts.length == 1 ? this : new ClauseNumber(Integer.toString(parts[0]));
+        ClauseNumber s = section;
+        if (s == null) {
+            s = parts.length == 1 ? this : new ClauseNumber(Integer.toString(parts[0]));
+            section = s;
+        }
+        return s;
     }
 
     public int depth() {
