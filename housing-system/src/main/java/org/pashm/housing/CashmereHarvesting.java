@@ -166,7 +166,7 @@ final class CashmereHarvesting {
     static final List<Duty> DUTIES = List.of(new Duty("observation-after-harvest-injury", DIS_2025,
             List.of(ClauseNumber.of("5.19.1.5")), "Observation of a goat injured at harvest",
             "Treat the skin injury promptly and keep the goat under observation for a week to confirm it recovers.",
-            SubjectKind.GOAT, null, Set.of(ProductionSystem.HOUSING),
+            SubjectKind.GOAT, Set.of(ProductionSystem.HOUSING),
             new Recurrence.AfterEvent("harvest-injury", INJURY_OBSERVATION)));
 
     private CashmereHarvesting() {

@@ -74,7 +74,7 @@ final class HarvestTiming {
     static final List<Duty> DUTIES = List.of(new Duty("cashmere-harvest", DIS_2025,
             List.of(ClauseNumber.of("5.19.1.1"), ClauseNumber.of("5.20.1")), "Cashmere harvest",
             "Comb or shear the goats once a year, in the moult (15 April to 15 June unless the local moult differs).",
-            SubjectKind.SITE, null, Set.of(ProductionSystem.HOUSING), new Recurrence.YearlyWindow(MOULT_OPENS,
+            SubjectKind.SITE, Set.of(ProductionSystem.HOUSING), new Recurrence.YearlyWindow(MOULT_OPENS,
             MOULT_CLOSES)));
 
     private static Verdict inMoult(SubjectEvidence e) {

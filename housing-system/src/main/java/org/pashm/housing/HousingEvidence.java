@@ -81,22 +81,6 @@ final class HousingEvidence {
         return HARVESTED.and(Applicability.whenChoice(HARVEST_METHOD, method));
     }
 
-    /** Applies unless the site attests "no" to every one of {@code codes} (a large-scale farm OR a breeding farm). */
-    static Applicability whenAnyAttested(String reason, EvidenceCode... codes) {
-        Set<String> reads = new LinkedHashSet<>();
-        for (EvidenceCode c : codes) {
-            reads.add(c.code());
-        }
-        return new Applicability(reads, e -> {
-            SubjectEvidence site = e.site();
-            for (EvidenceCode c : codes) {
-                if (!Boolean.FALSE.equals(site.attested(c))) {
-                    return null;
-                }
-            }
-            return reason;
-        });
-    }
 
     /**
      * Not applicable when every one of {@code counts} that was observed is zero and at least one was observed: the

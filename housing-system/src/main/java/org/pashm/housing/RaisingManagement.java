@@ -1,5 +1,6 @@
 package org.pashm.housing;
 
+import org.pashm.core.evaluation.Applicability;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.FEAR_STRESS;
 import static org.pashm.core.standard.Freedom.INJURY_DISEASE;
@@ -52,7 +53,7 @@ final class RaisingManagement {
                     .summary("Large-scale livestock farms and goat breeding farms have veterinarians and archive "
                             + "keepers.")
                     .rule(Rules.attested("staffed", VETS_AND_ARCHIVISTS)
-                            .onlyWhen(HousingEvidence.whenAnyAttested("neither a large-scale farm nor a breeding farm",
+                            .onlyWhen(Applicability.whenAnyAttested("neither a large-scale farm nor a breeding farm",
                                     LARGE_SCALE, Reproduction.BREEDING_FARM)))
                     .build(),
             Clause.of(DIS_2025, "5.12.5", "Employment")

@@ -130,7 +130,7 @@ final class RanchManagement {
     static final List<Duty> DUTIES = List.of(new Duty("soil-testing", DIS_2025, List.of(ClauseNumber.of("5.16.5")),
             "Soil testing of grazing and crop land",
             "Test the soil of each parcel of grazing and crop land for major nutrients, pH and organic matter.",
-            LAND_PARCEL, null, Set.of(ProductionSystem.HOUSING), new Recurrence.Every(SOIL_TEST_INTERVAL)));
+            LAND_PARCEL, Set.of(ProductionSystem.HOUSING), new Recurrence.Every(SOIL_TEST_INTERVAL)));
 
     private RanchManagement() {
     }

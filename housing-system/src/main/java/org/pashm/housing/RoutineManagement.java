@@ -134,13 +134,13 @@ final class RoutineManagement {
                     .map(e -> new Duty("hoof-repair-" + e.getKey(), DIS_2025, List.of(ClauseNumber.of("5.18.3")),
                             "Hoof repairing, " + e.getKey().replace('-', ' '),
                             "Trim and repair the hooves of every goat group of class " + e.getKey() + ".",
-                            SubjectKind.GOAT_GROUP, e.getKey(), Set.of(ProductionSystem.HOUSING),
+                            SubjectKind.GOAT_GROUP, e.getKey(), GROUP_CLASS.code(), Set.of(ProductionSystem.HOUSING),
                             new Recurrence.Every(e.getValue()))),
             Stream.of(new Duty("castration-non-breeding-kids", DIS_2025,
                     List.of(ClauseNumber.of("5.18.2")), "Castration of non-breeding male kids",
                     "Castrate the male kids of each kid cohort (goat groups of role " + HousingEvidence.KIDS
                             + ") that will not be kept for breeding, with special tools and wound care, within 8 "
-                            + "weeks of birth.", SubjectKind.GOAT_GROUP, HousingEvidence.KIDS,
+                            + "weeks of birth.", SubjectKind.GOAT_GROUP, HousingEvidence.KIDS, HousingEvidence.GROUP_ROLE.code(),
                     Set.of(ProductionSystem.HOUSING), new Recurrence.AfterEvent("birth", CASTRATION_WITHIN))))
             .toList();
 

@@ -249,7 +249,7 @@ final class ShelterRequirements {
                     .rule(Rules.perHead("space-per-goat", "floor area gives each goat at least its category's "
                             + "space (adult buck 4, unmated buck 1.5, adult doe 1.5, unmated doe 0.8, kid 0.5 m2)",
                             FLOOR_AREA, SPACE_MIN))
-                    .rule(Checks.perHeadAtMost("planned-to-herd", "floor area not more than the upper figures give "
+                    .rule(Rules.perHeadAtMost("planned-to-herd", "floor area not more than the upper figures give "
                             + "the herd (adult buck 6, unmated buck 2, adult doe 2, unmated doe 1.2 m2)",
                             FLOOR_AREA, SPACE_MAX).advice().onlyWhen(HOUSES_NO_KIDS))
                     .rule(Rules.between("shelter-size", FLOOR_AREA, SHELTER_SIZE_MIN, SHELTER_SIZE_MAX).advice())
@@ -286,7 +286,7 @@ final class ShelterRequirements {
                     .rule(Rules.perHead("trough-per-goat", "trough length gives each adult doe at least 0.4 m and "
                                     + "each adult buck at least 0.7 m", TROUGH_LENGTH, TROUGH_MIN).advice()
                             .onlyWhen(HOUSES_ADULTS))
-                    .rule(Checks.perHeadAtMost("trough-per-goat-upper", "trough length not more than 0.5 m per "
+                    .rule(Rules.perHeadAtMost("trough-per-goat-upper", "trough length not more than 0.5 m per "
                                     + "adult doe and 0.8 m per adult buck", TROUGH_LENGTH, TROUGH_MAX).advice()
                             .onlyWhen(HOUSES_ADULTS))
                     .rule(Rules.attested("drinking-trough", DRINKING_TROUGH_CLEANABLE).advice())

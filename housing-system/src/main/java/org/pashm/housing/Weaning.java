@@ -51,7 +51,7 @@ final class Weaning {
 
     private static final Applicability WEANED_KIDS = KID_GROUPS.and(Applicability.whenAttested(WEANED));
 
-    private static final BigDecimal EARLIEST_DAYS = Checks.canonical(WEANING_AGE, EARLIEST_WEANING_AGE);
+    private static final BigDecimal EARLIEST_DAYS = Rules.canonical(WEANING_AGE, EARLIEST_WEANING_AGE);
 
     static final List<EvidenceCode> CODES = List.of(WEANED, WEANING_AGE, WEANING_WEIGHT, WEANED_KIDS_CARE,
             SEXES_SEPARATED);

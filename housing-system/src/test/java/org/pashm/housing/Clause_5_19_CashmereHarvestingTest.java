@@ -72,7 +72,7 @@ class Clause_5_19_CashmereHarvestingTest {
         Due due = watch.recurrence().next(null, injured, injured).orElseThrow();
         assertThat(due.opens()).isEqualTo(injured);
         assertThat(due.due()).isEqualTo(injured.plusWeeks(1));
-        assertThat(watch.recurrence().words()).isEqualTo("within 7 days of harvest injury");
+        assertThat(watch.recurrence().words()).isEqualTo("within 1 week of harvest injury");
     }
 
     @ParameterizedTest(name = "{0} {1}: yes, no, missing")

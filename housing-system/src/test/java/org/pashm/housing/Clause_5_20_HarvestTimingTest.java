@@ -48,7 +48,7 @@ class Clause_5_20_HarvestTimingTest {
         Duty harvest = Housing.REGISTRY.duties().stream().filter(d -> d.id().equals("cashmere-harvest")).findFirst()
                 .orElseThrow();
         assertThat(harvest.clauses()).extracting(Object::toString).containsExactly("5.19.1.1", "5.20.1");
-        assertThat(harvest.recurrence().words()).isEqualTo("every year between April 15 and June 15");
+        assertThat(harvest.recurrence().words()).isEqualTo("every year from 15 April to 15 June");
         Due thisYear = harvest.recurrence().next(LocalDate.of(2025, 5, 2), null, LocalDate.of(2026, 3, 1)).orElseThrow();
         assertThat(thisYear).isEqualTo(new Due(LocalDate.of(2026, 4, 15), LocalDate.of(2026, 6, 15)));
         Due nextYear = harvest.recurrence().next(LocalDate.of(2026, 5, 2), null, LocalDate.of(2026, 6, 1)).orElseThrow();

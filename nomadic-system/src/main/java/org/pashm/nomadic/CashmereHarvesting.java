@@ -113,7 +113,7 @@ final class CashmereHarvesting {
                             + "unmated bucks. A goat laid down for combing has three legs carefully tied and one hind "
                             + "leg left free, so that it can move.")
                     .rule(Rules.attested("order", ORDER).advice().onlyWhen(combing()))
-                    .rule(NomadicRules.exactly("three-legs", LEGS, LEGS_TIED).onlyWhen(combing()))
+                    .rule(Rules.exactly("three-legs", LEGS, LEGS_TIED).onlyWhen(combing()))
                     .rule(Rules.attested("hind-leg-free", HIND_LEG_FREE).onlyWhen(combing()))
                     .build(),
             Clause.of(DIS_2025, "6.19.1.4", "Care for the skin")
@@ -140,7 +140,7 @@ final class CashmereHarvesting {
     static final List<Duty> DUTIES = List.of(new Duty("nomadic-injury-observation", DIS_2025,
             List.of(ClauseNumber.of("6.19.1.5")), "Observation of a goat injured at harvest",
             "Treat the skin damage at once and observe the injured goat for a week to confirm it recovers.",
-            SubjectKind.GOAT, null, Set.of(ProductionSystem.NOMADIC),
+            SubjectKind.GOAT, Set.of(ProductionSystem.NOMADIC),
             new Recurrence.AfterEvent("harvest-injury", INJURY_OBSERVATION)));
 
     /** Harvest sessions done by combing (or whose method was not given): the combing rules of 6.19, 6.23, 6.24. */

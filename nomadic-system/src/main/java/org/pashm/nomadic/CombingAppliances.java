@@ -62,11 +62,11 @@ final class CombingAppliances {
                             + "apart, for the guard hair, and a fine-tooth comb 12 to 14 teeth 0.4 cm to 0.6 cm apart, "
                             + "for the parts the coarse comb does not suit.")
                     .rule(Rules.attested("cashmere-combs", PURPOSE_MADE).onlyWhen(CashmereHarvesting.combing()))
-                    .rule(NomadicRules.exactly("coarse-teeth", COARSE_TEETH_COUNT, COARSE_TEETH).advice()
+                    .rule(Rules.exactly("coarse-teeth", COARSE_TEETH_COUNT, COARSE_TEETH).advice()
                             .onlyWhen(CashmereHarvesting.combing()))
                     .rule(Rules.between("coarse-spacing", COARSE_SPACING, COARSE_SPACING_MIN, COARSE_SPACING_MAX)
                             .advice().onlyWhen(CashmereHarvesting.combing()))
-                    .rule(NomadicRules.countBetween("fine-teeth", FINE_TEETH_COUNT, FINE_TEETH_MIN, FINE_TEETH_MAX)
+                    .rule(Rules.between("fine-teeth", FINE_TEETH_COUNT, FINE_TEETH_MIN, FINE_TEETH_MAX)
                             .advice().onlyWhen(CashmereHarvesting.combing()))
                     .rule(Rules.between("fine-spacing", FINE_SPACING, FINE_SPACING_MIN, FINE_SPACING_MAX).advice()
                             .onlyWhen(CashmereHarvesting.combing()))

@@ -1,5 +1,6 @@
 package org.pashm.nomadic;
 
+import org.pashm.core.evaluation.Periods;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.DISCOMFORT;
 import static org.pashm.core.standard.Freedom.FEAR_STRESS;
@@ -49,7 +50,7 @@ final class HarvestTiming {
                     .summary("Cashmere is harvested during the moulting season. Nomadic cashmere goats shed their down "
                             + "from mid-March to early June, depending on the year's climate and the ecological zone, "
                             + "and on breed, age, environment, nutrition, physiology and geography.")
-                    .rule(NomadicRules.withinWindow("moulting-season", DATE, MOULT_OPENS, MOULT_CLOSES))
+                    .rule(Rules.withinYearlyWindow("moulting-season", DATE, MOULT_OPENS, MOULT_CLOSES))
                     .build(),
             Clause.of(DIS_2025, "6.20.2", "The best time to comb")
                     .advice().nomadic().freedoms(FEAR_STRESS)
@@ -68,9 +69,9 @@ final class HarvestTiming {
     static final List<Duty> DUTIES = List.of(new Duty("nomadic-harvest", DIS_2025,
             List.of(ClauseNumber.of("6.19.1.1"), ClauseNumber.of("6.20.1")),
             "Cashmere harvest by combing, once a year in the moulting season",
-            "Comb the herd's cashmere once this year, between " + NomadicRules.words(MOULT_OPENS) + " and "
-                    + NomadicRules.words(MOULT_CLOSES) + ", when the down begins to moult.",
-            SubjectKind.SITE, null, Set.of(ProductionSystem.NOMADIC),
+            "Comb the herd's cashmere once this year, between " + Periods.words(MOULT_OPENS) + " and "
+                    + Periods.words(MOULT_CLOSES) + ", when the down begins to moult.",
+            SubjectKind.SITE, Set.of(ProductionSystem.NOMADIC),
             new Recurrence.YearlyWindow(MOULT_OPENS, MOULT_CLOSES)));
 
     private HarvestTiming() {

@@ -106,7 +106,7 @@ final class RangelandManagement {
     static final List<Duty> DUTIES = List.of(new Duty("rangeland-monitoring", DIS_2025,
             List.of(ClauseNumber.of("6.16.4")), "Rangeland health and biodiversity monitoring",
             "Monitor the health and biodiversity of the household's seasonal rangelands, with herders and the local "
-                    + "authority (11.2.4).", SubjectKind.SITE, null, Set.of(ProductionSystem.NOMADIC),
+                    + "authority (11.2.4).", SubjectKind.SITE, Set.of(ProductionSystem.NOMADIC),
             new Recurrence.Every(RANGELAND_MONITORING_INTERVAL)));
 
     private RangelandManagement() {

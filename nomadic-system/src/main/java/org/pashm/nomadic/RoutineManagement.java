@@ -1,5 +1,6 @@
 package org.pashm.nomadic;
 
+import org.pashm.core.evaluation.Periods;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.FEAR_STRESS;
 import static org.pashm.core.standard.Freedom.HUNGER_THIRST;
@@ -58,15 +59,15 @@ final class RoutineManagement {
                     .advice().nomadic().freedoms(INJURY_DISEASE, FEAR_STRESS)
                     .summary("Kids are castrated at the end of May or in early June, before flies appear and the hot "
                             + "season starts.")
-                    .rule(NomadicRules.withinWindow("castration-window", CASTRATION_DATE, CASTRATION_OPENS,
+                    .rule(Rules.withinYearlyWindow("castration-window", CASTRATION_DATE, CASTRATION_OPENS,
                             CASTRATION_CLOSES).onlyWhen(Household.withKids()))
                     .build());
 
     static final List<Duty> DUTIES = List.of(new Duty("nomadic-castration", DIS_2025,
             List.of(ClauseNumber.of("6.18.3")), "Castration of kids, end of May to early June",
-            "Castrate the male kids not kept for breeding between " + NomadicRules.words(CASTRATION_OPENS) + " and "
-                    + NomadicRules.words(CASTRATION_CLOSES) + ", before flies appear and the hot season starts.",
-            SubjectKind.SITE, null, Set.of(ProductionSystem.NOMADIC),
+            "Castrate the male kids not kept for breeding between " + Periods.words(CASTRATION_OPENS) + " and "
+                    + Periods.words(CASTRATION_CLOSES) + ", before flies appear and the hot season starts.",
+            SubjectKind.SITE, Set.of(ProductionSystem.NOMADIC),
             new Recurrence.YearlyWindow(CASTRATION_OPENS, CASTRATION_CLOSES)));
 
     private RoutineManagement() {

@@ -336,7 +336,7 @@ final class ShelterRequirements {
      * applicable"; an untyped feeder is "not assessed".
      */
     private static Rule.Draft feeder(String type, Rule.Draft rule) {
-        return NomadicRules.needs(FEEDER_TYPE, rule)
+        return rule.requires(FEEDER_TYPE)
                 .onlyWhen(Household.withKids().and(Applicability.whenChoice(FEEDER_TYPE, type)));
     }
 

@@ -43,7 +43,7 @@ class Clause_6_18_RoutineManagementTest {
     void castrationIsAYearlyDutyFrom21MayTo10June_6_18_3() {
         var duty = Nomadic.REGISTRY.duties().stream().filter(d -> d.id().equals("nomadic-castration")).findFirst()
                 .orElseThrow();
-        assertThat(duty.recurrence().words()).isEqualTo("every year between May 21 and June 10");
+        assertThat(duty.recurrence().words()).isEqualTo("every year from 21 May to 10 June");
         var due = duty.recurrence().next(LocalDate.of(2025, 5, 28), null, LocalDate.of(2026, 4, 22)).orElseThrow();
         assertThat(due.opens()).isEqualTo(LocalDate.of(2026, 5, 21));
         assertThat(due.due()).isEqualTo(LocalDate.of(2026, 6, 10));

@@ -60,7 +60,7 @@ class Clause_6_19_CashmereHarvestingTest {
     void anInjuryStartsAWeekOfObservation_6_19_1_5() {
         var duty = Nomadic.REGISTRY.duties().stream().filter(d -> d.id().equals("nomadic-injury-observation"))
                 .findFirst().orElseThrow();
-        assertThat(duty.recurrence().words()).isEqualTo("within 7 days of harvest injury");
+        assertThat(duty.recurrence().words()).isEqualTo("within 1 week of harvest injury");
         assertThat(duty.subjectKind().name()).isEqualTo("goat");
         var due = duty.recurrence().next(null, LocalDate.of(2026, 4, 8), LocalDate.of(2026, 4, 9)).orElseThrow();
         assertThat(due.opens()).isEqualTo(LocalDate.of(2026, 4, 8));

@@ -30,7 +30,7 @@ class Clause_6_20_HarvestTimingTest {
         var duty = Nomadic.REGISTRY.duties().stream().filter(d -> d.id().equals("nomadic-harvest")).findFirst()
                 .orElseThrow();
         assertThat(duty.clauses()).extracting(Object::toString).containsExactly("6.19.1.1", "6.20.1");
-        assertThat(duty.recurrence().words()).isEqualTo("every year between March 15 and June 10");
+        assertThat(duty.recurrence().words()).isEqualTo("every year from 15 March to 10 June");
         var due = duty.recurrence().next(LocalDate.of(2026, 4, 8), null, LocalDate.of(2026, 4, 22)).orElseThrow();
         assertThat(due.opens()).isEqualTo(LocalDate.of(2027, 3, 15));
     }

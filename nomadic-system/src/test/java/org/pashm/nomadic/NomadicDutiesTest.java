@@ -14,9 +14,9 @@ class NomadicDutiesTest {
         assertThat(Nomadic.REGISTRY.duties())
                 .extracting(d -> d.id() + " | " + d.clauses() + " | " + d.subjectKind() + " | " + d.recurrence().words())
                 .containsExactlyInAnyOrder(
-                        "nomadic-castration | [6.18.3] | site | every year between May 21 and June 10",
-                        "nomadic-harvest | [6.19.1.1, 6.20.1] | site | every year between March 15 and June 10",
-                        "nomadic-injury-observation | [6.19.1.5] | goat | within 7 days of harvest injury",
+                        "nomadic-castration | [6.18.3] | site | every year from 21 May to 10 June",
+                        "nomadic-harvest | [6.19.1.1, 6.20.1] | site | every year from 15 March to 10 June",
+                        "nomadic-injury-observation | [6.19.1.5] | goat | within 1 week of harvest injury",
                         "rangeland-monitoring | [6.16.4] | site | every 1 year");
         assertThat(Nomadic.REGISTRY.duties()).allSatisfy(d -> {
             assertThat(d.systems()).isEqualTo(Set.of(ProductionSystem.NOMADIC));

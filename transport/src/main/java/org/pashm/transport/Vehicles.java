@@ -214,7 +214,7 @@ final class Vehicles {
 
     static final List<Duty> DUTIES = List.of(new Duty("vehicle-inspection", DIS_2025, List.of(ClauseNumber.of("7.1.2")),
             "Annual vehicle inspection", "Have every vehicle that carries goats inspected once a year.",
-            SubjectKind.VEHICLE, null, Set.of(ProductionSystem.values()), new Recurrence.Every(INSPECTION_INTERVAL)));
+            SubjectKind.VEHICLE, Set.of(ProductionSystem.values()), new Recurrence.Every(INSPECTION_INTERVAL)));
 
     /** 7.1.3: each small pen of the carriage has a side door. A carriage without pens is judged by 9.1.4. */
     private static Rule.Draft sideDoorForEveryPen() {

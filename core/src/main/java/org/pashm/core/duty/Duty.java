@@ -15,7 +15,9 @@ import org.pashm.core.standard.StandardRef;
  *
  * @param id           stable id, e.g. {@code hoof-repair-housing-bucks}
  * @param subjectKind  what it is owed for (a goat group, the site, a vehicle)
- * @param subjectClass narrows the subjects, e.g. goat groups of class {@code housing-bucks}; null means all
+ * @param subjectClass     narrows the subjects, e.g. goat groups of class {@code housing-bucks}; null means all
+ * @param subjectClassCode the evidence code (a choice) whose value is the subject's class, e.g.
+ *                         {@code housing.goat-group.class}; null when {@code subjectClass} is null
  */
 public record Duty(
         String id,
@@ -25,6 +27,7 @@ public record Duty(
         String description,
         SubjectKind subjectKind,
         String subjectClass,
+        String subjectClassCode,
         Set<ProductionSystem> systems,
         Recurrence recurrence) {
 
@@ -45,5 +48,14 @@ public record Duty(
             throw new IllegalArgumentException("duty " + id + " cites no clause");
         }
         systems = Set.copyOf(systems);
+        if ((subjectClass == null) != (subjectClassCode == null)) {
+            throw new IllegalArgumentException("duty " + id + ": a subject class needs the code that holds it, and only then");
+        }
+    }
+
+    /** A duty owed by every subject of its kind. */
+    public Duty(String id, StandardRef standard, List<ClauseNumber> clauses, String title, String description,
+                SubjectKind subjectKind, Set<ProductionSystem> systems, Recurrence recurrence) {
+        this(id, standard, clauses, title, description, subjectKind, null, null, systems, recurrence);
     }
 }

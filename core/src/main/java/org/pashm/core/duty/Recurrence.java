@@ -49,7 +49,7 @@ public sealed interface Recurrence {
 
     /**
      * Once a year within a window of the calendar ("from March to April every year"). Done once the window of a
-     * year has opened, it is next owed in the following year's window.
+     * year has opened, it is next owed in the following year's window; a year skipped stays owed (overdue) until done.
      */
     record YearlyWindow(MonthDay opens, MonthDay closes) implements Recurrence {
         public YearlyWindow {
@@ -62,19 +62,22 @@ public sealed interface Recurrence {
 
         @Override
         public Optional<Due> next(LocalDate lastDone, LocalDate event, LocalDate today) {
-            int year = today.getYear();
-            if (lastDone != null && !lastDone.isBefore(opens.atYear(year))) {
-                year++;
+            if (lastDone == null) {
+                // Never done: owed in this year's window (overdue once it has closed).
+                return Optional.of(window(today.getYear()));
             }
-            return Optional.of(new Due(opens.atYear(year), closes.atYear(year)));
+            // The first window after the one the last time belongs to: a window counts as served from its opening.
+            int year = lastDone.isBefore(opens.atYear(lastDone.getYear())) ? lastDone.getYear() : lastDone.getYear() + 1;
+            return Optional.of(window(year));
+        }
+
+        private Due window(int year) {
+            return new Due(opens.atYear(year), closes.atYear(year));
         }
 
         @Override
         public String words() {
-            return "every year between " + opens.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
-                    java.util.Locale.ENGLISH) + " " + opens.getDayOfMonth() + " and "
-                    + closes.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
-                    + closes.getDayOfMonth();
+            return "every year from " + Periods.words(opens) + " to " + Periods.words(closes);
         }
     }
 

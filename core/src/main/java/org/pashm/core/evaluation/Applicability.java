@@ -59,6 +59,28 @@ public record Applicability(Set<String> reads, Function<SubjectEvidence, String>
         });
     }
 
+    /**
+     * Applies unless every one of {@code codes} is attested "no" (on the subject, or else the site): "the farm
+     * transports goats by vehicle or receives them".
+     *
+     * @param reason the words of the "not applicable" finding
+     */
+    public static Applicability whenAnyAttested(String reason, EvidenceCode... codes) {
+        Set<String> reads = new java.util.LinkedHashSet<>();
+        for (EvidenceCode c : codes) {
+            reads.add(c.code());
+        }
+        EvidenceCode[] list = codes.clone();
+        return new Applicability(reads, e -> {
+            for (EvidenceCode c : list) {
+                if (!Boolean.FALSE.equals(e.attestedHereOrOnSite(c))) {
+                    return null;
+                }
+            }
+            return reason;
+        });
+    }
+
     /** Applies unless the subject's (or else the site's) count for {@code code} is zero. */
     public static Applicability whenAny(EvidenceCode code) {
         return new Applicability(Set.of(code.code()), e -> {

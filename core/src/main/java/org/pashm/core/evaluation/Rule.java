@@ -84,6 +84,18 @@ public record Rule(
             return new Draft(id, statement, strength, method, subjectKind, all, combined, judge);
         }
 
+        /**
+         * Judges only once {@code gate} (what the subject is: a feeder's type, a group's role) is observed on the
+         * subject; without it the finding is "not assessed", so an untyped subject is not held to every type's limits.
+         */
+        public Draft requires(org.pashm.core.evidence.EvidenceCode gate) {
+            Set<String> all = new LinkedHashSet<>(reads);
+            all.add(gate.code());
+            Judge inner = judge;
+            return new Draft(id, statement, strength, method, subjectKind, all, applicability,
+                    e -> e.observation(gate) == null ? Rules.notObserved(gate) : inner.judge(e));
+        }
+
         public Rule complete(ClauseNumber clause, Strength clauseStrength) {
             return new Rule(clause, id, statement, strength == null ? clauseStrength : strength, method, subjectKind,
                     reads, applicability, judge);

@@ -83,6 +83,41 @@ public final class Rules {
         });
     }
 
+    /** The count shall lie within {@code min..max}, both included (a comb of 7 to 8 teeth). */
+    public static Rule.Draft between(String id, EvidenceCode count, long min, long max) {
+        requireType(id, count, ValueType.COUNT);
+        if (min > max) {
+            throw new IllegalArgumentException("rule " + id + ": minimum " + min + " is above maximum " + max);
+        }
+        String range = min + " to " + max;
+        return draft(id, count.label() + " from " + range, Method.MEASUREMENT, count, Set.of(count.code()), e -> {
+            Long n = e.count(count);
+            if (n == null) {
+                return notObserved(count);
+            }
+            List<Fact> facts = List.of(new Fact(count.code(), Long.toString(n)));
+            return n >= min && n <= max
+                    ? Verdict.met(facts, count.label() + " is " + n + ", within " + range + ".")
+                    : Verdict.notMet(facts, count.label() + " is " + n + ", outside " + range + ".");
+        });
+    }
+
+    /** The count shall be exactly {@code n} (three legs tied, not two, not four). */
+    public static Rule.Draft exactly(String id, EvidenceCode count, long n) {
+        requireType(id, count, ValueType.COUNT);
+        String shown = Long.toString(n);
+        return draft(id, count.label() + " exactly " + shown, Method.MEASUREMENT, count, Set.of(count.code()), e -> {
+            Long v = e.count(count);
+            if (v == null) {
+                return notObserved(count);
+            }
+            List<Fact> facts = List.of(new Fact(count.code(), Long.toString(v)));
+            return v == n
+                    ? Verdict.met(facts, count.label() + " is " + v + ", as required.")
+                    : Verdict.notMet(facts, count.label() + " is " + v + "; it shall be " + shown + ".");
+        });
+    }
+
     /** How a value is bounded by a limit. */
     public enum Bound {
         AT_MOST("at most", "within the limit of", "above the limit of"),
@@ -230,6 +265,77 @@ public final class Rules {
         });
     }
 
+    /**
+     * The date shall fall within {@code opens..closes} (both included) of its own year: a harvest in the moulting
+     * season, an inspection from March to April.
+     */
+    public static Rule.Draft withinYearlyWindow(String id, EvidenceCode date, java.time.MonthDay opens,
+                                                java.time.MonthDay closes) {
+        requireType(id, date, ValueType.DATE);
+        String window = Periods.words(opens) + " to " + Periods.words(closes);
+        return draft(id, date.label() + " from " + window, Method.MEASUREMENT, date, Set.of(date.code()), e -> {
+            LocalDate d = e.date(date);
+            if (d == null) {
+                return notObserved(date);
+            }
+            java.time.MonthDay day = java.time.MonthDay.from(d);
+            List<Fact> facts = List.of(new Fact(date.code(), d.toString()));
+            return day.isBefore(opens) || day.isAfter(closes)
+                    ? Verdict.notMet(facts, date.label() + " was " + d + ", outside " + window + ".")
+                    : Verdict.met(facts, date.label() + " was " + d + ", within " + window + ".");
+        });
+    }
+
+    // ---- lists -----------------------------------------------------------------------------------------------
+
+    /** One item of a list the standard gives: its attestation code and its words in explanations. */
+    public record Item(EvidenceCode code, String words) {
+    }
+
+    /**
+     * Every item of a list holds (the markings of a bag, the diseases vaccinated against), judged together so that
+     * one finding names every item that is missing: any item attested "no" breaks the rule; otherwise any item not
+     * stated leaves it not assessed.
+     *
+     * @param has   what precedes the items in explanations, e.g. "the bag is marked with"
+     * @param lacks its negation, e.g. "the bag is not marked with"
+     */
+    public static Rule.Draft allOf(String id, String statement, SubjectKind kind, String has, String lacks,
+                                   List<Item> items) {
+        List<Item> list = List.copyOf(items);
+        Set<String> reads = new LinkedHashSet<>();
+        StringBuilder names = new StringBuilder();
+        for (Item i : list) {
+            requireType(id, i.code(), ValueType.ATTESTATION);
+            reads.add(i.code().code());
+            names.append(names.length() == 0 ? "" : ", ").append(i.words());
+        }
+        String allMet = has + " all " + list.size() + " items: " + names + ".";
+        return new Rule.Draft(id, statement, null, Method.ATTESTATION, kind, reads, null, e -> {
+            List<Fact> facts = new ArrayList<>(list.size());
+            String lacking = null;
+            String unknown = null;
+            for (Item i : list) {
+                Boolean b = e.attested(i.code());
+                if (b == null) {
+                    unknown = unknown == null ? i.words() : unknown + ", " + i.words();
+                } else {
+                    facts.add(new Fact(i.code().code(), b ? "yes" : "no"));
+                    if (!b) {
+                        lacking = lacking == null ? i.words() : lacking + ", " + i.words();
+                    }
+                }
+            }
+            if (lacking != null) {
+                return Verdict.notMet(facts, lacks + ": " + lacking + ".");
+            }
+            if (unknown != null) {
+                return Verdict.missing("it was not stated whether " + has + ": " + unknown + ".");
+            }
+            return Verdict.met(facts, allMet);
+        });
+    }
+
     // ---- amount per head -------------------------------------------------------------------------------------
 
     /**
@@ -242,6 +348,20 @@ public final class Rules {
      */
     public static Rule.Draft perHead(String id, String statement, EvidenceCode area,
                                      Map<EvidenceCode, Value.Quantity> perHead) {
+        return perHead(id, statement, area, perHead, true);
+    }
+
+    /**
+     * The amount shall not exceed what the upper figure of each category's range gives its headcount:
+     * amount <= sum(count x share). Usually advice (the upper end of "1.5 to 2 m2 per goat").
+     */
+    public static Rule.Draft perHeadAtMost(String id, String statement, EvidenceCode area,
+                                           Map<EvidenceCode, Value.Quantity> perHead) {
+        return perHead(id, statement, area, perHead, false);
+    }
+
+    private static Rule.Draft perHead(String id, String statement, EvidenceCode area,
+                                      Map<EvidenceCode, Value.Quantity> perHead, boolean atLeast) {
         requireType(id, area, ValueType.QUANTITY);
         Map<EvidenceCode, BigDecimal> minimum = new LinkedHashMap<>();
         Set<String> reads = new LinkedHashSet<>();
@@ -254,7 +374,10 @@ public final class Rules {
         String unit = area.unit();
         EvidenceCode[] categories = minimum.keySet().toArray(EvidenceCode[]::new);
         BigDecimal[] shares = minimum.values().toArray(BigDecimal[]::new);
-        String requiredName = "required " + area.label();
+        String requiredName = (atLeast ? "required " : "largest planned ") + area.label();
+        String metWords = atLeast ? ") meets the " : ") is within the ";
+        String notMetWords = atLeast ? ") is less than the " : ") is more than the ";
+        String tail = atLeast ? " their categories need." : " that the upper figures of their categories give.";
         return draft(id, statement, Method.MEASUREMENT, area, reads, e -> {
             BigDecimal a = e.quantity(area);
             if (a == null) {
@@ -280,11 +403,12 @@ public final class Rules {
             List<Fact> factList = List.of(java.util.Arrays.copyOf(facts, used));
             String perGoat = heads == 0 ? "no goats" : plain(a.divide(BigDecimal.valueOf(heads), MathContext.DECIMAL32))
                     + " " + unit + " per goat on average";
-            return a.compareTo(required) >= 0
+            int cmp = a.compareTo(required);
+            return (atLeast ? cmp >= 0 : cmp <= 0)
                     ? Verdict.met(factList, plain(a) + " " + unit + " for " + heads + " goats (" + perGoat
-                            + ") meets the " + plain(required) + " " + unit + " their categories need.")
+                            + metWords + plain(required) + " " + unit + tail)
                     : Verdict.notMet(factList, plain(a) + " " + unit + " for " + heads + " goats (" + perGoat
-                            + ") is less than the " + plain(required) + " " + unit + " their categories need.");
+                            + notMetWords + plain(required) + " " + unit + tail);
         });
     }
 
@@ -388,7 +512,8 @@ public final class Rules {
         return e.quantity(code);
     }
 
-    private static BigDecimal canonical(EvidenceCode code, Value.Quantity limit) {
+    /** A limit in the code's canonical unit; a limit in an incompatible unit is a programming error. */
+    public static BigDecimal canonical(EvidenceCode code, Value.Quantity limit) {
         requireType("limit", code, ValueType.QUANTITY);
         try {
             return Units.convert(limit.value(), limit.unit(), code.unit());

@@ -51,12 +51,26 @@ class RecurrenceTest {
     }
 
     @Test
+    void aSkippedYearStaysOverdueUntilDone() {
+        Recurrence marchToApril = new Recurrence.YearlyWindow(MonthDay.of(3, 1), MonthDay.of(4, 30));
+        LocalDate february2026 = LocalDate.of(2026, 2, 10);
+        // Done in 2024, not in 2025: the 2025 window is owed, and overdue, not the coming 2026 one.
+        Due due = marchToApril.next(LocalDate.of(2024, 3, 15), null, february2026).orElseThrow();
+        assertThat(due).isEqualTo(new Due(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 30)));
+        assertThat(due.status(february2026)).isEqualTo(Due.Status.OVERDUE);
+        // Done before the window opened counts for the window of the same year.
+        assertThat(marchToApril.next(LocalDate.of(2026, 2, 1), null, february2026).orElseThrow().due())
+                .isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(marchToApril.words()).isEqualTo("every year from 1 March to 30 April");
+    }
+
+    @Test
     void anEventStartedDutyIsOwedOncePerEvent() {
         Recurrence castration = new Recurrence.AfterEvent("birth", Period.ofWeeks(8));
         LocalDate born = LocalDate.of(2026, 3, 1);
         assertThat(castration.next(null, null, TODAY)).isEmpty();
         assertThat(castration.next(null, born, TODAY)).get().extracting(Due::due).isEqualTo(born.plusWeeks(8));
         assertThat(castration.next(born.plusWeeks(3), born, TODAY)).isEmpty();
-        assertThat(castration.words()).isEqualTo("within 56 days of birth");
+        assertThat(castration.words()).isEqualTo("within 8 weeks of birth");
     }
 }

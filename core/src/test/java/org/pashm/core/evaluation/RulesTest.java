@@ -188,4 +188,61 @@ class RulesTest {
         assertThat(judge(atLeast, q(EXERCISE, "8"), q(AREA, "120")).status()).isEqualTo(Verdict.Status.MET);
         assertThat(judge(atLeast, q(EXERCISE, "7.99"), q(AREA, "120")).status()).isEqualTo(Verdict.Status.NOT_MET);
     }
+
+    @Test
+    void countRangesAndExactCounts() {
+        Rule.Draft teeth = Rules.between("teeth", INJURIES, 7, 8);
+        assertThat(judge(teeth, n(INJURIES, 7)).status()).isEqualTo(Verdict.Status.MET);
+        assertThat(judge(teeth, n(INJURIES, 8)).status()).isEqualTo(Verdict.Status.MET);
+        assertThat(judge(teeth, n(INJURIES, 6)).status()).isEqualTo(Verdict.Status.NOT_MET);
+        assertThat(judge(teeth, n(INJURIES, 9)).status()).isEqualTo(Verdict.Status.NOT_MET);
+        Rule.Draft three = Rules.exactly("legs", INJURIES, 3);
+        assertThat(judge(three, n(INJURIES, 3)).status()).isEqualTo(Verdict.Status.MET);
+        assertThat(judge(three, n(INJURIES, 4)).explanation()).isEqualTo("injuries is 4; it shall be 3.");
+        assertThat(judge(three).status()).isEqualTo(Verdict.Status.MISSING);
+    }
+
+    @Test
+    void perHeadAtMostHoldsAtTheUpperFigure() {
+        Map<EvidenceCode, Value.Quantity> upper = new LinkedHashMap<>();
+        upper.put(DOES, Value.Quantity.of("2", "m2"));
+        Rule.Draft rule = Rules.perHeadAtMost("upper", "at most 2 m2 per doe", AREA, upper);
+        assertThat(judge(rule, q(AREA, "200"), n(DOES, 100)).status()).isEqualTo(Verdict.Status.MET);
+        assertThat(judge(rule, q(AREA, "200.1"), n(DOES, 100)).status()).isEqualTo(Verdict.Status.NOT_MET);
+    }
+
+    @Test
+    void aDateWithinAYearlyWindowBothEndsIncluded() {
+        Rule.Draft rule = Rules.withinYearlyWindow("window", INSPECTED, java.time.MonthDay.of(3, 1),
+                java.time.MonthDay.of(4, 30));
+        assertThat(rule.statement()).isEqualTo("last inspection from 1 March to 30 April");
+        for (String day : List.of("2026-03-01", "2026-04-30")) {
+            assertThat(judge(rule, Observation.of(INSPECTED.code(), SHED, new Value.Date(LocalDate.parse(day)))).status())
+                    .as(day).isEqualTo(Verdict.Status.MET);
+        }
+        for (String day : List.of("2026-02-28", "2026-05-01")) {
+            assertThat(judge(rule, Observation.of(INSPECTED.code(), SHED, new Value.Date(LocalDate.parse(day)))).status())
+                    .as(day).isEqualTo(Verdict.Status.NOT_MET);
+        }
+    }
+
+    @Test
+    void allOfNamesEveryMissingItem() {
+        Rule.Draft rule = Rules.allOf("markings", "the shed is marked", SubjectKind.SHELTER, "the shed has",
+                "the shed lacks", List.of(new Rules.Item(DRY, "dry bedding"), new Rules.Item(LAPAROSCOPY, "a sign")));
+        assertThat(judge(rule, yes(DRY, true), yes(LAPAROSCOPY, true)).status()).isEqualTo(Verdict.Status.MET);
+        Verdict lacking = judge(rule, yes(DRY, false), yes(LAPAROSCOPY, false));
+        assertThat(lacking.status()).isEqualTo(Verdict.Status.NOT_MET);
+        assertThat(lacking.explanation()).isEqualTo("the shed lacks: dry bedding, a sign.");
+        assertThat(judge(rule, yes(DRY, true)).status()).isEqualTo(Verdict.Status.MISSING);
+    }
+
+    @Test
+    void aRuleThatRequiresItsSubjectsTypeIsNotAssessedWithoutIt() {
+        Rule.Draft rule = Rules.atMost("ammonia", AMMONIA, Value.Quantity.of("20", "mg/m3")).requires(BAG);
+        assertThat(rule.reads()).contains("t.shelter.bag");
+        assertThat(judge(rule, q(AMMONIA, "30")).status()).isEqualTo(Verdict.Status.MISSING);
+        assertThat(judge(rule, q(AMMONIA, "30"), Observation.of(BAG.code(), SHED, new Value.Choice("cotton"))).status())
+                .isEqualTo(Verdict.Status.NOT_MET);
+    }
 }

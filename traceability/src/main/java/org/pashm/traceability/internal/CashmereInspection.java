@@ -270,13 +270,13 @@ final class CashmereInspection {
                     "Yearly cashmere inspection",
                     "Inspect the goats' cashmere (identification form, key parameters, staple, fineness, density) "
                             + "between March and April, before the year's cashmere collecting begins.",
-                    SubjectKind.SITE, null, Set.of(ProductionSystem.HOUSING),
+                    SubjectKind.SITE, Set.of(ProductionSystem.HOUSING),
                     new Recurrence.YearlyWindow(HOUSING_INSPECTION_OPENS, HOUSING_INSPECTION_CLOSES)),
             new Duty("cashmere-inspection-nomadic", DIS_2025, List.of(ClauseNumber.of("6.26.2.1")),
                     "Yearly cashmere inspection",
                     "Inspect the goats' cashmere production (identification, key parameters, staple, fineness, "
                             + "density) between March and April, before the year's combing begins.",
-                    SubjectKind.SITE, null, Set.of(ProductionSystem.NOMADIC),
+                    SubjectKind.SITE, Set.of(ProductionSystem.NOMADIC),
                     new Recurrence.YearlyWindow(NOMADIC_INSPECTION_OPENS, NOMADIC_INSPECTION_CLOSES)));
 
     private CashmereInspection() {
@@ -346,11 +346,11 @@ final class CashmereInspection {
     }
 
     private static Rule.Draft keyParameters(List<KeyParameter> parameters, String clause) {
-        List<Checklist.Item> items = new ArrayList<>(parameters.size());
+        List<Rules.Item> items = new ArrayList<>(parameters.size());
         for (KeyParameter p : parameters) {
-            items.add(new Checklist.Item(RECORDS.get(p), p.words));
+            items.add(new Rules.Item(RECORDS.get(p), p.words));
         }
-        return Checklist.allOf("key-parameters", "the identification form records every key parameter " + clause
+        return Rules.allOf("key-parameters", "the identification form records every key parameter " + clause
                 + " lists", INSPECTION, "the identification form records", "the identification form lacks", items);
     }
 

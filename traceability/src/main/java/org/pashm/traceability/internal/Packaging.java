@@ -104,11 +104,11 @@ final class Packaging {
     }
 
     private static Rule.Draft markings(List<Marking> required, String clause) {
-        List<Checklist.Item> items = new ArrayList<>(required.size());
+        List<Rules.Item> items = new ArrayList<>(required.size());
         for (Marking m : required) {
-            items.add(new Checklist.Item(MARKED.get(m), m.words()));
+            items.add(new Rules.Item(MARKED.get(m), m.words()));
         }
-        return Checklist.allOf("markings", "the bag carries every marking " + clause + " lists", SubjectKind.BAG,
+        return Rules.allOf("markings", "the bag carries every marking " + clause + " lists", SubjectKind.BAG,
                 "the bag is marked with", "the bag is not marked with", items);
     }
 

@@ -30,8 +30,8 @@ class CashmereInspectionDutyTest {
         assertThat(inspections).extracting(d -> d.id() + " " + d.clauses() + " " + d.systems() + " "
                         + d.recurrence().words())
                 .containsExactly(
-                        "cashmere-inspection-housing [5.26.2.1] [HOUSING] every year between March 1 and April 30",
-                        "cashmere-inspection-nomadic [6.26.2.1] [NOMADIC] every year between March 1 and April 30");
+                        "cashmere-inspection-housing [5.26.2.1] [HOUSING] every year from 1 March to 30 April",
+                        "cashmere-inspection-nomadic [6.26.2.1] [NOMADIC] every year from 1 March to 30 April");
         for (Duty d : inspections) {
             assertThat(d.standard()).isEqualTo(DIS_2025);
             assertThat(d.subjectKind()).isEqualTo(SubjectKind.SITE);
