@@ -129,6 +129,26 @@ class AssessmentSubmissionTest {
     }
 
     @Test
+    void preferReturnMinimalAnswersWithoutTheReport() {
+        String site = Api.housingSite();
+        given().contentType(ContentType.JSON).header("Prefer", "return=minimal").body(Api.minimal(site).toString())
+                .when().post("/assessments").then().statusCode(201).header("Location", startsWith("/assessments/"))
+                .body("result", equalTo("incomplete")).body("report", equalTo(null));
+    }
+
+    @Test
+    void theSubmissionIsStoredExactlyAsSent() {
+        String site = Api.housingSite();
+        String text = "{\"site\": \"" + site + "\",\n  \"assessedOn\": \"2026-04-02\", \"assessor\": \"Test auditor\","
+                + " \"observations\": [{\"code\": \"housing.shelter.ammonia\", \"value\": 12.50, \"unit\": \"mg/m3\","
+                + " \"subject\": {\"kind\": \"shelter\", \"id\": \"shed-1\"}}]}";
+        String id = given().contentType(ContentType.JSON).body(text).when().post("/assessments").then()
+                .statusCode(201).extract().path("id");
+        assertThat(db.count("select count(*) from assessment where id = ?::uuid and submission::text = ?", id, text))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aBodyOverTheSizeLimitIs413ProblemJson() {
         String huge = "{\"assessor\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
         long before = db.assessments();

@@ -124,7 +124,7 @@ class AssessmentVersionsAndReportsTest {
                 + "production_system, assessed_on, assessor, overall_result, conformant, submission, observations, "
                 + "report, module_versions) select ?::uuid, organisation_id, site_id, ?::uuid, 1, standard_id, edition, "
                 + "production_system, assessed_on, assessor, 'conformant', true, submission, observations, "
-                + "jsonb_set(report, '{overall,result}', '\"conformant\"'), module_versions "
+                + "jsonb_set(report::jsonb, '{overall,result}', '\"conformant\"')::json, module_versions "
                 + "from assessment where id = ?::uuid", forged, forged, id);
         given().when().get("/assessments/" + forged + "/reproduction").then().statusCode(200)
                 .body("reproduced", equalTo(false)).body("differences", hasItem("overall"));

@@ -14,7 +14,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * One version of an assessment: immutable once stored (the database refuses updates too). A correction is a new
- * version in the same lineage that supersedes this one.
+ * version in the same lineage that supersedes this one. Written once by {@link AssessmentService} with a single
+ * INSERT; this entity reads it.
  */
 @Entity
 @Immutable
@@ -72,20 +73,20 @@ public class Assessment extends PanacheEntityBase {
 
     /** The request body exactly as received. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "json")
     public String submission;
 
     /** The validated observations in canonical units, in the submission's format. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "json")
     public String observations;
 
     /** The {@link ReportBody} the modules produced. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "json")
     public String report;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "module_versions", nullable = false)
+    @Column(name = "module_versions", nullable = false, columnDefinition = "json")
     public String moduleVersions;
 }

@@ -3,8 +3,6 @@ package org.pashm.app.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -129,20 +127,35 @@ public class AssessmentService {
 
     // ---- submission -----------------------------------------------------------------------------------------
 
-    /** Submits a new assessment (version 1 of a new lineage). */
-    public jakarta.ws.rs.core.Response submit(JsonNode body, UUID siteFromPath, String scope, String idempotencyKey,
-                                             String target) {
+    /** How much a creating POST answers with (RFC 7240 Prefer): the whole report, or only the assessment. */
+    public enum Answer {
+        REPRESENTATION, MINIMAL;
+
+        public static Answer of(String prefer) {
+            return prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("return=minimal")
+                    ? MINIMAL : REPRESENTATION;
+        }
+    }
+
+    /**
+     * Submits a new assessment (version 1 of a new lineage).
+     *
+     * @param text the body exactly as received: stored as the submission
+     */
+    public jakarta.ws.rs.core.Response submit(String text, UUID siteFromPath, String scope, String idempotencyKey,
+                                             String target, Answer answer) {
+        JsonNode body = parse(text);
         return idempotency.run(scope, idempotencyKey, target, body, () -> {
             Evaluated e = evaluate(body, siteFromPath, null);
             UUID id = UUID.randomUUID();
-            Assessment a = store(id, id, 1, null, null, e, body);
-            return stored(a);
+            return stored(store(id, id, 1, null, null, e, text), answer);
         });
     }
 
     /** Submits a correction: a new version that supersedes the current version {@code id}. */
-    public jakarta.ws.rs.core.Response correct(UUID id, JsonNode body, String scope, String idempotencyKey,
-                                              String target) {
+    public jakarta.ws.rs.core.Response correct(UUID id, String text, String scope, String idempotencyKey,
+                                              String target, Answer answer) {
+        JsonNode body = parse(text);
         return idempotency.run(scope, idempotencyKey, target, body, () -> {
             Assessment previous = find(id);
             UUID newer = supersededBy(id);
@@ -151,21 +164,21 @@ public class AssessmentService {
                         + " was already superseded by " + newer + "; correct the current version instead.");
             }
             Evaluated e = evaluate(body, null, previous);
-            Assessment a = store(UUID.randomUUID(), previous.lineageId, previous.version + 1, previous.id,
-                    e.submission().reason(), e, body);
+            Assessment a;
             try {
-                em.flush();
+                a = store(UUID.randomUUID(), previous.lineageId, previous.version + 1, previous.id,
+                        e.submission().reason(), e, text);
             } catch (jakarta.persistence.PersistenceException ex) {
                 // assessment_superseded_once: another correction of the same version won the race.
                 throw Problems.conflict("already-superseded", "Already corrected",
                         "Assessment " + id + " was corrected by another request at the same moment.");
             }
-            return stored(a);
+            return stored(a, answer);
         });
     }
 
     private Assessment store(UUID id, UUID lineage, int version, UUID supersedes, String reason, Evaluated e,
-                             JsonNode body) {
+                             String submission) {
         Assessment a = new Assessment();
         a.id = id;
         a.organisationId = e.site().organisationId;
@@ -183,45 +196,83 @@ public class AssessmentService {
         a.overallResult = e.report().overall().code();
         a.conformant = e.report().overall().conformant();
         a.submittedAt = OffsetDateTime.now();
-        a.submission = write(body);
-        a.observations = write(canonical(e.observations()));
+        a.submission = submission;
+        a.observations = canonical(e.observations());
         a.report = write(ReportBody.of(e.report()));
         a.moduleVersions = write(new TreeMap<>(e.report().modules()));
-        a.persist();
+        // One INSERT, the documents passed as text and cast to json: the row is immutable, so the entity is only
+        // ever read, and the documents are stored as written.
+        em.createNativeQuery("""
+                        insert into assessment (id, organisation_id, site_id, lineage_id, version, supersedes_id,
+                            correction_reason, standard_id, edition, production_system, assessed_on, assessor,
+                            description, overall_result, conformant, submitted_at, submission, observations, report,
+                            module_versions)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                            cast(?17 as json), cast(?18 as json), cast(?19 as json), cast(?20 as json))""")
+                .setParameter(1, a.id).setParameter(2, a.organisationId).setParameter(3, a.siteId)
+                .setParameter(4, a.lineageId).setParameter(5, a.version).setParameter(6, a.supersedesId)
+                .setParameter(7, a.correctionReason).setParameter(8, a.standardId).setParameter(9, a.edition)
+                .setParameter(10, a.productionSystem).setParameter(11, a.assessedOn).setParameter(12, a.assessor)
+                .setParameter(13, a.description).setParameter(14, a.overallResult).setParameter(15, a.conformant)
+                .setParameter(16, a.submittedAt).setParameter(17, a.submission).setParameter(18, a.observations)
+                .setParameter(19, a.report).setParameter(20, a.moduleVersions)
+                .executeUpdate();
         return a;
     }
 
-    private IdempotencyService.Stored stored(Assessment a) {
-        return new IdempotencyService.Stored(201, "/assessments/" + a.id, write(AssessmentView.of(a, null, true)));
+    private IdempotencyService.Stored stored(Assessment a, Answer answer) {
+        return new IdempotencyService.Stored(201, "/assessments/" + a.id,
+                write(AssessmentView.of(a, null, answer == Answer.REPRESENTATION)));
+    }
+
+    private JsonNode parse(String text) {
+        try {
+            return text == null || text.isBlank() ? null : json.readTree(text);
+        } catch (JsonProcessingException e) {
+            String detail = "The body is not valid JSON: " + e.getOriginalMessage();
+            throw Problems.invalid("invalid-body", "Invalid request body", detail,
+                    List.of(FieldError.body("", "malformed-json", detail)));
+        }
     }
 
     /** The observations in canonical units, written in the submission format so they can be evaluated again. */
-    ArrayNode canonical(List<Observation> observations) {
-        ArrayNode list = json.createArrayNode();
-        for (Observation o : observations) {
-            ObjectNode n = list.addObject();
-            n.put("code", o.code());
-            if (!o.subject().equals(org.pashm.core.evidence.Subject.SITE)) {
-                n.putObject("subject").put("kind", o.subject().kind().name()).put("id", o.subject().id());
+    String canonical(List<Observation> observations) {
+        java.io.StringWriter out = new java.io.StringWriter(observations.size() * 120);
+        try (com.fasterxml.jackson.core.JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.writeStartArray();
+            for (Observation o : observations) {
+                g.writeStartObject();
+                g.writeStringField("code", o.code());
+                if (!o.subject().equals(org.pashm.core.evidence.Subject.SITE)) {
+                    g.writeObjectFieldStart("subject");
+                    g.writeStringField("kind", o.subject().kind().name());
+                    g.writeStringField("id", o.subject().id());
+                    g.writeEndObject();
+                }
+                Value v = o.value();
+                if (v instanceof Value.Quantity q) {
+                    g.writeNumberField("value", q.value());
+                    g.writeStringField("unit", q.unit());
+                } else if (v instanceof Value.Count c) {
+                    g.writeNumberField("value", c.value());
+                } else if (v instanceof Value.Attestation b) {
+                    g.writeBooleanField("value", b.value());
+                } else {
+                    g.writeStringField("value", v.display());
+                }
+                if (o.observedOn() != null) {
+                    g.writeStringField("observedOn", o.observedOn().toString());
+                }
+                if (o.reference() != null) {
+                    g.writeStringField("reference", o.reference());
+                }
+                g.writeEndObject();
             }
-            Value v = o.value();
-            if (v instanceof Value.Quantity q) {
-                n.put("value", q.value()).put("unit", q.unit());
-            } else if (v instanceof Value.Count c) {
-                n.put("value", c.value());
-            } else if (v instanceof Value.Attestation b) {
-                n.put("value", b.value());
-            } else {
-                n.put("value", v.display());
-            }
-            if (o.observedOn() != null) {
-                n.put("observedOn", o.observedOn().toString());
-            }
-            if (o.reference() != null) {
-                n.put("reference", o.reference());
-            }
+            g.writeEndArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
-        return list;
+        return out.toString();
     }
 
     String write(Object value) {

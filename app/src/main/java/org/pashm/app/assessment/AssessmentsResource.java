@@ -53,18 +53,23 @@ public class AssessmentsResource {
 
     @POST
     @Operation(summary = "Submit an assessment: validated against the vocabulary, evaluated, stored with its report")
-    public Response submit(JsonNode body,
+    public Response submit(String body,
                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
-                           @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
-        return assessments.submit(body, null, ANONYMOUS, idempotencyKey, "POST /assessments");
+                           @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                           @Parameter(description = "return=minimal answers without the report (RFC 7240)")
+                           @HeaderParam("Prefer") String prefer) {
+        return assessments.submit(body, null, ANONYMOUS, idempotencyKey, "POST /assessments",
+                AssessmentService.Answer.of(prefer));
     }
 
     @POST
     @Path("/{id}/corrections")
     @Operation(summary = "Correct an assessment: a new version that supersedes it (the body also needs a reason)")
-    public Response correct(@PathParam("id") UUID id, JsonNode body,
-                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
-        return assessments.correct(id, body, ANONYMOUS, idempotencyKey, "POST /assessments/" + id + "/corrections");
+    public Response correct(@PathParam("id") UUID id, String body,
+                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                            @HeaderParam("Prefer") String prefer) {
+        return assessments.correct(id, body, ANONYMOUS, idempotencyKey, "POST /assessments/" + id + "/corrections",
+                AssessmentService.Answer.of(prefer));
     }
 
     @GET

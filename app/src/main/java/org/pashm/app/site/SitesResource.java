@@ -1,6 +1,5 @@
 package org.pashm.app.site;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,9 +39,11 @@ public class SitesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit an assessment of this site; the body is that of POST /assessments, whose site may "
             + "be left out (the shipped example evidence sets can be posted here as they are)")
-    public Response submitAssessment(@PathParam("id") UUID id, JsonNode body,
-                                     @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+    public Response submitAssessment(@PathParam("id") UUID id, String body,
+                                     @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                                     @HeaderParam("Prefer") String prefer) {
         sites.find(id);
-        return assessments.submit(body, id, "anonymous", idempotencyKey, "POST /sites/" + id + "/assessments");
+        return assessments.submit(body, id, "anonymous", idempotencyKey, "POST /sites/" + id + "/assessments",
+                AssessmentService.Answer.of(prefer));
     }
 }
