@@ -71,7 +71,12 @@ final class Chain {
         if (um != null) {
             b.put("meanFibreDiameterUm", Double.parseDouble(um));
         }
-        b.put("markings", new HashMap<>(Map.of("owner-name", "the herder", "origin", "Alxa League", "colour", "white")));
+        Map<String, String> markings = new HashMap<>(Map.of("owner-name", "the herder", "origin", "Alxa League",
+                "colour", "white"));
+        if (goats.isEmpty()) {
+            markings.put("ear-tag-or-id", "flock of the household");
+        }
+        b.put("markings", markings);
         b.put("goats", goats);
         return b;
     }
@@ -110,13 +115,20 @@ final class Chain {
     }
 
     static String ship(String from, String lot, String to, double kg) {
-        return given().contentType(ContentType.JSON).body(Map.of("lot", lot, "to", to, "kg", kg, "shippedAt",
-                        "2026-05-25T08:00:00Z"))
+        return ship(from, lot, to, kg, "2026-05-25T08:00:00Z");
+    }
+
+    static String ship(String from, String lot, String to, double kg, String at) {
+        return given().contentType(ContentType.JSON).body(Map.of("lot", lot, "to", to, "kg", kg, "shippedAt", at))
                 .when().post("/organisations/" + from + "/shipments").then().statusCode(201).extract().path("id");
     }
 
     static void receive(String shipment) {
-        given().contentType(ContentType.JSON).body(Map.of("receivedAt", "2026-05-27T15:00:00Z"))
+        receive(shipment, "2026-05-27T15:00:00Z");
+    }
+
+    static void receive(String shipment, String at) {
+        given().contentType(ContentType.JSON).body(Map.of("receivedAt", at))
                 .when().post("/shipments/" + shipment + "/receipt").then().statusCode(200);
     }
 
@@ -185,7 +197,7 @@ final class Chain {
         given().contentType(ContentType.JSON).body(Map.of("code", c.dehaired, "inputs",
                         List.of(Map.of("lot", c.lot, "kg", 40.5)), "yieldPercent", 52, "dehairedAt", "2026-06-02T10:00:00Z"))
                 .when().post("/organisations/" + c.dehairer + "/dehairings").then().statusCode(201);
-        receive(ship(c.dehairer, c.dehaired, c.brand, 20));
+        receive(ship(c.dehairer, c.dehaired, c.brand, 20, "2026-06-05T08:00:00Z"), "2026-06-07T12:00:00Z");
         return c;
     }
 }

@@ -166,6 +166,12 @@ public class CustodyService {
                 }
             }
         }
+        for (Lot in : inputs.keySet()) {
+            if (at != null && at.isBefore(in.eventTime)) {
+                errors.add(FieldError.body("/dehairedAt", "before-lot", "input lot " + in.code + " was made on "
+                        + in.eventTime + "; it cannot be dehaired before"));
+            }
+        }
         if (yield != null && yield.signum() <= 0) {
             errors.add(FieldError.body("/yieldPercent", "out-of-range", "yieldPercent must be above 0 and at most 100"));
         }
@@ -217,6 +223,10 @@ public class CustodyService {
             } else if (Organisation.findById(to) == null) {
                 errors.add(FieldError.body("/to", "unknown-organisation", "there is no organisation " + to));
             }
+        }
+        if (lot != null && at != null && at.isBefore(lot.eventTime)) {
+            errors.add(FieldError.body("/shippedAt", "before-lot", "lot " + lot.code + " was made on " + lot.eventTime
+                    + "; it cannot be shipped before"));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid("invalid-shipment", "Invalid shipment", OrganisationsResource.summary(errors), errors);
@@ -288,7 +298,7 @@ public class CustodyService {
                                coalesce(-sum(delta_kg) filter (where delta_kg < 0), 0)
                         from custody_ledger where organisation_id = ?1 and lot_id = ?2""")
                 .setParameter(1, organisation).setParameter(2, lot).getSingleResult();
-        return new MassBalance((BigDecimal) r[0], (BigDecimal) r[1]);
+        return new MassBalance(((BigDecimal) r[0]).setScale(MassBalance.SCALE), ((BigDecimal) r[1]).setScale(MassBalance.SCALE));
     }
 
     /** Every organisation's balance of a lot, in the order they first took some in. */

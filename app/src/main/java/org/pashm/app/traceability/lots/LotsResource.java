@@ -39,6 +39,9 @@ public class LotsResource {
     CustodyService custody;
 
     @Inject
+    CustodyViews views;
+
+    @Inject
     LotGraph graph;
 
     @Inject
@@ -58,7 +61,7 @@ public class LotsResource {
     @Operation(summary = "One lot: its bags or inputs and every organisation's mass balance of it")
     @Transactional
     public LotView get(@PathParam("code") String code) {
-        return view(custody.lot(code));
+        return views.lot(custody.lot(code));
     }
 
     @GET
@@ -83,51 +86,5 @@ public class LotsResource {
             + "assessments that support or contradict it")
     public ClaimsService.Verification verify(@PathParam("code") String code, JsonNode body) {
         return claims.verify(code, body);
-    }
-
-    // ---- views ------------------------------------------------------------------------------------------------
-
-    private Response created(Lot l) {
-        return Response.status(Response.Status.CREATED).header("Location", "/lots/" + l.code).entity(view(l)).build();
-    }
-
-    LotView view(Lot l) {
-        Integer bags = null;
-        List<LotView.Input> inputs = null;
-        if (l.kind.equals("aggregation")) {
-            bags = ((Number) custody.em.createNativeQuery("select count(*) from lot_bag where organisation_id = ?1 "
-                    + "and lot_id = ?2").setParameter(1, l.organisationId).setParameter(2, l.id).getSingleResult())
-                    .intValue();
-        } else {
-            inputs = new ArrayList<>();
-            for (Object[] r : CustodyService.rows(custody.em.createNativeQuery("select l.code, li.kg from lot_input li "
-                            + "join lot l on l.id = li.input_lot_id where li.organisation_id = ?1 and li.lot_id = ?2 "
-                            + "order by l.code").setParameter(1, l.organisationId).setParameter(2, l.id)
-                    .getResultList())) {
-                inputs.add(new LotView.Input((String) r[0], (BigDecimal) r[1]));
-            }
-        }
-        List<LotView.Holding> holdings = new ArrayList<>();
-        for (Object[] r : custody.holdings(l.id)) {
-            BigDecimal in = (BigDecimal) r[1];
-            BigDecimal out = (BigDecimal) r[2];
-            holdings.add(new LotView.Holding(UUID.fromString(r[0].toString()), in, out, in.subtract(out)));
-        }
-        return new LotView(l.id, l.code, l.kind, l.organisationId, l.quantityKg, l.yieldPercent, l.eventTime, bags,
-                inputs, holdings, l.recordedAt);
-    }
-
-    ShipmentView view(Shipment s) {
-        Lot lot = Lot.findById(s.lotId);
-        return new ShipmentView(s.id, lot.code, s.organisationId, s.toOrganisationId, s.kg, s.shippedAt,
-                custody.received(s.id));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
