@@ -222,7 +222,7 @@ public class ProvenanceService {
     }
 
     private static String party(String id, Map<UUID, Organisation> cache) {
-        Organisation o = cache.computeIfAbsent(UUID.fromString(id), Organisation::findById);
+        Organisation o = cache.computeIfAbsent(UUID.fromString(id), k -> Organisation.findById(k));
         if (o == null) {
             return "an organisation";
         }
