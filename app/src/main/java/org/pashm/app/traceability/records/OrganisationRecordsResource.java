@@ -41,24 +41,8 @@ import org.pashm.traceability.Retention;
 @Tag(name = "Records and retention")
 public class OrganisationRecordsResource {
 
-    static final List<String> KINDS = List.of(Retention.RECORD.code(), Retention.GRAZING_LAND_EVALUATION.code(),
-            Retention.BREEDING_ARCHIVE.code(), Retention.KEY_PARAMETERS.code());
-
     @Inject
     Organisations organisations;
-
-    @Inject
-    Today today;
-
-    public record RecordView(UUID id, UUID organisation, UUID site, String kind, LocalDate recordedOn, String title,
-                             String content, String retentionClause, LocalDate retentionEndsOn, boolean permanent,
-                             OffsetDateTime createdAt) {
-        static RecordView of(FarmRecord r) {
-            Retention ret = Retention.fromCode(r.kind);
-            return new RecordView(r.id, r.organisationId, r.siteId, r.kind, r.recordedOn, r.title, r.content,
-                    ret.clause(), ret.endsAfter(r.recordedOn).orElse(null), ret.isPermanent(), r.createdAt);
-        }
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,9 +57,9 @@ public class OrganisationRecordsResource {
                     List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
         }
         String kind = Json.text(body.get("kind"), "/kind", true, 30, errors);
-        if (kind != null && !KINDS.contains(kind)) {
+        if (kind != null && !FarmRecordsResource.KINDS.contains(kind)) {
             errors.add(FieldError.body("/kind", "unknown-kind", "'" + kind + "' is not a kind of record; expected one "
-                    + "of " + KINDS));
+                    + "of " + FarmRecordsResource.KINDS));
         }
         LocalDate recordedOn = Json.date(body.get("recordedOn"), "/recordedOn", true, errors);
         if (recordedOn != null && recordedOn.isAfter(Today.latestAnywhere())) {
@@ -106,33 +90,25 @@ public class OrganisationRecordsResource {
         r.createdAt = OffsetDateTime.now();
         r.persist();
         return Response.status(Response.Status.CREATED).header("Location", "/records/" + r.id)
-                .entity(RecordView.of(r)).build();
+                .entity(FarmRecordsResource.RecordView.of(r)).build();
     }
 
     @GET
     @Operation(summary = "The organisation's records, newest first; filter kind")
-    public Page<RecordView> list(@PathParam("organisation") UUID organisation, @QueryParam("kind") String kind,
+    public Page<FarmRecordsResource.RecordView> list(@PathParam("organisation") UUID organisation, @QueryParam("kind") String kind,
                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         organisations.find(organisation);
         Paging paging = Paging.of(page, size);
-        if (kind != null && !KINDS.contains(kind)) {
+        if (kind != null && !FarmRecordsResource.KINDS.contains(kind)) {
             throw Problems.badParameter("kind", "unknown-kind", "'" + kind + "' is not a kind of record; expected one "
-                    + "of " + KINDS);
+                    + "of " + FarmRecordsResource.KINDS);
         }
         var query = kind == null
                 ? FarmRecord.<FarmRecord>find("organisationId = ?1 order by recordedOn desc, id", organisation)
                 : FarmRecord.<FarmRecord>find("organisationId = ?1 and kind = ?2 order by recordedOn desc, id",
                 organisation, kind);
         long total = query.count();
-        return Page.of(query.page(paging.page(), paging.size()).list().stream().map(RecordView::of).toList(), paging,
-                total);
-    }
-
-    private static FarmRecord find(UUID id) {
-        FarmRecord r = FarmRecord.findById(id);
-        if (r == null) {
-            throw Problems.notFound("unknown-record", "Unknown record", "There is no record " + id + ".");
-        }
-        return r;
+        return Page.of(query.page(paging.page(), paging.size()).list().stream()
+                .map(FarmRecordsResource.RecordView::of).toList(), paging, total);
     }
 }
