@@ -18,9 +18,23 @@ public class BodySizeLimit {
     @ConfigProperty(name = "pashm.http.max-body-size", defaultValue = "2M")
     MemorySize limit;
 
+    /** Bulk imports (traceability, issue 8) stream large files: their own, larger limit. */
+    @ConfigProperty(name = "pashm.import.max-body-size", defaultValue = "2G")
+    MemorySize importLimit;
+
+    /** What Vert.x still reads of an unannounced (chunked) body of any other request. */
+    @ConfigProperty(name = "pashm.http.max-streamed-body-size", defaultValue = "16M")
+    MemorySize streamedLimit;
+
     void install(@Observes Router router) {
-        long max = limit.asLongValue();
+        long defaultMax = limit.asLongValue();
         router.route().order(-1000).handler(ctx -> {
+            boolean bulk = ctx.request().path().endsWith("/goats/import");
+            long max = bulk ? importLimit.asLongValue() : defaultMax;
+            if (!bulk) {
+                // quarkus.http.limits.max-body-size is raised to the import limit; keep other requests' backstop.
+                ctx.put("io.quarkus.max-request-size", streamedLimit.asLongValue());
+            }
             String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             long length;
             try {

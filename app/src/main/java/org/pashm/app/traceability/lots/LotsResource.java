@@ -1,0 +1,90 @@
+package org.pashm.app.traceability.lots;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.idempotency.IdempotencyService;
+import org.pashm.app.traceability.claims.ClaimsService;
+import org.pashm.traceability.Epcis;
+
+/** Lots, dehairings and shipments: the chain of custody, its EPCIS export and the claims it backs. */
+@Path("/lots")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Bags, lots and chain of custody")
+public class LotsResource {
+
+    public static final String JSON_LD = "application/ld+json";
+
+    @Inject
+    CustodyService custody;
+
+    @Inject
+    CustodyViews views;
+
+    @Inject
+    LotGraph graph;
+
+    @Inject
+    ClaimsService claims;
+
+    @Inject
+    IdempotencyService idempotency;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "pashm.epcis.id-prefix", defaultValue = "urn:pashm:")
+    String idPrefix;
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One lot: its bags or inputs and every organisation's mass balance of it")
+    @Transactional
+    public LotView get(@PathParam("code") String code) {
+        return views.lot(custody.lot(code));
+    }
+
+    @GET
+    @Path("/{code}/epcis")
+    @Produces({JSON_LD, MediaType.APPLICATION_JSON})
+    @Transactional
+    @Operation(summary = "The lot's chain of custody as a GS1 EPCIS 2.0 JSON-LD document: harvest ObjectEvents, "
+            + "AggregationEvents, dehairing TransformationEvents, shipping and receiving ObjectEvents, with the "
+            + "sources' welfare certification in certificationInfo")
+    public Response epcis(@PathParam("code") String code) {
+        Lot lot = custody.lot(code);
+        Map<String, Object> doc = Epcis.document(graph.events(graph.behind(lot)), Instant.now(), new Epcis.Ids(idPrefix));
+        return Response.ok(doc).type(JSON_LD).build();
+    }
+
+    @POST
+    @Path("/{code}/claims/verify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Verify a label's claims on a lot (origin-region, combed-only, fineness-at-most, "
+            + "fineness-class, welfare-conformant, traceable-to-goats): a verdict per claim with the bags and "
+            + "assessments that support or contradict it")
+    public ClaimsService.Verification verify(@PathParam("code") String code, JsonNode body) {
+        return claims.verify(code, body);
+    }
+}

@@ -1,0 +1,69 @@
+package org.pashm.app.traceability.lots;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.idempotency.IdempotencyService;
+import org.pashm.app.traceability.claims.ClaimsService;
+import org.pashm.traceability.Epcis;
+
+/** Lots, dehairings and shipments: the chain of custody, its EPCIS export and the claims it backs. */
+@Path("/organisations/{organisation}/dehairings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Bags, lots and chain of custody")
+public class OrganisationDehairingsResource {
+
+    public static final String JSON_LD = "application/ld+json";
+
+    @Inject
+    CustodyService custody;
+
+    @Inject
+    CustodyViews views;
+
+    @Inject
+    LotGraph graph;
+
+    @Inject
+    ClaimsService claims;
+
+    @Inject
+    IdempotencyService idempotency;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "pashm.epcis.id-prefix", defaultValue = "urn:pashm:")
+    String idPrefix;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Dehair input lots into an output lot: {code, inputs: [{lot, kg}], yieldPercent, dehairedAt}; "
+            + "the station must hold the input kilograms (mass balance)")
+    public Response dehair(@PathParam("organisation") UUID organisation, JsonNode body) {
+        Lot l = custody.dehair(organisation, body);
+        return Response.status(Response.Status.CREATED).header("Location", "/lots/" + l.code)
+                .entity(views.lot(l)).build();
+    }
+}

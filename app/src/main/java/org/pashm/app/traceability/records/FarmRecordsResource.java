@@ -1,0 +1,88 @@
+package org.pashm.app.traceability.records;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.organisation.OrganisationsResource;
+import org.pashm.app.problem.Problem.FieldError;
+import org.pashm.app.problem.Problems;
+import org.pashm.app.site.Site;
+import org.pashm.app.traceability.registry.Organisations;
+import org.pashm.app.traceability.web.Today;
+import org.pashm.app.web.Json;
+import org.pashm.app.web.Page;
+import org.pashm.app.web.Paging;
+import org.pashm.traceability.Retention;
+
+/**
+ * Records a farm or herder household keeps under clause 11 (training, health, grazing-land evaluations, breeding
+ * archives, key parameters), each deleted only once its retention has ended.
+ */
+@Path("/records")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Records and retention")
+public class FarmRecordsResource {
+
+    static final List<String> KINDS = List.of(Retention.RECORD.code(), Retention.GRAZING_LAND_EVALUATION.code(),
+            Retention.BREEDING_ARCHIVE.code(), Retention.KEY_PARAMETERS.code());
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    Today today;
+
+    public record RecordView(UUID id, UUID organisation, UUID site, String kind, LocalDate recordedOn, String title,
+                             String content, String retentionClause, LocalDate retentionEndsOn, boolean permanent,
+                             OffsetDateTime createdAt) {
+        static RecordView of(FarmRecord r) {
+            Retention ret = Retention.fromCode(r.kind);
+            return new RecordView(r.id, r.organisationId, r.siteId, r.kind, r.recordedOn, r.title, r.content,
+                    ret.clause(), ret.endsAfter(r.recordedOn).orElse(null), ret.isPermanent(), r.createdAt);
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One record, with the day its retention ends")
+    public RecordView get(@PathParam("id") UUID id) {
+        return RecordView.of(find(id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Transactional
+    @Operation(summary = "Delete a record once its retention has ended; before, 409 with the date it ends")
+    public Response delete(@PathParam("id") UUID id) {
+        FarmRecord r = find(id);
+        RetentionGuard.check(Retention.fromCode(r.kind), r.recordedOn, today.date(), "This " + r.kind.replace('-', ' '));
+        r.delete();
+        return Response.noContent().build();
+    }
+
+    private static FarmRecord find(UUID id) {
+        FarmRecord r = FarmRecord.findById(id);
+        if (r == null) {
+            throw Problems.notFound("unknown-record", "Unknown record", "There is no record " + id + ".");
+        }
+        return r;
+    }
+}

@@ -1,0 +1,114 @@
+package org.pashm.app.traceability.records;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.organisation.OrganisationsResource;
+import org.pashm.app.problem.Problem.FieldError;
+import org.pashm.app.problem.Problems;
+import org.pashm.app.site.Site;
+import org.pashm.app.traceability.registry.Organisations;
+import org.pashm.app.traceability.web.Today;
+import org.pashm.app.web.Json;
+import org.pashm.app.web.Page;
+import org.pashm.app.web.Paging;
+import org.pashm.traceability.Retention;
+
+/**
+ * Records a farm or herder household keeps under clause 11 (training, health, grazing-land evaluations, breeding
+ * archives, key parameters), each deleted only once its retention has ended.
+ */
+@Path("/organisations/{organisation}/records")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Records and retention")
+public class OrganisationRecordsResource {
+
+    @Inject
+    Organisations organisations;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Keep a record: kind record (3 years, 11.1.7), grazing-land-evaluation (10 years, 11.1.2), "
+            + "breeding-archive (11.1.3) or key-parameters (11.1.4, both permanently)")
+    public Response create(@PathParam("organisation") UUID organisation, JsonNode body) {
+        organisations.find(organisation);
+        List<FieldError> errors = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
+                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+        }
+        String kind = Json.text(body.get("kind"), "/kind", true, 30, errors);
+        if (kind != null && !FarmRecordsResource.KINDS.contains(kind)) {
+            errors.add(FieldError.body("/kind", "unknown-kind", "'" + kind + "' is not a kind of record; expected one "
+                    + "of " + FarmRecordsResource.KINDS));
+        }
+        LocalDate recordedOn = Json.date(body.get("recordedOn"), "/recordedOn", true, errors);
+        if (recordedOn != null && recordedOn.isAfter(Today.latestAnywhere())) {
+            errors.add(FieldError.body("/recordedOn", "in-the-future", "recordedOn " + recordedOn + " is in the future"));
+        }
+        String title = Json.text(body.get("title"), "/title", true, 200, errors);
+        String content = Json.text(body.get("content"), "/content", false, 100_000, errors);
+        UUID site = Json.uuid(body.get("site"), "/site", false, errors);
+        if (site != null) {
+            Site s = Site.findById(site);
+            if (s == null || !s.organisationId.equals(organisation)) {
+                errors.add(FieldError.body("/site", "unknown-site", "there is no site " + site + " of this organisation"));
+            }
+        }
+        OrganisationsResource.unknownFields(body, Arrays.asList("kind", "recordedOn", "title", "content", "site"),
+                errors);
+        if (!errors.isEmpty()) {
+            throw Problems.invalid("invalid-record", "Invalid record", OrganisationsResource.summary(errors), errors);
+        }
+        FarmRecord r = new FarmRecord();
+        r.id = UUID.randomUUID();
+        r.organisationId = organisation;
+        r.siteId = site;
+        r.kind = kind;
+        r.recordedOn = recordedOn;
+        r.title = title;
+        r.content = content;
+        r.createdAt = OffsetDateTime.now();
+        r.persist();
+        return Response.status(Response.Status.CREATED).header("Location", "/records/" + r.id)
+                .entity(FarmRecordsResource.RecordView.of(r)).build();
+    }
+
+    @GET
+    @Operation(summary = "The organisation's records, newest first; filter kind")
+    public Page<FarmRecordsResource.RecordView> list(@PathParam("organisation") UUID organisation, @QueryParam("kind") String kind,
+                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        organisations.find(organisation);
+        Paging paging = Paging.of(page, size);
+        if (kind != null && !FarmRecordsResource.KINDS.contains(kind)) {
+            throw Problems.badParameter("kind", "unknown-kind", "'" + kind + "' is not a kind of record; expected one "
+                    + "of " + FarmRecordsResource.KINDS);
+        }
+        var query = kind == null
+                ? FarmRecord.<FarmRecord>find("organisationId = ?1 order by recordedOn desc, id", organisation)
+                : FarmRecord.<FarmRecord>find("organisationId = ?1 and kind = ?2 order by recordedOn desc, id",
+                organisation, kind);
+        long total = query.count();
+        return Page.of(query.page(paging.page(), paging.size()).list().stream()
+                .map(FarmRecordsResource.RecordView::of).toList(), paging, total);
+    }
+}

@@ -1,0 +1,206 @@
+package org.pashm.app.traceability.registry;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The fields of a goat and their rules, shared by the single registration, the CSV import and the NDJSON import, so
+ * that a goat is judged the same however it arrives. Values come in as text (null when absent); each problem is
+ * reported to a {@link Sink} with the field's name.
+ */
+public final class GoatFields {
+
+    /** The fields in order; also the CSV header. */
+    public static final List<String> FIELDS = List.of("earTag", "sex", "birthDate", "strain", "coatColour",
+            "category", "site");
+    public static final int EAR_TAG = 0;
+    public static final int SEX = 1;
+    public static final int BIRTH_DATE = 2;
+    public static final int STRAIN = 3;
+    public static final int COAT_COLOUR = 4;
+    public static final int CATEGORY = 5;
+    public static final int SITE = 6;
+
+    public static final List<String> SEXES = List.of("female", "male");
+    /** The categories of a herd: bucks for breeding, does, kids, castrated males. */
+    public static final List<String> CATEGORIES = List.of("stud-buck", "unmated-buck", "adult-doe", "unmated-doe",
+            "kid", "castrated-male");
+    /** A goat's birth date lies at most this many years back: older is a typing mistake, not a goat. */
+    public static final int MAX_AGE_YEARS = 30;
+
+    static final int EAR_TAG_MAX = 40;
+    static final int STRAIN_MAX = 100;
+    static final int COAT_COLOUR_MAX = 40;
+
+    private GoatFields() {
+    }
+
+    /** Receives the problems of one goat. */
+    public interface Sink {
+        void error(String field, String rule, String detail);
+    }
+
+    /** A valid goat, normalised: codes in lower case, texts stripped, absent values null. */
+    public record Row(String earTag, String sex, LocalDate birthDate, String strain, String coatColour,
+                      String category, String site) {
+    }
+
+    /**
+     * The column of a header name: the field names, in any case, with or without '_', '-' or spaces
+     * ("ear_tag", "Ear Tag", "coat_color"); -1 when the name is not a field.
+     */
+    public static int column(String header) {
+        String h = header.strip().toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(" ", "");
+        if (h.equals("coatcolor")) {
+            h = "coatcolour";
+        }
+        for (int i = 0; i < FIELDS.size(); i++) {
+            if (FIELDS.get(i).toLowerCase(Locale.ROOT).equals(h)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Checks one goat. {@code values} holds the raw text of each field in {@link #FIELDS} order (null or blank when
+     * absent); {@code sites} the ids (lower case) of the organisation's sites. Returns the goat, or null when any
+     * field is bad (every bad field is reported).
+     */
+    public static Row check(String[] values, Set<String> sites, LocalDate today, Sink sink) {
+        boolean ok = true;
+        String earTag = text(values[EAR_TAG]);
+        if (earTag == null) {
+            sink.error("earTag", "required", "earTag is required");
+            ok = false;
+        } else if (earTag.length() > EAR_TAG_MAX) {
+            sink.error("earTag", "too-long", "earTag must be at most " + EAR_TAG_MAX + " characters");
+            ok = false;
+        } else if (hasControl(earTag)) {
+            sink.error("earTag", "invalid-value", "earTag must not contain control characters");
+            ok = false;
+        }
+        String sex = code(values[SEX]);
+        if (sex == null) {
+            sink.error("sex", "required", "sex is required: female or male");
+            ok = false;
+        } else if (!SEXES.contains(sex)) {
+            sink.error("sex", "invalid-value", "'" + values[SEX].strip() + "' is not a sex (expected female or male)");
+            ok = false;
+            sex = null;
+        }
+        String category = code(values[CATEGORY]);
+        if (category == null) {
+            sink.error("category", "required", "category is required: one of " + CATEGORIES);
+            ok = false;
+        } else if (!CATEGORIES.contains(category)) {
+            sink.error("category", "invalid-value", "'" + values[CATEGORY].strip() + "' is not a category (expected one "
+                    + "of " + String.join(", ", CATEGORIES) + ")");
+            ok = false;
+            category = null;
+        } else if (sex != null && !fits(category, sex)) {
+            sink.error("category", "category-sex", "a " + category + " is " + (sex.equals("male") ? "female" : "male")
+                    + ", but the goat is " + sex);
+            ok = false;
+        }
+        LocalDate birth = null;
+        String b = text(values[BIRTH_DATE]);
+        if (b != null) {
+            try {
+                birth = date(b);
+                if (birth.isAfter(today)) {
+                    sink.error("birthDate", "in-the-future", "birthDate " + b + " is in the future");
+                    ok = false;
+                } else if (birth.isBefore(today.minusYears(MAX_AGE_YEARS))) {
+                    sink.error("birthDate", "implausible", "birthDate " + b + " is more than " + MAX_AGE_YEARS
+                            + " years ago");
+                    ok = false;
+                }
+            } catch (DateTimeParseException e) {
+                sink.error("birthDate", "wrong-type", "'" + b + "' is not a date as YYYY-MM-DD");
+                ok = false;
+            }
+        }
+        String strain = text(values[STRAIN]);
+        if (strain != null && (strain.length() > STRAIN_MAX || hasControl(strain))) {
+            sink.error("strain", strain.length() > STRAIN_MAX ? "too-long" : "invalid-value",
+                    "strain must be at most " + STRAIN_MAX + " characters without control characters");
+            ok = false;
+        }
+        String colour = text(values[COAT_COLOUR]);
+        if (colour != null && (colour.length() > COAT_COLOUR_MAX || hasControl(colour))) {
+            sink.error("coatColour", colour.length() > COAT_COLOUR_MAX ? "too-long" : "invalid-value",
+                    "coatColour must be at most " + COAT_COLOUR_MAX + " characters without control characters");
+            ok = false;
+        }
+        String site = code(values[SITE]);
+        if (site != null && !sites.contains(site)) {
+            sink.error("site", "unknown-site", "'" + values[SITE].strip() + "' is not a site of this organisation");
+            ok = false;
+        }
+        return ok ? new Row(earTag, sex, birth, strain, colour, category, site) : null;
+    }
+
+    /** YYYY-MM-DD, read without a formatter (a million rows an import); anything else as {@link LocalDate#parse}. */
+    static LocalDate date(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int y = digits(s, 0, 4);
+            int m = digits(s, 5, 7);
+            int d = digits(s, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                try {
+                    return LocalDate.of(y, m, d);
+                } catch (java.time.DateTimeException e) {
+                    throw new DateTimeParseException(e.getMessage(), s, 0);
+                }
+            }
+        }
+        return LocalDate.parse(s);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** Whether a category admits a sex: bucks and castrated males are male, does female, kids either. */
+    public static boolean fits(String category, String sex) {
+        return switch (category) {
+            case "kid" -> true;
+            case "stud-buck", "unmated-buck", "castrated-male" -> sex.equals("male");
+            default -> sex.equals("female");
+        };
+    }
+
+    private static String text(String v) {
+        if (v == null) {
+            return null;
+        }
+        String s = v.strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String code(String v) {
+        String s = text(v);
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isISOControl(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

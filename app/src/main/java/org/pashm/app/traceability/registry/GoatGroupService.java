@@ -1,0 +1,165 @@
+package org.pashm.app.traceability.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.pashm.app.organisation.OrganisationsResource;
+import org.pashm.app.problem.Problem.FieldError;
+import org.pashm.app.problem.Problems;
+import org.pashm.app.web.Json;
+import org.pashm.app.web.Page;
+import org.pashm.app.web.Paging;
+
+/** Goat groups of the herd registry and their members (added by ear tag, set-based). */
+@ApplicationScoped
+public class GoatGroupService {
+
+    static final int MAX_MEMBERS_PER_REQUEST = 10_000;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Organisations organisations;
+
+    public record GroupView(UUID id, UUID organisation, String name, String description, long members,
+                            OffsetDateTime createdAt) {
+    }
+
+    public GroupView create(UUID organisation, JsonNode body) {
+        organisations.ofKind(organisation, Organisations.HERD_KEEPERS, "keep goats");
+        List<FieldError> errors = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
+                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+        }
+        String name = Json.text(body.get("name"), "/name", true, 200, errors);
+        String description = Json.text(body.get("description"), "/description", false, 2000, errors);
+        OrganisationsResource.unknownFields(body, List.of("name", "description"), errors);
+        if (!errors.isEmpty()) {
+            throw Problems.invalid("invalid-goat-group", "Invalid goat group", OrganisationsResource.summary(errors),
+                    errors);
+        }
+        if (GoatGroup.count("organisationId = ?1 and name = ?2", organisation, name) > 0) {
+            throw Problems.conflict("goat-group-exists", "Goat group exists", "This organisation already has a goat "
+                    + "group named '" + name + "'.");
+        }
+        GoatGroup g = new GoatGroup();
+        g.id = UUID.randomUUID();
+        g.organisationId = organisation;
+        g.name = name;
+        g.description = description;
+        g.createdAt = OffsetDateTime.now();
+        g.persist();
+        return view(g);
+    }
+
+    public GoatGroup find(UUID id) {
+        GoatGroup g = GoatGroup.findById(id);
+        if (g == null) {
+            throw Problems.notFound("unknown-goat-group", "Unknown goat group", "There is no goat group " + id + ".");
+        }
+        return g;
+    }
+
+    public GroupView view(GoatGroup g) {
+        long members = ((Number) em.createNativeQuery(
+                        "select count(*) from goat_group_member where organisation_id = ?1 and group_id = ?2")
+                .setParameter(1, g.organisationId).setParameter(2, g.id).getSingleResult()).longValue();
+        return new GroupView(g.id, g.organisationId, g.name, g.description, members, g.createdAt);
+    }
+
+    public Page<GroupView> list(UUID organisation, Paging paging) {
+        organisations.find(organisation);
+        var query = GoatGroup.<GoatGroup>find("organisationId = ?1 order by name", organisation);
+        long total = query.count();
+        return Page.of(query.page(paging.page(), paging.size()).list().stream().map(this::view).toList(), paging,
+                total);
+    }
+
+    /**
+     * Adds goats to a group by ear tag: {@code {"earTags": ["CN-1", ...]}}. Every ear tag must be a goat of the
+     * group's organisation (400 naming each unknown one); goats already in the group stay. Returns the group.
+     */
+    public GroupView addMembers(UUID groupId, JsonNode body) {
+        GoatGroup g = find(groupId);
+        List<FieldError> errors = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
+                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+        }
+        OrganisationsResource.unknownFields(body, List.of("earTags"), errors);
+        JsonNode tags = body.get("earTags");
+        Set<String> wanted = new LinkedHashSet<>();
+        if (tags == null || !tags.isArray() || tags.isEmpty()) {
+            errors.add(FieldError.body("/earTags", "required", "earTags is a non-empty array of ear tags"));
+        } else if (tags.size() > MAX_MEMBERS_PER_REQUEST) {
+            errors.add(FieldError.body("/earTags", "too-many", "at most " + MAX_MEMBERS_PER_REQUEST
+                    + " ear tags per request"));
+        } else {
+            for (int i = 0; i < tags.size(); i++) {
+                String t = Json.text(tags.get(i), "/earTags/" + i, true, 40, errors);
+                if (t != null) {
+                    wanted.add(t);
+                }
+            }
+        }
+        if (errors.isEmpty()) {
+            List<?> known = em.createNativeQuery("select ear_tag from goat where organisation_id = ?1 "
+                            + "and ear_tag = any(cast(?2 as varchar[]))")
+                    .setParameter(1, g.organisationId).setParameter(2, wanted.toArray(String[]::new)).getResultList();
+            int i = 0;
+            for (JsonNode t : tags) {
+                if (!known.contains(t.textValue().strip())) {
+                    errors.add(FieldError.body("/earTags/" + i, "unknown-goat", "no goat of this organisation has "
+                            + "ear tag " + t.textValue().strip()));
+                }
+                i++;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid("invalid-members", "Invalid goat group members", OrganisationsResource.summary(errors),
+                    errors);
+        }
+        em.createNativeQuery("""
+                        insert into goat_group_member (organisation_id, group_id, goat_id)
+                        select ?1, ?2, id from goat where organisation_id = ?1 and ear_tag = any(cast(?3 as varchar[]))
+                        on conflict do nothing""")
+                .setParameter(1, g.organisationId).setParameter(2, g.id).setParameter(3, wanted.toArray(String[]::new))
+                .executeUpdate();
+        return view(g);
+    }
+
+    public void removeMember(UUID groupId, UUID goatId) {
+        GoatGroup g = find(groupId);
+        int removed = em.createNativeQuery("delete from goat_group_member where organisation_id = ?1 and group_id = ?2 "
+                        + "and goat_id = ?3")
+                .setParameter(1, g.organisationId).setParameter(2, g.id).setParameter(3, goatId).executeUpdate();
+        if (removed == 0) {
+            throw Problems.notFound("not-a-member", "Not a member", "Goat " + goatId + " is not in group " + g.name + ".");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public Page<GoatView> members(UUID groupId, Paging paging) {
+        GoatGroup g = find(groupId);
+        long total = ((Number) em.createNativeQuery("select count(*) from goat_group_member where organisation_id = ?1 "
+                + "and group_id = ?2").setParameter(1, g.organisationId).setParameter(2, g.id).getSingleResult())
+                .longValue();
+        List<Goat> goats = em.createNativeQuery("""
+                        select g.* from goat g join goat_group_member m
+                          on m.organisation_id = g.organisation_id and m.goat_id = g.id
+                        where m.organisation_id = ?1 and m.group_id = ?2 order by g.ear_tag limit ?3 offset ?4""",
+                        Goat.class)
+                .setParameter(1, g.organisationId).setParameter(2, g.id).setParameter(3, paging.size())
+                .setParameter(4, paging.offset()).getResultList();
+        return Page.of(goats.stream().map(GoatView::of).toList(), paging, total);
+    }
+}

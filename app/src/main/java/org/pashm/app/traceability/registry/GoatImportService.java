@@ -1,0 +1,455 @@
+package org.pashm.app.traceability.registry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.pashm.app.traceability.web.TraceProblem;
+import org.pashm.app.traceability.web.Today;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * Bulk import of goats from CSV or NDJSON, streamed from the request body to PostgreSQL:
+ *
+ * <ol>
+ *   <li>each record is read and checked as it arrives ({@link GoatFields}: the same rules as a single registration),
+ *       and a good one is written straight into {@code COPY goat_staging FROM STDIN}, a temporary table of this
+ *       transaction; nothing of the file is held in memory but the current record;</li>
+ *   <li>ear tags repeated within the file are found in the staging table with one query;</li>
+ *   <li>when any record is bad the transaction is rolled back and the answer lists every bad record (line, field,
+ *       reason; the first {@code pashm.import.max-errors}, with the total count) and nothing is stored;</li>
+ *   <li>otherwise the staging table is merged into {@code goat} with set-based SQL: the earlier values of goats whose
+ *       data change are copied to {@code goat_history} (key parameters are kept permanently, 11.1.4), those goats
+ *       are updated, and new ear tags inserted; all in one transaction.</li>
+ * </ol>
+ *
+ * Importing the same file twice changes nothing the second time, so a retried upload is harmless.
+ */
+@ApplicationScoped
+public class GoatImportService {
+
+    private static final Logger LOG = Logger.getLogger(GoatImportService.class);
+    static final int MAX_RECORD_CHARS = 64 * 1024;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Today today;
+
+    @ConfigProperty(name = "pashm.import.max-errors", defaultValue = "1000")
+    int maxErrors;
+
+    @ConfigProperty(name = "pashm.import.max-rows", defaultValue = "5000000")
+    long maxRows;
+
+    /** What a committed import did. */
+    public record Result(UUID id, UUID organisation, String format, long rows, long inserted, long updated,
+                         long unchanged, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+    }
+
+    /** Every bad record found so far, up to a limit, and how many there were. */
+    static final class Report {
+        final List<TraceProblem.Error> errors = new ArrayList<>();
+        final int limit;
+        long total;
+
+        Report(int limit) {
+            this.limit = limit;
+        }
+
+        void add(int line, String field, String rule, String detail) {
+            total++;
+            if (errors.size() < limit) {
+                errors.add(TraceProblem.Error.line(line, field, rule, detail));
+            }
+        }
+
+        boolean isEmpty() {
+            return total == 0;
+        }
+    }
+
+    /**
+     * Imports goats into {@code organisation}'s registry.
+     *
+     * @param format "csv" or "ndjson"
+     * @param sites  the organisation's site ids, lower case
+     */
+    public Result importGoats(UUID organisation, String format, InputStream body, Set<String> sites) {
+        OffsetDateTime started = OffsetDateTime.now();
+        Report report = new Report(maxErrors);
+        LocalDate day = Today.latestAnywhere();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (Statement s = c.createStatement()) {
+                    s.execute("create temp table goat_staging (line integer not null, ear_tag text not null, "
+                            + "sex text not null, birth_date date, strain text, coat_colour text, category text not "
+                            + "null, site_id uuid) on commit drop");
+                }
+                long t0 = System.nanoTime();
+                long rows = copy(c, format, reader(body), sites, day, report);
+                long t1 = System.nanoTime();
+                if (report.isEmpty() && rows == 0) {
+                    report.add(format.equals("csv") ? 2 : 1, null, "no-goats", "the file holds no goats");
+                }
+                duplicates(c, report);
+                if (!report.isEmpty()) {
+                    c.rollback();
+                    throw rejected(format, report);
+                }
+                long t2 = System.nanoTime();
+                Result r = merge(c, organisation, format, rows, started);
+                long t3 = System.nanoTime();
+                c.commit();
+                LOG.infof("Goat import %s: read and copied in %d ms, checked in %d ms, merged in %d ms, committed in "
+                        + "%d ms", r.id(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+                        (System.nanoTime() - t3) / 1_000_000);
+                return r;
+            } catch (RuntimeException | SQLException | IOException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (CsvRecords.Malformed e) {
+            report.add(e.line, null, "malformed", e.getMessage());
+            throw rejected(format, report);
+        } catch (CharacterCodingException e) {
+            report.add(Math.max(1, (int) report.total), null, "not-utf-8", "the file is not UTF-8 text");
+            throw rejected(format, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("goat import failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Reader reader(InputStream body) {
+        return new InputStreamReader(new java.io.BufferedInputStream(body, 1 << 16), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /** Reads every record, checks it and copies the good ones into goat_staging; returns the records read. */
+    private long copy(Connection c, String format, Reader in, Set<String> sites, LocalDate day, Report report)
+            throws SQLException, IOException {
+        PGCopyOutputStream copy = new PGCopyOutputStream(c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                "copy goat_staging (line, ear_tag, sex, birth_date, strain, coat_colour, category, site_id) "
+                        + "from stdin (format text)"), 1 << 16);
+        long rows;
+        // Not closed: closing would flush the copy stream after endCopy; the connection's transaction owns it.
+        Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            rows = format.equals("csv") ? csv(in, sites, day, report, out) : ndjson(in, sites, day, report, out);
+            out.flush();
+            copy.endCopy();
+        } catch (RuntimeException | IOException e) {
+            if (copy.isActive()) {
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException ignored) {
+                    // the rollback that follows discards everything anyway
+                }
+            }
+            throw e;
+        }
+        return rows;
+    }
+
+    private long csv(Reader in, Set<String> sites, LocalDate day, Report report, Writer out) throws IOException {
+        CsvRecords records = new CsvRecords(in, MAX_RECORD_CHARS);
+        List<String> header = records.next();
+        if (header == null) {
+            report.add(1, null, "no-header", "the file is empty; its first line names the columns: "
+                    + String.join(",", GoatFields.FIELDS));
+            return 0;
+        }
+        int[] fieldOf = new int[header.size()];
+        boolean[] seen = new boolean[GoatFields.FIELDS.size()];
+        for (int i = 0; i < header.size(); i++) {
+            String name = i == 0 ? header.get(0).replace("\uFEFF", "") : header.get(i);
+            int f = GoatFields.column(name);
+            fieldOf[i] = f;
+            if (f < 0) {
+                report.add(1, name, "unknown-column", "'" + name + "' is not a column; expected "
+                        + String.join(", ", GoatFields.FIELDS));
+            } else if (seen[f]) {
+                report.add(1, name, "duplicate-column", "the column " + GoatFields.FIELDS.get(f) + " appears twice");
+            } else {
+                seen[f] = true;
+            }
+        }
+        for (int f : new int[] {GoatFields.EAR_TAG, GoatFields.SEX, GoatFields.CATEGORY}) {
+            if (!seen[f]) {
+                report.add(1, GoatFields.FIELDS.get(f), "required-column", "the column " + GoatFields.FIELDS.get(f)
+                        + " is required");
+            }
+        }
+        if (!report.isEmpty()) {
+            return 0;
+        }
+        long rows = 0;
+        String[] values = new String[GoatFields.FIELDS.size()];
+        List<String> record;
+        while ((record = records.next()) != null) {
+            int line = records.line();
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                continue;
+            }
+            if (++rows > maxRows) {
+                report.add(line, null, "too-many-rows", "a file holds at most " + maxRows + " goats");
+                break;
+            }
+            if (record.size() != header.size()) {
+                report.add(line, null, "column-count", "the line has " + record.size() + " fields; the header has "
+                        + header.size());
+                continue;
+            }
+            java.util.Arrays.fill(values, null);
+            for (int i = 0; i < fieldOf.length; i++) {
+                values[fieldOf[i]] = record.get(i);
+            }
+            row(line, values, sites, day, report, out);
+        }
+        return rows;
+    }
+
+    private long ndjson(Reader in, Set<String> sites, LocalDate day, Report report, Writer out) throws IOException {
+        Lines lines = new Lines(in, MAX_RECORD_CHARS);
+        long rows = 0;
+        String[] values = new String[GoatFields.FIELDS.size()];
+        String text;
+        while ((text = lines.next()) != null) {
+            int line = lines.line();
+            if (text.isBlank()) {
+                continue;
+            }
+            if (++rows > maxRows) {
+                report.add(line, null, "too-many-rows", "a file holds at most " + maxRows + " goats");
+                break;
+            }
+            JsonNode node;
+            try {
+                node = json.readTree(line == 1 ? text.replace("\uFEFF", "") : text);
+            } catch (JsonProcessingException e) {
+                report.add(line, null, "malformed-json", "the line is not a JSON object: " + e.getOriginalMessage());
+                continue;
+            }
+            if (node == null || !node.isObject()) {
+                report.add(line, null, "wrong-type", "each line is one JSON object");
+                continue;
+            }
+            java.util.Arrays.fill(values, null);
+            boolean ok = true;
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> m = it.next();
+                int f = GoatFields.FIELDS.indexOf(m.getKey());
+                JsonNode v = m.getValue();
+                if (f < 0) {
+                    report.add(line, m.getKey(), "unknown-field", "'" + m.getKey() + "' is not a field; expected "
+                            + String.join(", ", GoatFields.FIELDS));
+                    ok = false;
+                } else if (!v.isNull() && !v.isTextual()) {
+                    report.add(line, m.getKey(), "wrong-type", m.getKey() + " must be a string");
+                    ok = false;
+                } else {
+                    values[f] = v.isNull() ? null : v.textValue();
+                }
+            }
+            if (ok) {
+                row(line, values, sites, day, report, out);
+            } else {
+                // Still report the other fields' problems of this line.
+                GoatFields.check(values, sites, day, (field, rule, detail) -> {
+                    if (values[GoatFields.FIELDS.indexOf(field)] != null || !node.has(field)) {
+                        report.add(line, field, rule, detail);
+                    }
+                });
+            }
+        }
+        return rows;
+    }
+
+    private static void row(int line, String[] values, Set<String> sites, LocalDate day, Report report, Writer out)
+            throws IOException {
+        GoatFields.Row r = GoatFields.check(values, sites, day, (field, rule, detail) ->
+                report.add(line, field, rule, detail));
+        if (r == null) {
+            return;
+        }
+        out.write(Integer.toString(line));
+        out.write('\t');
+        escaped(out, r.earTag());
+        out.write('\t');
+        out.write(r.sex());
+        out.write('\t');
+        out.write(r.birthDate() == null ? "\\N" : r.birthDate().toString());
+        out.write('\t');
+        escaped(out, r.strain());
+        out.write('\t');
+        escaped(out, r.coatColour());
+        out.write('\t');
+        out.write(r.category());
+        out.write('\t');
+        out.write(r.site() == null ? "\\N" : r.site());
+        out.write('\n');
+    }
+
+    /** COPY text format: null is \N, a backslash is doubled (control characters are refused before). */
+    private static void escaped(Writer out, String s) throws IOException {
+        if (s == null) {
+            out.write("\\N");
+        } else if (s.indexOf('\\') < 0) {
+            out.write(s);
+        } else {
+            out.write(s.replace("\\", "\\\\"));
+        }
+    }
+
+    /** Ear tags given twice in the file: each later line is an error naming the first. */
+    private void duplicates(Connection c, Report report) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                select ear_tag, array_agg(line order by line) from goat_staging
+                group by ear_tag having count(*) > 1 order by min(line) limit ?""")) {
+            s.setInt(1, maxErrors + 1);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Array a = r.getArray(2);
+                    Integer[] lines = (Integer[]) a.getArray();
+                    for (int i = 1; i < lines.length; i++) {
+                        report.add(lines[i], "earTag", "duplicate-ear-tag", "ear tag " + r.getString(1)
+                                + " is also on line " + lines[0] + "; an ear tag is unique within the organisation");
+                    }
+                }
+            }
+        }
+    }
+
+    private Result merge(Connection c, UUID organisation, String format, long rows, OffsetDateTime started)
+            throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement s = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            // One import (or registration) at a time per organisation, so that two never race on an ear tag.
+            s.setLong(1, lockKey(organisation));
+            s.execute();
+        }
+        boolean hasGoats;
+        try (PreparedStatement s = c.prepareStatement("select exists (select 1 from goat where organisation_id = ?)")) {
+            s.setObject(1, organisation);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                hasGoats = r.getBoolean(1);
+            }
+        }
+        long updated = 0;
+        long inserted;
+        String changed = "(g.site_id, g.sex, g.birth_date, g.strain, g.coat_colour, g.category) is distinct from "
+                + "(s.site_id, s.sex, s.birth_date, s.strain, s.coat_colour, s.category)";
+        if (hasGoats) {
+            try (Statement s = c.createStatement()) {
+                // Statistics for the joins below (a temporary table has none).
+                s.execute("analyze goat_staging");
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    insert into goat_history (organisation_id, goat_id, ear_tag, site_id, sex, birth_date, strain,
+                                              coat_colour, category, valid_from, valid_until, changed_by)
+                    select g.organisation_id, g.id, g.ear_tag, g.site_id, g.sex, g.birth_date, g.strain, g.coat_colour,
+                           g.category, g.updated_at, now(), ?
+                    from goat_staging s join goat g on g.organisation_id = ? and g.ear_tag = s.ear_tag
+                    where """ + changed)) {
+                s.setObject(1, id);
+                s.setObject(2, organisation);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    update goat g set site_id = s.site_id, sex = s.sex, birth_date = s.birth_date, strain = s.strain,
+                                      coat_colour = s.coat_colour, category = s.category, updated_at = now()
+                    from goat_staging s where g.organisation_id = ? and g.ear_tag = s.ear_tag and """ + changed)) {
+                s.setObject(1, organisation);
+                updated = s.executeUpdate();
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into goat (id, organisation_id, site_id, ear_tag, sex, birth_date, strain, coat_colour,
+                                  category, registered_at, updated_at)
+                select gen_random_uuid(), ?, s.site_id, s.ear_tag, s.sex, s.birth_date, s.strain, s.coat_colour,
+                       s.category, now(), now()
+                from goat_staging s""" + (hasGoats
+                ? " where not exists (select 1 from goat g where g.organisation_id = ? and g.ear_tag = s.ear_tag)"
+                : ""))) {
+            s.setObject(1, organisation);
+            if (hasGoats) {
+                s.setObject(2, organisation);
+            }
+            inserted = s.executeUpdate();
+        }
+        OffsetDateTime finished = OffsetDateTime.now();
+        long unchanged = rows - inserted - updated;
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into goat_import (id, organisation_id, format, rows, inserted, updated, unchanged, started_at,
+                                         finished_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            s.setObject(1, id);
+            s.setObject(2, organisation);
+            s.setString(3, format);
+            s.setLong(4, rows);
+            s.setLong(5, inserted);
+            s.setLong(6, updated);
+            s.setLong(7, unchanged);
+            s.setObject(8, started);
+            s.setObject(9, finished);
+            s.executeUpdate();
+        }
+        LOG.infof("Imported %d goats (%s) into organisation %s: %d new, %d changed, %d unchanged", rows, format,
+                organisation, inserted, updated, unchanged);
+        return new Result(id, organisation, format, rows, inserted, updated, unchanged, started, finished);
+    }
+
+    /** The advisory lock that serialises writes to one organisation's herd registry. */
+    public static long lockKey(UUID organisation) {
+        return organisation.getMostSignificantBits() ^ organisation.getLeastSignificantBits() ^ 0x676f6174L;
+    }
+
+    private static RuntimeException rejected(String format, Report report) {
+        String detail = report.total == 1 ? report.errors.get(0).detail()
+                : report.total + " problems in the " + format.toUpperCase(java.util.Locale.ROOT) + " file; nothing was "
+                + "imported" + (report.total > report.errors.size() ? " (the first " + report.errors.size()
+                + " are listed)" : "") + ".";
+        if (report.total == 1) {
+            detail = detail + "; nothing was imported.";
+        }
+        return new TraceProblem("invalid-goat-import", "Invalid goat import", 400, detail, report.errors)
+                .with("errorCount", report.total).with("errorsListed", report.errors.size()).exception();
+    }
+}

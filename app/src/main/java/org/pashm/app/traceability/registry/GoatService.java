@@ -1,0 +1,133 @@
+package org.pashm.app.traceability.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.pashm.app.organisation.OrganisationsResource;
+import org.pashm.app.problem.Problem.FieldError;
+import org.pashm.app.problem.Problems;
+import org.pashm.app.traceability.web.TraceProblem;
+import org.pashm.app.traceability.web.Today;
+import org.pashm.app.web.Page;
+import org.pashm.app.web.Paging;
+import org.pashm.traceability.Retention;
+
+/** Registers, lists and finds goats one at a time; bulk work is {@link GoatImportService}'s. */
+@ApplicationScoped
+public class GoatService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Organisations organisations;
+
+    /** Registers one goat; 400 naming every bad field, 409 when the ear tag is taken. Runs in the caller's transaction. */
+    public GoatView create(UUID organisation, JsonNode body) {
+        organisations.ofKind(organisation, Organisations.HERD_KEEPERS, "keep goats");
+        List<FieldError> errors = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
+                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+        }
+        OrganisationsResource.unknownFields(body, GoatFields.FIELDS, errors);
+        String[] values = new String[GoatFields.FIELDS.size()];
+        for (int i = 0; i < values.length; i++) {
+            String f = GoatFields.FIELDS.get(i);
+            JsonNode v = body.get(f);
+            if (v != null && !v.isNull() && !v.isTextual()) {
+                errors.add(FieldError.body("/" + f, "wrong-type", f + " must be a string"));
+            } else {
+                values[i] = v == null || v.isNull() ? null : v.textValue();
+            }
+        }
+        GoatFields.Row row = GoatFields.check(values, organisations.siteIds(organisation), Today.latestAnywhere(),
+                (field, rule, detail) -> {
+                    if (errors.stream().noneMatch(e -> e.pointer().equals("/" + field))) {
+                        errors.add(FieldError.body("/" + field, rule, detail));
+                    }
+                });
+        if (!errors.isEmpty()) {
+            throw Problems.invalid("invalid-goat", "Invalid goat", OrganisationsResource.summary(errors), errors);
+        }
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, GoatImportService.lockKey(organisation))
+                .getSingleResult();
+        if (Goat.count("organisationId = ?1 and earTag = ?2", organisation, row.earTag()) > 0) {
+            throw Problems.conflict("ear-tag-taken", "Ear tag already registered", "Ear tag " + row.earTag()
+                    + " is already registered in this organisation; an ear tag is unique within it.");
+        }
+        Goat g = new Goat();
+        g.id = UUID.randomUUID();
+        g.organisationId = organisation;
+        g.siteId = row.site() == null ? null : UUID.fromString(row.site());
+        g.earTag = row.earTag();
+        g.sex = row.sex();
+        g.birthDate = row.birthDate();
+        g.strain = row.strain();
+        g.coatColour = row.coatColour();
+        g.category = row.category();
+        g.registeredAt = OffsetDateTime.now();
+        g.updatedAt = g.registeredAt;
+        g.persist();
+        return GoatView.of(g);
+    }
+
+    public Goat find(UUID id) {
+        Goat g = Goat.findById(id);
+        if (g == null) {
+            throw Problems.notFound("unknown-goat", "Unknown goat", "There is no goat " + id + ".");
+        }
+        return g;
+    }
+
+    public GoatView view(UUID id) {
+        return GoatView.of(find(id));
+    }
+
+    /** The organisation's goats by ear tag, filtered by site, category or ear tag. */
+    public Page<GoatView> list(UUID organisation, UUID site, String category, String earTag, Paging paging) {
+        organisations.find(organisation);
+        if (category != null && !GoatFields.CATEGORIES.contains(category)) {
+            throw Problems.badParameter("category", "invalid-value", "'" + category + "' is not a category (expected "
+                    + "one of " + String.join(", ", GoatFields.CATEGORIES) + ")");
+        }
+        StringBuilder where = new StringBuilder("organisationId = :organisation");
+        Map<String, Object> params = new HashMap<>();
+        params.put("organisation", organisation);
+        if (site != null) {
+            where.append(" and siteId = :site");
+            params.put("site", site);
+        }
+        if (category != null) {
+            where.append(" and category = :category");
+            params.put("category", category);
+        }
+        if (earTag != null && !earTag.isBlank()) {
+            where.append(" and earTag = :earTag");
+            params.put("earTag", earTag.strip());
+        }
+        var query = Goat.<Goat>find(where + " order by earTag", params);
+        long total = query.count();
+        return Page.of(query.page(paging.page(), paging.size()).list().stream().map(GoatView::of).toList(), paging,
+                total);
+    }
+
+    /**
+     * A goat's row holds its key parameters (number, strain, colour, age), which 11.1.4 keeps permanently, and for
+     * breeding goats the archive of 11.1.3: it is never deleted.
+     */
+    public void delete(UUID id) {
+        find(id);
+        throw new TraceProblem("retention-not-ended", "Record kept permanently", 409, "A goat's registry entry holds "
+                + "its key parameters (number, strain, colour, age), which are kept permanently (ISO 22786 11.1.4).",
+                null).with("clause", Retention.KEY_PARAMETERS.clause()).with("retention", Retention.KEY_PARAMETERS.code())
+                .with("permanent", true).exception();
+    }
+}

@@ -1,0 +1,54 @@
+package org.pashm.app.traceability.registry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.pashm.app.organisation.Organisation;
+import org.pashm.app.problem.Problems;
+import org.pashm.app.traceability.web.TraceProblem;
+
+/** Finds organisations and checks that one is of a kind that may do something. */
+@ApplicationScoped
+public class Organisations {
+
+    /** Who keeps goats and fills bags: farms, herder households, cooperatives (11.1, 11.2). */
+    public static final List<String> HERD_KEEPERS = List.of("farm", "herder-household", "cooperative");
+
+    @Inject
+    EntityManager em;
+
+    public Organisation find(UUID id) {
+        Organisation o = Organisation.findById(id);
+        if (o == null) {
+            throw Problems.notFound("unknown-organisation", "Unknown organisation", "There is no organisation " + id + ".");
+        }
+        return o;
+    }
+
+    /** The organisation, refused with 409 unless it is of one of {@code kinds}. */
+    public Organisation ofKind(UUID id, List<String> kinds, String doing) {
+        Organisation o = find(id);
+        if (!kinds.contains(o.kind)) {
+            throw new TraceProblem("wrong-organisation-kind", "Wrong kind of organisation", 409, "A " + o.kind
+                    + " does not " + doing + "; that is done by a " + String.join(", a ", kinds) + ".", null)
+                    .with("kind", o.kind).with("expected", kinds).exception();
+        }
+        return o;
+    }
+
+    /** The ids of the organisation's sites, lower case. */
+    public Set<String> siteIds(UUID organisation) {
+        List<?> ids = em.createNativeQuery("select cast(id as varchar) from site where organisation_id = ?1")
+                .setParameter(1, organisation).getResultList();
+        Set<String> set = new HashSet<>();
+        for (Object id : ids) {
+            set.add(id.toString().toLowerCase(Locale.ROOT));
+        }
+        return set;
+    }
+}
