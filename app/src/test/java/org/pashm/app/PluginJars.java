@@ -47,6 +47,21 @@ final class PluginJars {
         }
     }
 
+    /** An example evidence set shipped inside a plugin jar, as a mutable tree. */
+    static com.fasterxml.jackson.databind.node.ObjectNode exampleIn(String artifact, String name) {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(example(artifact).toFile())) {
+            var entry = jar.getEntry("META-INF/pashm/examples/" + name + ".json");
+            if (entry == null) {
+                throw new IllegalArgumentException("no example " + name + " in " + artifact);
+            }
+            try (var in = jar.getInputStream(entry)) {
+                return (com.fasterxml.jackson.databind.node.ObjectNode) Api.JSON.readTree(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Compiles {@code sources} (class name to source) against core into {@code dir/<name>}, with {@code services}
      * as its META-INF/services file (null: none).

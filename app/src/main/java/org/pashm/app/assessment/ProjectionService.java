@@ -54,6 +54,7 @@ public class ProjectionService {
 
     private Standard target(String standard, String edition) {
         try {
+            StandardRef.of(standard, edition == null ? "1" : edition); // refuses a malformed id or edition
             if (edition == null) {
                 return registry.newestEdition(standard).orElseThrow(() -> Problems.badParameter("standard",
                         "unknown-standard", "No standard " + standard + " is registered; known: " + known() + "."));
