@@ -179,4 +179,48 @@ class PluginDirectoryTest {
         assertThatThrownBy(() -> load(file)).isInstanceOf(RegistryException.class)
                 .hasMessageContaining("the plugins directory " + file.toAbsolutePath() + " is not a directory");
     }
+
+    @Test
+    void theGuidesTemplateModuleLoadsAsADroppedInPlugin(@TempDir Path dir) throws Exception {
+        // docs/writing-a-standard-module.md walks through this module: it must keep compiling against core and fit.
+        Path template = Path.of("../docs/standard-module-template/src/main");
+        Path jar = PluginJars.build(dir, "shepherd-code.jar", Map.of("com.example.shepherd.ShepherdCode",
+                Files.readString(template.resolve("java/com/example/shepherd/ShepherdCode.java"))),
+                Files.readString(template.resolve("resources/META-INF/services/" + StandardModule.class.getName())));
+        PluginDirectory.Result r = load(dir);
+        assertThat(r.plugins()).extracting(p -> p.jar()).containsExactly(jar);
+        StandardRef code = StandardRef.of("shepherd-code", "2026");
+        assertThat(r.registry().clauses(code)).hasSize(2);
+        assertThat(r.registry().crosswalk(code, StandardRef.of("iso-22786", "DIS-2025"))).isPresent();
+    }
+
+    @Test
+    void aJarWhoseModuleInfoAndServicesFileDisagreeIsRefused(@TempDir Path dir) throws Exception {
+        // The Kashmina jar, with a second provider listed in META-INF/services but not in its module-info.
+        Path extra = PluginJars.build(Files.createDirectories(dir.resolve("build")), "extra.jar", Map.of(
+                "org.pashm.kashmina.Extra", """
+                        package org.pashm.kashmina;
+                        public class Extra implements org.pashm.core.spi.StandardModule {
+                            public java.util.List<org.pashm.core.standard.Clause> clauses() { return java.util.List.of(); }
+                        }"""), null);
+        Path jar = dir.resolve("kashmina-edited.jar");
+        try (var in = new java.util.jar.JarFile(PluginJars.example("kashmina-supplier-code").toFile());
+             var add = new java.util.jar.JarFile(extra.toFile());
+             var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.jar.JarEntry(e.getName()));
+                out.write(e.getName().equals(PluginJars.SERVICES)
+                        ? "org.pashm.kashmina.KashminaSupplierCode\norg.pashm.kashmina.Extra\n".getBytes()
+                        : in.getInputStream(e).readAllBytes());
+                out.closeEntry();
+            }
+            out.putNextEntry(new java.util.jar.JarEntry("org/pashm/kashmina/Extra.class"));
+            out.write(add.getInputStream(add.getEntry("org/pashm/kashmina/Extra.class")).readAllBytes());
+            out.closeEntry();
+        }
+        assertThat(problems(dir)).containsExactly("plugin " + jar.toAbsolutePath() + ": registers its providers "
+                + "differently in module-info and META-INF/services: org.pashm.core.spi.StandardModule: module-info "
+                + "provides [org.pashm.kashmina.KashminaSupplierCode] but META-INF/services lists "
+                + "[org.pashm.kashmina.Extra, org.pashm.kashmina.KashminaSupplierCode]");
+    }
 }

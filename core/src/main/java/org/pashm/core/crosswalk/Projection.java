@@ -137,7 +137,7 @@ public record Projection(StandardRef standard, StandardRef from, ProductionSyste
                 if (r.metWhenTargetsMet()) {
                     outcome = Outcome.CONFORMS;
                     sentence = "conforms: it " + r.words().replace("the target clauses", where)
-                            + ", and the " + decisive.size() + " finding(s) there that decide it conform.";
+                            + ", and the findings there that decide it conform (" + count(decisive) + ").";
                 } else {
                     outcome = Outcome.NOT_ASSESSED;
                     sentence = "not assessed: it " + r.words().replace("the target clauses", where)
@@ -150,8 +150,8 @@ public record Projection(StandardRef standard, StandardRef from, ProductionSyste
                 if (r.notMetWhenTargetsNotMet()) {
                     outcome = requirement.strength().isNormative() ? Outcome.NONCONFORMITY : Outcome.OBSERVATION;
                     sentence = (outcome == Outcome.NONCONFORMITY ? "nonconformity" : "observation") + ": it "
-                            + r.words().replace("the target clauses", where) + ", and " + failed
-                            + (notMet.size() == 1 ? " is" : " are") + " not met.";
+                            + r.words().replace("the target clauses", where) + "; " + failed
+                            + (notMet.size() == 1 ? " is" : " are") + " not met there.";
                 } else {
                     outcome = Outcome.NOT_ASSESSED;
                     sentence = "not assessed: it " + r.words().replace("the target clauses", where) + "; " + failed
@@ -198,11 +198,17 @@ public record Projection(StandardRef standard, StandardRef from, ProductionSyste
                 .collect(Collectors.joining(", "));
     }
 
+    private static String subject(Subject s) {
+        if (s.equals(Subject.SITE)) {
+            return "the site";
+        }
+        return s.isNone() ? "no " + s.kind().words() + " described" : s.kind().words() + " " + s.id();
+    }
+
     /** "5.3.5 grazing-shelter (the site)", at most five, then "and 3 more". */
     private static String list(List<Finding> findings) {
-        String shown = findings.stream().limit(5).map(f -> f.clause() + " " + f.rule() + " ("
-                + (f.subject().equals(Subject.SITE) ? "the site" : f.subject().kind().words() + " "
-                + f.subject().id()) + ")").collect(Collectors.joining(", "));
+        String shown = findings.stream().limit(5).map(f -> f.clause() + " " + f.rule() + " (" + subject(f.subject())
+                + ")").collect(Collectors.joining(", "));
         return findings.size() > 5 ? shown + " and " + (findings.size() - 5) + " more" : shown;
     }
 }
