@@ -4,7 +4,8 @@
  * <p>Standards, clauses and the Five Freedoms ({@code standard}); evidence, its vocabulary and units
  * ({@code evidence}); rules, findings and reports ({@code evaluation}); recurring duties ({@code duty}); the
  * service-provider interface modules implement ({@code spi}); and the registry that loads and checks them
- * ({@code registry}). Core also defines ISO 22786 itself and its clause 4 ({@code iso22786}).
+ * ({@code registry}); crosswalks between standards and the projection of an assessment onto another standard
+ * ({@code crosswalk}). Core also defines ISO 22786 itself and its clause 4 ({@code iso22786}).
  *
  * @uses org.pashm.core.spi.StandardModule
  * @provides org.pashm.core.spi.StandardModule ISO 22786 DIS-2025 and its clause 4
@@ -20,6 +21,7 @@ module org.pashm.core {
     exports org.pashm.core.spi;
     exports org.pashm.core.registry;
     exports org.pashm.core.iso22786;
+    exports org.pashm.core.crosswalk;
 
     uses org.pashm.core.spi.StandardModule;
 

@@ -51,6 +51,14 @@ public class AssessmentsResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ProjectionService projections;
+
+    private static final CsvSchema PROJECTION_CSV = CsvSchema.builder()
+            .addColumn("requirement").addColumn("title").addColumn("strength").addColumn("outcome")
+            .addColumn("relation").addColumn("targets").addColumn("sources").addColumn("explanation")
+            .setUseHeader(true).build();
+
     @POST
     @Operation(summary = "Submit an assessment: validated against the vocabulary, evaluated, stored with its report")
     public Response submit(String body,
@@ -108,9 +116,31 @@ public class AssessmentsResource {
     @Path("/{id}/report")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "The report: findings by clause and subject, summaries by section and freedom, overall "
-            + "result, standard edition and module versions. Accept: text/csv gives the findings as CSV.")
-    public Response report(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+            + "result, standard edition and module versions. Accept: text/csv gives the findings as CSV. With "
+            + "standard (and edition), the findings projected onto another standard through its crosswalk: each "
+            + "requirement with the relation used and the findings it rests on; requirements nothing covers are "
+            + "not assessed.")
+    public Response report(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context HttpHeaders headers,
+                           @Parameter(description = "another standard to project the findings onto, e.g. "
+                                   + "kashmina-supplier-code") @QueryParam("standard") String standard,
+                           @Parameter(description = "its edition; the newest when left out")
+                           @QueryParam("edition") String edition) {
         Assessment a = assessments.find(id);
+        if (standard == null && edition != null) {
+            throw Problems.badParameter("edition", "requires-standard", "edition names an edition of the standard "
+                    + "given in standard; give standard too");
+        }
+        boolean own = standard == null || (standard.equals(a.standardId)
+                && (edition == null || edition.equals(a.edition)));
+        if (!own) {
+            ProjectionBody p = projections.project(a, standard, edition);
+            if (wantsCsv(headers)) {
+                return Response.ok(csv(p), "text/csv; charset=UTF-8").header("Content-Disposition",
+                        "attachment; filename=\"assessment-" + id + "-" + p.standard() + "-" + p.edition()
+                                + ".csv\"").build();
+            }
+            return Response.ok(p, MediaType.APPLICATION_JSON).build();
+        }
         if (wantsCsv(headers)) {
             return Response.ok(csv(a), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"assessment-" + id + "-findings.csv\"")
@@ -151,6 +181,22 @@ public class AssessmentsResource {
             return CSV.writer(FINDINGS_CSV).writeValueAsString(rows);
         } catch (IOException e) {
             throw new IllegalStateException("stored report of " + a.id + " cannot be read", e);
+        }
+    }
+
+    private static String csv(ProjectionBody p) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ProjectionBody.ProjectedFindingView f : p.findings()) {
+            rows.add(java.util.Arrays.asList(f.requirement(), f.title(), f.strength(), f.outcome(),
+                    f.relation() == null ? "" : f.relation(), String.join(" ", f.targets()),
+                    f.sources().stream().map(x -> x.clause() + " " + x.rule() + " " + x.subject().kind() + "/"
+                            + x.subject().id() + " " + x.outcome()).collect(Collectors.joining("; ")),
+                    f.explanation()));
+        }
+        try {
+            return CSV.writer(PROJECTION_CSV).writeValueAsString(rows);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.pashm.app.platform.Plugins;
+import org.pashm.core.crosswalk.Crosswalk;
+import org.pashm.core.crosswalk.Target;
+import org.pashm.core.standard.Certification;
 import org.pashm.core.evaluation.Rule;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
@@ -21,10 +26,9 @@ final class CatalogueViews {
     private CatalogueViews() {
     }
 
-    record ModuleView(String name, String version) {
-        static ModuleView of(ModuleInfo m) {
-            return new ModuleView(m.name(), m.version());
-        }
+    /** @param plugin the jar the module was loaded from, when it came from the plugins directory */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ModuleView(String name, String version, String plugin) {
     }
 
     record SectionView(String number, String title) {
@@ -33,15 +37,73 @@ final class CatalogueViews {
         }
     }
 
+    /**
+     * @param certification null when the standard does not certify
+     * @param crosswalks    the standards this one's requirements are mapped to
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record StandardView(String id, String edition, String title, LocalDate editionDate, String decisionRule,
-                        int clauses, List<SectionView> sections, List<ModuleView> modules, String href) {
-        static StandardView of(Standard s, Registry registry) {
+                        int clauses, List<SectionView> sections, List<ModuleView> modules, String href,
+                        CertificationView certification, List<CrosswalkLink> crosswalks) {
+        static StandardView of(Standard s, Registry registry, Plugins plugins) {
+            java.util.Map<String, String> versions = registry.moduleVersions(s.ref());
+            List<ModuleView> modules = registry.modules().stream().filter(m -> versions.containsKey(m.name()))
+                    .sorted(java.util.Comparator.comparing(ModuleInfo::name))
+                    .map(m -> new ModuleView(m.name(), m.version(), plugins.jarOf(m))).toList();
+            String base = "/standards/" + s.ref().id() + "/" + s.ref().edition();
             return new StandardView(s.ref().id(), s.ref().edition(), s.title(), s.editionDate(),
                     s.decisionRule().description(), registry.clauses(s.ref()).size(),
                     registry.headings(s.ref()).stream().filter(h -> h.number().depth() == 1).map(SectionView::of).toList(),
-                    registry.moduleVersions(s.ref()).entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                            .map(e -> new ModuleView(e.getKey(), e.getValue())).toList(),
-                    "/standards/" + s.ref().id() + "/" + s.ref().edition() + "/clauses");
+                    modules, base + "/clauses",
+                    registry.certification(s.ref()).map(CertificationView::of).orElse(null),
+                    registry.crosswalksFrom(s.ref()).stream().map(x -> new CrosswalkLink(x.to().id(), x.to().edition(),
+                            x.correspondences().size(), base + "/crosswalks/" + x.to().id() + "/" + x.to().edition()))
+                            .toList());
+        }
+    }
+
+    /** That a standard certifies, for how long, and the duty that renews a certificate. */
+    record CertificationView(String validity, String validityWords, String renewalDuty, String basis) {
+        static CertificationView of(Certification c) {
+            return new CertificationView(c.validity().toString(), c.validityWords(), c.renewalDuty(), c.basis());
+        }
+    }
+
+    record CrosswalkLink(String toStandard, String toEdition, int requirementsMapped, String href) {
+    }
+
+    /** A crosswalk: how each requirement of one standard relates to the clauses of another. */
+    record CrosswalkView(String fromStandard, String fromEdition, String toStandard, String toEdition,
+                         List<String> declaredBy, List<LineView> requirements) {
+        static CrosswalkView of(Crosswalk x, Registry registry) {
+            List<LineView> lines = new java.util.ArrayList<>();
+            for (Clause requirement : registry.clauses(x.from())) {
+                lines.add(x.of(requirement.number()).map(c -> new LineView(requirement.number().toString(),
+                        requirement.title(), c.relation().code(), c.relation().words(),
+                        c.targets().stream().map(t -> TargetView.of(t, x.to(), registry)).toList(), c.rationale()))
+                        .orElseGet(() -> new LineView(requirement.number().toString(), requirement.title(), null,
+                                "not covered: an assessment against " + x.to() + " leaves it not assessed",
+                                List.of(), null)));
+            }
+            return new CrosswalkView(x.from().id(), x.from().edition(), x.to().id(), x.to().edition(),
+                    registry.declarers(x).stream().map(ModuleInfo::name).toList(), lines);
+        }
+    }
+
+    /** @param relation null when nothing covers the requirement */
+    record LineView(String requirement, String title, String relation, String meaning, List<TargetView> targets,
+                    String rationale) {
+    }
+
+    /** @param rule null when the target is a whole clause or heading */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TargetView(String target, String clause, String rule, String title, String kind) {
+        static TargetView of(Target t, org.pashm.core.standard.StandardRef to, Registry registry) {
+            var clause = registry.clause(to, t.clause());
+            String title = clause.map(Clause::title).orElseGet(() -> registry.heading(to, t.clause())
+                    .map(Heading::title).orElse(null));
+            return new TargetView(t.toString(), t.clause().toString(), t.rule(), title,
+                    clause.isPresent() ? (t.rule() == null ? "clause" : "rule") : "heading");
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.platform.Plugins;
 import org.pashm.app.problem.Problems;
 import org.pashm.core.registry.ClauseFilter;
 import org.pashm.core.registry.Registry;
@@ -32,17 +33,20 @@ public class StandardsResource {
     @Inject
     Registry registry;
 
+    @Inject
+    Plugins plugins;
+
     @GET
     @Operation(summary = "Every standard edition the loaded modules define")
     public List<CatalogueViews.StandardView> standards() {
-        return registry.standards().stream().map(s -> CatalogueViews.StandardView.of(s, registry)).toList();
+        return registry.standards().stream().map(s -> CatalogueViews.StandardView.of(s, registry, plugins)).toList();
     }
 
     @GET
     @Path("/{id}/{edition}")
     @Operation(summary = "One standard edition")
     public CatalogueViews.StandardView standard(@PathParam("id") String id, @PathParam("edition") String edition) {
-        return CatalogueViews.StandardView.of(find(id, edition), registry);
+        return CatalogueViews.StandardView.of(find(id, edition), registry, plugins);
     }
 
     @GET
@@ -95,6 +99,33 @@ public class StandardsResource {
     public com.fasterxml.jackson.databind.node.ObjectNode evidenceSchema(@PathParam("id") String id,
                                                                         @PathParam("edition") String edition) {
         return EvidenceSchema.of(find(id, edition), registry, json, maxObservations);
+    }
+
+    @GET
+    @Path("/{id}/{edition}/crosswalks")
+    @Operation(summary = "How the requirements of this standard edition relate to other standards' clauses (equal, "
+            + "subset, superset, intersect), one crosswalk per other standard")
+    public List<CatalogueViews.CrosswalkView> crosswalks(@PathParam("id") String id,
+                                                         @PathParam("edition") String edition) {
+        Standard standard = find(id, edition);
+        return registry.crosswalksFrom(standard.ref()).stream()
+                .map(x -> CatalogueViews.CrosswalkView.of(x, registry)).toList();
+    }
+
+    @GET
+    @Path("/{id}/{edition}/crosswalks/{toId}/{toEdition}")
+    @Operation(summary = "The crosswalk from this standard edition to another: every requirement, its relation, "
+            + "its targets and why; requirements nothing covers are listed without a relation")
+    public CatalogueViews.CrosswalkView crosswalk(@PathParam("id") String id, @PathParam("edition") String edition,
+                                                  @PathParam("toId") String toId,
+                                                  @PathParam("toEdition") String toEdition) {
+        Standard from = find(id, edition);
+        Standard to = find(toId, toEdition);
+        return registry.crosswalk(from.ref(), to.ref()).map(x -> CatalogueViews.CrosswalkView.of(x, registry))
+                .orElseThrow(() -> Problems.notFound("unknown-crosswalk", "Unknown crosswalk", "No module maps the "
+                        + "requirements of " + from.ref() + " to " + to.ref() + "; its crosswalks: "
+                        + registry.crosswalksFrom(from.ref()).stream().map(x -> x.to().toString())
+                        .collect(Collectors.joining(", ", "[", "]")) + "."));
     }
 
     Standard find(String id, String edition) {

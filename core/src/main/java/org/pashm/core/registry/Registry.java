@@ -17,7 +17,13 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.pashm.core.crosswalk.Correspondence;
+import org.pashm.core.crosswalk.Crosswalk;
+import org.pashm.core.crosswalk.Projection;
+import org.pashm.core.crosswalk.Target;
 import org.pashm.core.duty.Duty;
+import org.pashm.core.duty.Recurrence;
+import org.pashm.core.evaluation.Finding;
 import org.pashm.core.evaluation.Evaluator;
 import org.pashm.core.evaluation.Report;
 import org.pashm.core.evaluation.Rule;
@@ -27,6 +33,7 @@ import org.pashm.core.evidence.Observation;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Vocabulary;
 import org.pashm.core.spi.StandardModule;
+import org.pashm.core.standard.Certification;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.Heading;
@@ -52,6 +59,9 @@ public final class Registry {
     private final List<Duty> duties;
     private final Map<String, ModuleInfo> codeOwners;
     private final Map<StandardRef, Map<String, String>> versionsByStandard;
+    private final List<Crosswalk> crosswalks;
+    private final Map<Crosswalk, List<ModuleInfo>> crosswalkDeclarers;
+    private final Map<StandardRef, Certification> certifications;
     private final Map<String, Evaluator> evaluators = new ConcurrentHashMap<>();
 
     private Registry(List<StandardModule> loaded) {
@@ -64,6 +74,8 @@ public final class Registry {
         List<Map.Entry<ModuleInfo, Clause>> allClauses = new ArrayList<>();
         List<Map.Entry<ModuleInfo, Heading>> allHeadings = new ArrayList<>();
         List<Map.Entry<ModuleInfo, Duty>> allDuties = new ArrayList<>();
+        List<Map.Entry<ModuleInfo, Crosswalk>> allCrosswalks = new ArrayList<>();
+        List<Map.Entry<ModuleInfo, Certification>> allCertifications = new ArrayList<>();
 
         for (StandardModule module : loaded) {
             ModuleInfo info = info(module);
@@ -88,6 +100,8 @@ public final class Registry {
                 module.clauses().forEach(c -> allClauses.add(Map.entry(info, c)));
                 module.headings().forEach(h -> allHeadings.add(Map.entry(info, h)));
                 module.duties().forEach(d -> allDuties.add(Map.entry(info, d)));
+                module.crosswalks().forEach(x -> allCrosswalks.add(Map.entry(info, x)));
+                module.certifications().forEach(x -> allCertifications.add(Map.entry(info, x)));
             } catch (RuntimeException | LinkageError e) {
                 problems.add(info.label() + " from " + info.location() + ": failed while listing its contributions: " + e);
             }
@@ -110,7 +124,7 @@ public final class Registry {
                 problems.add(where + " is already defined by " + previous.label());
                 continue;
             }
-            if (c.freedoms().isEmpty()) {
+            if (c.freedoms().isEmpty() && stds.get(c.standard()).freedomsRequired()) {
                 problems.add(where + " serves none of the five freedoms");
             }
             if (c.appliesTo().isEmpty()) {
@@ -174,9 +188,74 @@ public final class Registry {
             dutyList.add(d);
         }
 
+        Map<String, Crosswalk> walks = new TreeMap<>();
+        Map<String, List<ModuleInfo>> walkers = new HashMap<>();
+        Map<String, ModuleInfo> mapped = new HashMap<>();
+        for (Map.Entry<ModuleInfo, Crosswalk> e : allCrosswalks) {
+            Crosswalk x = e.getValue();
+            String where = e.getKey().label() + ": crosswalk from " + x.from() + " to " + x.to();
+            List<String> found = checkCrosswalk(x, stds, byStandard, headingsByStandard);
+            found.forEach(p -> problems.add(where + ": " + p));
+            if (!found.isEmpty()) {
+                continue;
+            }
+            String key = x.from() + "|" + x.to();
+            List<Correspondence> lines = new ArrayList<>(walks.containsKey(key)
+                    ? walks.get(key).correspondences() : List.of());
+            for (Correspondence c : x.correspondences()) {
+                ModuleInfo previous = mapped.putIfAbsent(key + "|" + c.requirement(), e.getKey());
+                if (previous != null) {
+                    problems.add(where + ": requirement " + c.requirement() + " is mapped to " + x.to() + " twice"
+                            + (previous == e.getKey() ? "" : " (also by " + previous.label() + ")"));
+                } else {
+                    lines.add(c);
+                }
+            }
+            lines.sort(Comparator.comparing(Correspondence::requirement));
+            walks.put(key, new Crosswalk(x.from(), x.to(), lines));
+            List<ModuleInfo> by = walkers.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!by.contains(e.getKey())) {
+                by.add(e.getKey());
+            }
+        }
+
+        Map<StandardRef, Certification> certs = new TreeMap<>();
+        for (Map.Entry<ModuleInfo, Certification> e : allCertifications) {
+            Certification c = e.getValue();
+            String where = e.getKey().label() + ": certification of " + c.standard();
+            if (stdOwners.get(c.standard()) != e.getKey()) {
+                problems.add(where + ": the module does not define " + c.standard()
+                        + " (only the module that defines a standard may say that it certifies)");
+                continue;
+            }
+            if (certs.putIfAbsent(c.standard(), c) != null) {
+                problems.add(where + " is declared twice");
+                continue;
+            }
+            Duty renewal = allDuties.stream().map(Map.Entry::getValue)
+                    .filter(d -> d.standard().equals(c.standard()) && d.id().equals(c.renewalDuty()))
+                    .findFirst().orElse(null);
+            if (renewal == null) {
+                problems.add(where + " names renewal duty '" + c.renewalDuty() + "', which " + c.standard()
+                        + " does not have");
+            } else if (!(renewal.recurrence() instanceof Recurrence.Every every)
+                    || !every.period().normalized().equals(c.validity().normalized())) {
+                problems.add(where + ": renewal duty '" + c.renewalDuty() + "' recurs " + renewal.recurrence().words()
+                        + ", not every " + c.validityWords() + " as certificates last");
+            } else if (!renewal.subjectKind().equals(SubjectKind.SITE)) {
+                problems.add(where + ": renewal duty '" + c.renewalDuty() + "' is owed by a " + renewal.subjectKind()
+                        + ", not by the site the certificate is issued to");
+            }
+        }
+
         if (!problems.isEmpty()) {
             throw new RegistryException(problems);
         }
+        this.crosswalks = List.copyOf(walks.values());
+        Map<Crosswalk, List<ModuleInfo>> declarers = new HashMap<>();
+        walks.forEach((key, x) -> declarers.put(x, List.copyOf(walkers.get(key))));
+        this.crosswalkDeclarers = declarers;
+        this.certifications = certs;
         this.modules = List.copyOf(infos);
         this.standards = stds;
         this.clauses = byStandard;
@@ -186,6 +265,50 @@ public final class Registry {
         this.codeOwners = Map.copyOf(owners);
         this.duties = dutyList.stream().sorted(Comparator.comparing(Duty::id)).toList();
         this.versionsByStandard = versions;
+    }
+
+    /** Every problem of one crosswalk: its standards, requirements and targets must exist. */
+    private static List<String> checkCrosswalk(Crosswalk x, Map<StandardRef, Standard> stds,
+                                               Map<StandardRef, Map<ClauseNumber, Clause>> clauses,
+                                               Map<StandardRef, Map<ClauseNumber, Heading>> headings) {
+        List<String> problems = new ArrayList<>();
+        if (x.from().equals(x.to())) {
+            return List.of("a crosswalk maps one standard to another, not to itself");
+        }
+        for (StandardRef ref : List.of(x.from(), x.to())) {
+            if (!stds.containsKey(ref)) {
+                problems.add(ref + " is a standard no module defines");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Map<ClauseNumber, Clause> fromClauses = clauses.getOrDefault(x.from(), Map.of());
+        Map<ClauseNumber, Clause> toClauses = clauses.getOrDefault(x.to(), Map.of());
+        Map<ClauseNumber, Heading> toHeadings = headings.getOrDefault(x.to(), Map.of());
+        for (Correspondence c : x.correspondences()) {
+            if (!fromClauses.containsKey(c.requirement())) {
+                problems.add("requirement " + c.requirement() + " is not a clause of " + x.from());
+            }
+            for (Target t : c.targets()) {
+                Clause clause = toClauses.get(t.clause());
+                String line = "requirement " + c.requirement() + " maps to " + t;
+                if (clause == null && !toHeadings.containsKey(t.clause())) {
+                    problems.add(line + ", but " + x.to() + " has no clause or heading " + t.clause());
+                } else if (clause == null && t.rule() != null) {
+                    problems.add(line + ", but " + t.clause() + " is a heading of " + x.to()
+                            + "; name one of its clauses to name a rule");
+                } else if (clause == null && toClauses.keySet().stream().noneMatch(t::covers)) {
+                    problems.add(line + ", but " + x.to() + " has no clause under the heading " + t.clause());
+                } else if (clause != null && t.rule() != null
+                        && clause.rules().stream().noneMatch(r -> r.id().equals(t.rule()))) {
+                    problems.add(line + ", but clause " + t.clause() + " of " + x.to() + " has no rule '" + t.rule()
+                            + "' (its rules: " + clause.rules().stream().map(Rule::id)
+                            .collect(java.util.stream.Collectors.joining(", ")) + ")");
+                }
+            }
+        }
+        return problems;
     }
 
     /** Loads every module visible to the current thread's context class loader (or, on the module path, the layer). */
@@ -315,6 +438,48 @@ public final class Registry {
     /** Name and version of each module that contributed to a standard edition. */
     public Map<String, String> moduleVersions(StandardRef ref) {
         return Map.copyOf(versionsByStandard.getOrDefault(ref, Map.of()));
+    }
+
+    // ---- crosswalks and certification ------------------------------------------------------------------------
+
+    /** Every crosswalk, one per pair of standard editions (lines declared by several modules are merged). */
+    public List<Crosswalk> crosswalks() {
+        return crosswalks;
+    }
+
+    /** The crosswalks that start from a standard edition (its requirements mapped to other standards). */
+    public List<Crosswalk> crosswalksFrom(StandardRef from) {
+        return crosswalks.stream().filter(x -> x.from().equals(from)).toList();
+    }
+
+    /** How the requirements of {@code from} relate to the clauses of {@code to}, if some module says. */
+    public Optional<Crosswalk> crosswalk(StandardRef from, StandardRef to) {
+        return crosswalks.stream().filter(x -> x.from().equals(from) && x.to().equals(to)).findFirst();
+    }
+
+    /** The modules that declared the lines of a crosswalk. */
+    public List<ModuleInfo> declarers(Crosswalk crosswalk) {
+        return crosswalkDeclarers.getOrDefault(crosswalk, List.of());
+    }
+
+    /** Whether a standard edition certifies, and for how long; empty when it does not. */
+    public Optional<Certification> certification(StandardRef ref) {
+        return Optional.ofNullable(certifications.get(ref));
+    }
+
+    /**
+     * Projects the findings of an assessment against {@code from} onto {@code onto}, through the crosswalk from
+     * {@code onto} to {@code from}. Throws {@link IllegalArgumentException} when either is not loaded or no module
+     * declares that crosswalk.
+     */
+    public Projection project(StandardRef onto, StandardRef from, ProductionSystem system, LocalDate assessedOn,
+                              List<Finding> findings) {
+        Standard target = standard(onto).orElseThrow(
+                () -> new IllegalArgumentException("no standard " + onto + " is registered"));
+        Crosswalk crosswalk = crosswalk(onto, from).orElseThrow(() -> new IllegalArgumentException(
+                "no module maps the requirements of " + onto + " to " + from));
+        return Projection.of(target, clauses(onto), headings(onto), crosswalk, clauses(from), system, assessedOn,
+                findings);
     }
 
     // ---- evaluation ------------------------------------------------------------------------------------------

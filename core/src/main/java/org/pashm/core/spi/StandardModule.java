@@ -3,8 +3,10 @@ package org.pashm.core.spi;
 import java.lang.module.ModuleDescriptor;
 import java.util.List;
 import java.util.Optional;
+import org.pashm.core.crosswalk.Crosswalk;
 import org.pashm.core.duty.Duty;
 import org.pashm.core.evidence.EvidenceCode;
+import org.pashm.core.standard.Certification;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Heading;
 import org.pashm.core.standard.Standard;
@@ -12,7 +14,8 @@ import org.pashm.core.standard.Standard;
 /**
  * What a module contributes to Pashm: the standards it defines, the clauses (catalogue entries with their rules)
  * it adds to a standard, the headings that shape the clause tree, the evidence codes its rules read, and the
- * recurring duties it imposes. Only {@link #clauses()} is abstract.
+ * recurring duties it imposes; how its requirements relate to another standard's clauses (crosswalks), and whether
+ * a standard it defines certifies. Only {@link #clauses()} is abstract.
  *
  * <h2>Discovery</h2>
  * Implementations are found with {@link java.util.ServiceLoader}. Register each one twice:
@@ -28,7 +31,9 @@ import org.pashm.core.standard.Standard;
  * The {@link org.pashm.core.registry.Registry} checks every contribution when it loads and refuses to start,
  * naming the module, on: a clause number used twice in one standard edition, a clause for a standard nobody
  * defines, a clause that serves no freedom or applies to no production system, a rule reading an evidence code
- * nobody defines, an evidence code defined twice, a duty citing a clause that does not exist.
+ * nobody defines, an evidence code defined twice, a duty citing a clause that does not exist, a crosswalk naming a
+ * standard, clause or rule that does not exist or mapping a requirement twice, a certification of a standard the
+ * module does not define or without its renewal duty.
  *
  * <p>Implementations must have a public no-argument constructor, be immutable, and return the same contributions
  * on every call.
@@ -57,6 +62,22 @@ public interface StandardModule {
 
     /** Recurring duties (hoof repairing, soil testing...) this module's clauses impose. */
     default List<Duty> duties() {
+        return List.of();
+    }
+
+    /**
+     * How requirements of a standard this module defines relate to the clauses of another standard, so that an
+     * assessment against the other can be projected onto this one ("audit once, comply with many").
+     */
+    default List<Crosswalk> crosswalks() {
+        return List.of();
+    }
+
+    /**
+     * The standards this module defines that certify, and for how long a certificate lasts. Each names a renewal
+     * duty that this module declares in {@link #duties()}.
+     */
+    default List<Certification> certifications() {
         return List.of();
     }
 

@@ -1,0 +1,320 @@
+package org.pashm.app.certificate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.pashm.app.assessment.Assessment;
+import org.pashm.app.assessment.AssessmentService;
+import org.pashm.app.idempotency.IdempotencyService;
+import org.pashm.app.organisation.OrganisationsResource;
+import org.pashm.app.problem.Problem.FieldError;
+import org.pashm.app.problem.Problems;
+import org.pashm.app.web.Json;
+import org.pashm.app.web.Page;
+import org.pashm.app.web.Paging;
+import org.pashm.core.duty.Duty;
+import org.pashm.core.registry.Registry;
+import org.pashm.core.standard.Certification;
+import org.pashm.core.standard.StandardRef;
+
+/**
+ * Issues certificates from conformant assessments and withdraws them. A certificate can be issued only from the
+ * current version of an assessment whose standard certifies (its module says so, and for how long), whose overall
+ * result is conformant under that standard's decision rule, and whose lineage holds no certificate still in force;
+ * it expires the standard's validity after the day it is issued. Certificates and withdrawals are only ever added.
+ */
+@ApplicationScoped
+public class CertificateService {
+
+    static final List<String> FIELDS = List.of("assessment", "issuedOn", "issuedBy");
+    static final List<String> WITHDRAWAL_FIELDS = List.of("withdrawnOn", "reason");
+
+    @Inject
+    Registry registry;
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    IdempotencyService idempotency;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The last calendar day anywhere on Earth (UTC+14): a date after it is in the future. */
+    static LocalDate latestToday() {
+        return LocalDate.now(ZoneOffset.ofHours(14));
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    public Response issue(JsonNode body, String scope, String idempotencyKey) {
+        return idempotency.run(scope, idempotencyKey, "POST /certificates", body, () -> {
+            Certificate c = validated(body);
+            c.persist();
+            try {
+                em.flush();
+            } catch (jakarta.persistence.PersistenceException e) {
+                // certificate_one_per_assessment: another request certified the same assessment at the same moment.
+                throw Problems.conflict("already-certified", "Already certified", "Assessment " + c.assessmentId
+                        + " was certified by another request at the same moment.");
+            }
+            return new IdempotencyService.Stored(201, "/certificates/" + c.id, write(view(c, null)));
+        });
+    }
+
+    private Certificate validated(JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            throw Problems.invalid("invalid-certificate", "Invalid certificate", "The body must be a JSON object",
+                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+        }
+        UUID assessmentId = Json.uuid(body.get("assessment"), "/assessment", true, errors);
+        LocalDate issuedOn = Json.date(body.get("issuedOn"), "/issuedOn", false, errors);
+        String issuedBy = Json.text(body.get("issuedBy"), "/issuedBy", true, 200, errors);
+        OrganisationsResource.unknownFields(body, FIELDS, errors);
+        if (issuedOn != null && issuedOn.isAfter(latestToday())) {
+            errors.add(FieldError.body("/issuedOn", "in-the-future", "issuedOn " + issuedOn + " is in the future"));
+        }
+        Assessment a = null;
+        if (assessmentId != null) {
+            a = Assessment.findById(assessmentId);
+            if (a == null) {
+                errors.add(FieldError.body("/assessment", "unknown-assessment", "there is no assessment "
+                        + assessmentId));
+            }
+        }
+        LocalDate day = issuedOn == null ? today() : issuedOn;
+        Certification certification = null;
+        if (a != null) {
+            StandardRef ref = StandardRef.of(a.standardId, a.edition);
+            certification = registry.certification(ref).orElse(null);
+            if (certification != null && day.isBefore(a.assessedOn)) {
+                errors.add(FieldError.body("/issuedOn", "before-assessment", "issuedOn " + day + " is before the "
+                        + "assessment it certifies (" + a.assessedOn + ")"));
+            } else if (certification != null && !day.isBefore(certification.expiresOn(a.assessedOn))) {
+                errors.add(FieldError.body("/issuedOn", "assessment-too-old", "the assessment of " + a.assessedOn
+                        + " is " + certification.validityWords() + " or more before issuedOn " + day
+                        + ": a certificate would outlast its evidence; assess the site again"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid("invalid-certificate", "Invalid certificate", OrganisationsResource.summary(errors), errors);
+        }
+        StandardRef ref = StandardRef.of(a.standardId, a.edition);
+        if (certification == null) {
+            throw state("not-certifying", "Standard does not certify", ref + " does not certify: no module declares "
+                    + "how long its certificates last. Standards that certify: " + certifying() + ".");
+        }
+        UUID newer = assessments.supersededBy(a.id);
+        if (newer != null) {
+            throw state("superseded", "Assessment corrected", "Assessment " + a.id + " was corrected by " + newer
+                    + "; certify the current version.");
+        }
+        if (!a.conformant) {
+            throw state("not-conformant", "Assessment not conformant", "Assessment " + a.id + " is '"
+                    + a.overallResult + "' under " + ref + "'s decision rule; only a conformant assessment can be "
+                    + "certified.");
+        }
+        Certificate earlier = Certificate.find("assessmentId", a.id).firstResult();
+        if (earlier != null) {
+            throw state("already-certified", "Already certified", "Assessment " + a.id + " already had certificate "
+                    + earlier.id + ", since withdrawn; a new certificate needs a new assessment or a correction.");
+        }
+        Optional<Certificate> inForce = inForce(a.lineageId);
+        if (inForce.isPresent()) {
+            throw state("already-certified", "Already certified", "Assessment " + a.id + " (or an earlier version of "
+                    + "it) already has certificate " + inForce.get().id + ", not withdrawn; withdraw it first.");
+        }
+        Certificate c = new Certificate();
+        c.id = UUID.randomUUID();
+        c.organisationId = a.organisationId;
+        c.siteId = a.siteId;
+        c.assessmentId = a.id;
+        c.standardId = a.standardId;
+        c.edition = a.edition;
+        c.issuedOn = day;
+        c.expiresOn = certification.expiresOn(day);
+        c.validity = certification.validity().toString();
+        c.issuedBy = issuedBy;
+        c.issuedAt = OffsetDateTime.now();
+        return c;
+    }
+
+    private static RuntimeException state(String type, String title, String detail) {
+        return Problems.invalid(409, type, title, detail, List.of(FieldError.body("/assessment", type, detail)));
+    }
+
+    private String certifying() {
+        String list = registry.standards().stream().filter(s -> registry.certification(s.ref()).isPresent())
+                .map(s -> s.ref().toString()).collect(Collectors.joining(", "));
+        return list.isEmpty() ? "none" : list;
+    }
+
+    private Optional<Certificate> inForce(UUID lineage) {
+        return em.createQuery("""
+                        select c from Certificate c, Assessment a
+                        where c.assessmentId = a.id and a.lineageId = :lineage
+                          and not exists (select 1 from CertificateWithdrawal w where w.certificateId = c.id)""",
+                Certificate.class).setParameter("lineage", lineage).getResultStream().findFirst();
+    }
+
+    // ---- withdrawal -----------------------------------------------------------------------------------------
+
+    public Response withdraw(UUID id, JsonNode body, String scope, String idempotencyKey) {
+        return idempotency.run(scope, idempotencyKey, "POST /certificates/" + id + "/withdrawal", body, () -> {
+            Certificate c = find(id);
+            List<FieldError> errors = new ArrayList<>();
+            if (body == null || !body.isObject()) {
+                throw Problems.invalid("invalid-withdrawal", "Invalid withdrawal", "The body must be a JSON object",
+                        List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+            }
+            LocalDate on = Json.date(body.get("withdrawnOn"), "/withdrawnOn", false, errors);
+            String reason = Json.text(body.get("reason"), "/reason", true, 2000, errors);
+            OrganisationsResource.unknownFields(body, WITHDRAWAL_FIELDS, errors);
+            LocalDate day = on == null ? today() : on;
+            if (day.isAfter(latestToday())) {
+                errors.add(FieldError.body("/withdrawnOn", "in-the-future", "withdrawnOn " + day + " is in the future"));
+            } else if (day.isBefore(c.issuedOn)) {
+                errors.add(FieldError.body("/withdrawnOn", "before-issue", "withdrawnOn " + day + " is before the "
+                        + "certificate was issued (" + c.issuedOn + ")"));
+            }
+            if (!errors.isEmpty()) {
+                throw Problems.invalid("invalid-withdrawal", "Invalid withdrawal", OrganisationsResource.summary(errors), errors);
+            }
+            if (withdrawal(id) != null) {
+                throw Problems.conflict("already-withdrawn", "Already withdrawn", "Certificate " + id
+                        + " was already withdrawn.");
+            }
+            CertificateWithdrawal w = new CertificateWithdrawal();
+            w.id = UUID.randomUUID();
+            w.organisationId = c.organisationId;
+            w.certificateId = c.id;
+            w.withdrawnOn = day;
+            w.reason = reason;
+            w.withdrawnAt = OffsetDateTime.now();
+            w.persist();
+            try {
+                em.flush();
+            } catch (jakarta.persistence.PersistenceException e) {
+                throw Problems.conflict("already-withdrawn", "Already withdrawn", "Certificate " + id
+                        + " was withdrawn by another request at the same moment.");
+            }
+            return new IdempotencyService.Stored(201, "/certificates/" + id, write(view(c, w)));
+        });
+    }
+
+    // ---- reading --------------------------------------------------------------------------------------------
+
+    public Certificate find(UUID id) {
+        Certificate c = Certificate.findById(id);
+        if (c == null) {
+            throw Problems.notFound("unknown-certificate", "Unknown certificate", "There is no certificate " + id + ".");
+        }
+        return c;
+    }
+
+    CertificateWithdrawal withdrawal(UUID certificate) {
+        return em.createQuery("select w from CertificateWithdrawal w where w.certificateId = :c",
+                CertificateWithdrawal.class).setParameter("c", certificate).getResultStream().findFirst().orElse(null);
+    }
+
+    public CertificateView view(UUID id) {
+        Certificate c = find(id);
+        return view(c, withdrawal(id));
+    }
+
+    CertificateView view(Certificate c, CertificateWithdrawal w) {
+        LocalDate today = today();
+        String status = w != null ? "withdrawn" : today.isBefore(c.expiresOn) ? "valid" : "expired";
+        StandardRef ref = StandardRef.of(c.standardId, c.edition);
+        CertificateView.Renewal renewal = registry.certification(ref).map(cert -> {
+            String recurrence = registry.duties().stream().filter(d -> d.standard().equals(ref)
+                    && d.id().equals(cert.renewalDuty())).map(Duty::recurrence).map(r -> r.words()).findFirst()
+                    .orElse(null);
+            return new CertificateView.Renewal(cert.renewalDuty(), c.expiresOn, recurrence);
+        }).orElse(null);
+        return new CertificateView(c.id, c.organisationId, c.siteId, c.assessmentId,
+                assessments.supersededBy(c.assessmentId) == null, c.standardId, c.edition, c.issuedOn, c.expiresOn,
+                c.validity, c.issuedBy, c.issuedAt, status,
+                w == null ? null : new CertificateView.Withdrawal(w.withdrawnOn, w.reason, w.withdrawnAt),
+                w == null ? renewal : null,
+                new CertificateView.Links("/certificates/" + c.id, "/assessments/" + c.assessmentId,
+                        "/sites/" + c.siteId, "/certificates/" + c.id + "/withdrawal"));
+    }
+
+    /** Filters of a listing; null fields do not filter. */
+    public record Filter(UUID organisation, UUID site, String standard, String edition, String status,
+                         LocalDate expiresBefore) {
+    }
+
+    public Page<CertificateView> list(Filter f, Paging paging) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new TreeMap<>();
+        add(where, params, "c.organisationId = :organisation", "organisation", f.organisation());
+        add(where, params, "c.siteId = :site", "site", f.site());
+        add(where, params, "c.standardId = :standard", "standard", f.standard());
+        add(where, params, "c.edition = :edition", "edition", f.edition());
+        add(where, params, "c.expiresOn < :expiresBefore", "expiresBefore", f.expiresBefore());
+        String withdrawn = "exists (select 1 from CertificateWithdrawal w where w.certificateId = c.id)";
+        if (f.status() != null) {
+            switch (f.status()) {
+                case "withdrawn" -> where.append(" and ").append(withdrawn);
+                case "valid" -> add(where, params, "not " + withdrawn + " and c.expiresOn > :today", "today", today());
+                case "expired" -> add(where, params, "not " + withdrawn + " and c.expiresOn <= :today", "today",
+                        today());
+                default -> throw new IllegalArgumentException(f.status());
+            }
+        }
+        var count = em.createQuery("select count(c) from Certificate c" + where, Long.class);
+        var rows = em.createQuery("select c from Certificate c" + where + " order by c.expiresOn, c.issuedAt, c.id",
+                Certificate.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            rows.setParameter(k, v);
+        });
+        long total = count.getSingleResult();
+        List<Certificate> found = rows.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        Map<UUID, CertificateWithdrawal> withdrawals = new java.util.HashMap<>();
+        if (!found.isEmpty()) {
+            em.createQuery("select w from CertificateWithdrawal w where w.certificateId in :ids",
+                    CertificateWithdrawal.class).setParameter("ids", found.stream().map(c -> c.id).toList())
+                    .getResultList().forEach(w -> withdrawals.put(w.certificateId, w));
+        }
+        return Page.of(found.stream().map(c -> view(c, withdrawals.get(c.id))).toList(), paging, total);
+    }
+
+    private static void add(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null) {
+            where.append(" and ").append(clause);
+            params.put(name, value);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

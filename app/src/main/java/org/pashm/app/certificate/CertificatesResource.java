@@ -1,0 +1,89 @@
+package org.pashm.app.certificate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.idempotency.IdempotencyService;
+import org.pashm.app.problem.Problems;
+import org.pashm.app.web.Page;
+import org.pashm.app.web.Paging;
+
+/** Certificates: issued from conformant assessments against standards that certify; withdrawn, never changed. */
+@Path("/certificates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Certificates")
+public class CertificatesResource {
+
+    static final String ANONYMOUS = "anonymous";
+    static final List<String> STATUSES = List.of("valid", "expired", "withdrawn");
+
+    @Inject
+    CertificateService certificates;
+
+    @POST
+    @Operation(summary = "Issue a certificate from a conformant assessment against a standard that certifies; it "
+            + "expires the standard's validity after issuedOn (default today). Body: assessment, issuedBy, issuedOn")
+    public Response issue(JsonNode body, @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
+                          @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+        return certificates.issue(body, ANONYMOUS, idempotencyKey);
+    }
+
+    @GET
+    @Operation(summary = "List certificates, soonest expiry first")
+    public Page<CertificateView> list(
+            @QueryParam("organisation") UUID organisation, @QueryParam("site") UUID site,
+            @QueryParam("standard") String standard, @QueryParam("edition") String edition,
+            @Parameter(description = "valid, expired or withdrawn") @QueryParam("status") String status,
+            @Parameter(description = "expiring before this day, YYYY-MM-DD (for renewals)")
+            @QueryParam("expiresBefore") String expiresBefore,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Paging paging = Paging.of(page, size);
+        if (status != null && !STATUSES.contains(status)) {
+            throw Problems.badParameter("status", "invalid-value", "status is one of " + STATUSES);
+        }
+        LocalDate before = null;
+        if (expiresBefore != null) {
+            try {
+                before = LocalDate.parse(expiresBefore);
+            } catch (DateTimeParseException e) {
+                throw Problems.badParameter("expiresBefore", "wrong-type", "'" + expiresBefore
+                        + "' is not a date as YYYY-MM-DD");
+            }
+        }
+        return certificates.list(new CertificateService.Filter(organisation, site, standard, edition, status, before),
+                paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One certificate: its status (valid, expired, withdrawn) and its renewal duty")
+    public CertificateView get(@PathParam("id") UUID id) {
+        return certificates.view(id);
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Operation(summary = "Withdraw a certificate (a record of its own; the certificate is never changed). Body: "
+            + "reason, withdrawnOn (default today)")
+    public Response withdraw(@PathParam("id") UUID id, JsonNode body,
+                             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+        return certificates.withdraw(id, body, ANONYMOUS, idempotencyKey);
+    }
+}

@@ -1,0 +1,180 @@
+package org.pashm.kashmina;
+
+import static org.pashm.kashmina.SupplierCode.EDITION_1;
+import static org.pashm.kashmina.SupplierEvidence.ADAPTED_FACILITIES;
+import static org.pashm.kashmina.SupplierEvidence.CLEAN_WATER;
+import static org.pashm.kashmina.SupplierEvidence.CLEAN_WORKPLACE;
+import static org.pashm.kashmina.SupplierEvidence.EMPLOYEES;
+import static org.pashm.kashmina.SupplierEvidence.EQUAL_RIGHTS;
+import static org.pashm.kashmina.SupplierEvidence.EQUAL_WAGES;
+import static org.pashm.kashmina.SupplierEvidence.MEN_IN_MANAGEMENT;
+import static org.pashm.kashmina.SupplierEvidence.NO_UNNECESSARY_STRESS;
+import static org.pashm.kashmina.SupplierEvidence.PAID_VACATION;
+import static org.pashm.kashmina.SupplierEvidence.SHELTER;
+import static org.pashm.kashmina.SupplierEvidence.SUITABLE_FOOD;
+import static org.pashm.kashmina.SupplierEvidence.SUITABLE_GRAZING;
+import static org.pashm.kashmina.SupplierEvidence.TRACEABLE_TO_ANIMAL;
+import static org.pashm.kashmina.SupplierEvidence.TRACEABLE_TO_FARM;
+import static org.pashm.kashmina.SupplierEvidence.VIABLE_SALARY;
+import static org.pashm.kashmina.SupplierEvidence.WITH_CONTRACT;
+import static org.pashm.kashmina.SupplierEvidence.WOMEN_IN_MANAGEMENT;
+import static org.pashm.kashmina.SupplierEvidence.employsPeople;
+
+import java.util.List;
+import java.util.Set;
+import org.pashm.core.crosswalk.Crosswalk;
+import org.pashm.core.crosswalk.Relation;
+import org.pashm.core.evaluation.Fact;
+import org.pashm.core.evaluation.Method;
+import org.pashm.core.evaluation.Rule;
+import org.pashm.core.evaluation.Rules;
+import org.pashm.core.evaluation.Verdict;
+import org.pashm.core.evidence.EvidenceCode;
+import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.iso22786.Iso22786;
+import org.pashm.core.spi.StandardModule;
+import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Freedom;
+import org.pashm.core.standard.Heading;
+import org.pashm.core.standard.Standard;
+
+/**
+ * Kashmina's supplier code as a standard module: its edition, its nine requirements in three areas, the evidence
+ * they read, and the crosswalk from its requirements to ISO 22786 DIS-2025.
+ *
+ * <p>Every requirement is a "must" of the code and applies to any supplier, housing farm or nomadic household. The
+ * working conditions serve none of the Five Freedoms (they are about people); the animal requirements serve the
+ * freedoms they name; traceability of the fibre serves none.
+ */
+public final class KashminaSupplierCode implements StandardModule {
+
+    static Clause.Builder requirement(String number, String title) {
+        return Clause.of(EDITION_1, number, title).requirement().bothSystems();
+    }
+
+    /** "Employment contracts that secure the employee": every employee has one. */
+    static Rule.Draft everyEmployeeHasAContract() {
+        return Rules.custom("every-employee", "every employee has an employment contract that secures them",
+                Method.MEASUREMENT, SubjectKind.SITE, Set.of(EMPLOYEES, WITH_CONTRACT), e -> {
+                    Long employees = e.count(EMPLOYEES);
+                    Long with = e.count(WITH_CONTRACT);
+                    if (employees == null) {
+                        return Rules.notObserved(EMPLOYEES);
+                    }
+                    if (with == null) {
+                        return Rules.notObserved(WITH_CONTRACT);
+                    }
+                    List<Fact> facts = List.of(new Fact(EMPLOYEES.code(), employees.toString()),
+                            new Fact(WITH_CONTRACT.code(), with.toString()));
+                    return with >= employees
+                            ? Verdict.met(facts, "all " + employees + " employees have a contract that secures them.")
+                            : Verdict.notMet(facts, (employees - with) + " of " + employees
+                                    + " employees have no contract that secures them.");
+                });
+    }
+
+    @Override
+    public List<Standard> standards() {
+        return List.of(SupplierCode.EDITION_1_STANDARD);
+    }
+
+    @Override
+    public List<Heading> headings() {
+        return List.of(Heading.of(EDITION_1, "1", "Working conditions"),
+                Heading.of(EDITION_1, "2", "Animal welfare"),
+                Heading.of(EDITION_1, "3", "Raw material"));
+    }
+
+    @Override
+    public List<EvidenceCode> vocabulary() {
+        return SupplierEvidence.ALL;
+    }
+
+    @Override
+    public List<Clause> clauses() {
+        return List.of(
+                requirement("1.1", "A viable salary and paid vacation")
+                        .summary("Every employee is paid a salary they can live on and has paid vacation.")
+                        .rule(Rules.attested("viable-salary", VIABLE_SALARY).onlyWhen(employsPeople()))
+                        .rule(Rules.attested("paid-vacation", PAID_VACATION).onlyWhen(employsPeople()))
+                        .build(),
+                requirement("1.2", "A clean workplace with adapted facilities")
+                        .summary("The workplace is clean and its facilities are adapted to the work and the people.")
+                        .rule(Rules.attested("clean", CLEAN_WORKPLACE).onlyWhen(employsPeople()))
+                        .rule(Rules.attested("adapted-facilities", ADAPTED_FACILITIES).onlyWhen(employsPeople()))
+                        .build(),
+                requirement("1.3", "Employment contracts that secure the employee")
+                        .summary("Every employee has an employment contract that protects them.")
+                        .rule(everyEmployeeHasAContract().onlyWhen(employsPeople()))
+                        .build(),
+                requirement("1.4", "Equal rights and wages without discrimination")
+                        .summary("Rights and wages do not discriminate by gender, religion, caste, sexual "
+                                + "orientation or political views.")
+                        .rule(Rules.attested("equal-rights", EQUAL_RIGHTS).onlyWhen(employsPeople()))
+                        .rule(Rules.attested("equal-wages", EQUAL_WAGES).onlyWhen(employsPeople()))
+                        .build(),
+                requirement("1.5", "Management of both sexes")
+                        .summary("The management of the company includes at least one woman and at least one man.")
+                        .rule(Rules.atLeast("women", WOMEN_IN_MANAGEMENT, 1).onlyWhen(employsPeople()))
+                        .rule(Rules.atLeast("men", MEN_IN_MANAGEMENT, 1).onlyWhen(employsPeople()))
+                        .build(),
+                requirement("2.1", "Grazing in a suitable area, with shelter when needed")
+                        .freedoms(Freedom.NORMAL_BEHAVIOUR, Freedom.DISCOMFORT)
+                        .summary("The animals graze in a suitable area and have dedicated space to seek shelter "
+                                + "when needed.")
+                        .rule(Rules.attested("suitable-grazing", SUITABLE_GRAZING))
+                        .rule(Rules.attested("shelter", SHELTER))
+                        .build(),
+                requirement("2.2", "Clean water and suitable food at all times")
+                        .freedoms(Freedom.HUNGER_THIRST)
+                        .summary("The animals always have access to clean water and to food suitable for good "
+                                + "health.")
+                        .rule(Rules.attested("clean-water", CLEAN_WATER))
+                        .rule(Rules.attested("suitable-food", SUITABLE_FOOD))
+                        .build(),
+                requirement("2.3", "Treatment without unnecessary stress")
+                        .freedoms(Freedom.FEAR_STRESS)
+                        .summary("The animals are treated in a way that does not create unnecessary stress.")
+                        .rule(Rules.attested("no-unnecessary-stress", NO_UNNECESSARY_STRESS))
+                        .build(),
+                requirement("3.1", "Raw fibre traceable to farms and individual animals")
+                        .summary("The raw cashmere can be traced back to the farms and the individual animals it "
+                                + "came from.")
+                        .rule(Rules.attested("to-farm", TRACEABLE_TO_FARM))
+                        .rule(Rules.attested("to-animal", TRACEABLE_TO_ANIMAL))
+                        .build());
+    }
+
+    /**
+     * How the code's requirements relate to ISO 22786 DIS-2025. Requirements 1.3 (contracts), 1.4 (equal rights)
+     * and 1.5 (management of both sexes) have no counterpart in ISO 22786, which leaves social responsibility to
+     * ISO 26000 (4.1): an ISO assessment leaves them "not assessed".
+     */
+    @Override
+    public List<Crosswalk> crosswalks() {
+        return List.of(Crosswalk.from(EDITION_1).to(Iso22786.DIS_2025)
+                .map("1.1", Relation.INTERSECT, "ISO 22786 asks that employment follows labour law (5.12.5; herders "
+                        + "6.12.1.3), which sets minimum wages and paid leave in many places, but not a salary one "
+                        + "can live on.", "5.12.5#labour-law", "6.12.1.3#labour-law")
+                .map("1.2", Relation.INTERSECT, "ISO 22786 asks for a system that secures employees' health and safety "
+                        + "(5.12.5; herders 6.12.1.3), which overlaps a clean workplace with adapted facilities "
+                        + "without naming them.", "5.12.5#employee-system", "6.12.1.3#monitoring")
+                .map("2.1", Relation.SUBSET, "ISO 22786 asks that housed goats graze where the grassland suits it and "
+                        + "have shelter from weather and wild animals when out (5.4.3, 5.3.5), and that nomadic herds "
+                        + "have seasonal shelters and rangelands for all four seasons (6.1.1, 6.16.1): all the code "
+                        + "asks, in more detail.", "5.4.3#grazing", "5.3.5#grazing-shelter", "6.1.1", "6.16.1")
+                .map("2.2", Relation.SUBSET, "ISO 22786 asks for sufficient clean water at any time from safe "
+                        + "sources and for sound, complete feed (5.13, 5.14; nomadic 6.13, 6.14 and the forage and "
+                        + "water of 6.16.1): all the code asks, and more.",
+                        "5.13", "5.14", "6.13", "6.14", "6.16.1#forage-water-minerals")
+                .map("2.3", Relation.SUPERSET, "The code asks that no treatment creates unnecessary stress; ISO "
+                        + "22786's rules on gentle handling at the harvest, when herding and when loading are each "
+                        + "part of that, and a breach of one is a breach of the code.",
+                        "5.19.1.2", "5.24.3", "5.25.4", "6.16.5", "6.19.1.2", "6.24.4", "6.24.10", "9.1.2")
+                .map("3.1", Relation.SUBSET, "ISO 22786 has every bag marked with its owner and the goats' ear tags "
+                        + "and archived permanently under a unique number, the whole process recorded and herders "
+                        + "registered nationally (5.26, 6.26, 11.1.1, 11.2.1): fibre traceable to farm and animal, "
+                        + "and more.", "5.26.1.3", "5.26.3.2", "6.26.1.3", "6.26.3.2", "11.1.1", "11.2.1")
+                .build());
+    }
+}
