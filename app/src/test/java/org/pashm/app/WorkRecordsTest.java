@@ -200,6 +200,24 @@ class WorkRecordsTest {
         assertThat(db.count("select count(*) from work_record where site_id = ?", UUID.fromString(site))).isEqualTo(1);
     }
 
+    @Inject
+    org.pashm.core.registry.Registry registry;
+
+    @Test
+    void everyDutyARecordTypeNamesIsAModuleDutyAndEveryStartingEventHasARecordType() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        registry.duties().forEach(d -> ids.add(d.id()));
+        for (org.pashm.app.record.RecordType t : org.pashm.app.record.RecordType.values()) {
+            if (t.duties() != null) {
+                assertThat(ids).as(t.code()).containsAll(t.duties());
+            }
+        }
+        registry.duties().stream().map(org.pashm.core.duty.Duty::recurrence)
+                .filter(r -> r instanceof org.pashm.core.duty.Recurrence.AfterEvent)
+                .map(r -> ((org.pashm.core.duty.Recurrence.AfterEvent) r).event())
+                .forEach(event -> assertThat(org.pashm.app.record.RecordType.of(event)).as(event).isPresent());
+    }
+
     @Test
     void theDutiesCatalogueListsEveryModuleDutyWithItsClauseAndRule() {
         given().when().get("/duties").then().statusCode(200)

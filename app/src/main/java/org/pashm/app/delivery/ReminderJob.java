@@ -55,6 +55,9 @@ public class ReminderJob {
     @ConfigProperty(name = "pashm.reminders.job-timeout", defaultValue = "PT15M")
     Duration timeout;
 
+    @ConfigProperty(name = "pashm.reminders.work-mem", defaultValue = "256MB")
+    String workMem;
+
     @PostConstruct
     void check() {
         if (leadDays.stream().anyMatch(d -> d < 0)) {
@@ -79,6 +82,11 @@ public class ReminderJob {
     public Run run(LocalDate day) {
         long start = System.nanoTime();
         Object[] counts = QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds()).call(() -> {
+            if (workMem != null && !workMem.isBlank()) {
+                // One big statement over every site: let its hashes and sorts stay in memory.
+                em.createNativeQuery("select set_config('work_mem', ?1, true)").setParameter(1, workMem)
+                        .getSingleResult();
+            }
             Query q = em.createNativeQuery(sql());
             due.bindAll(q, day);
             q.setParameter("leads", "{" + leadDays.stream().map(String::valueOf).collect(Collectors.joining(","))
@@ -100,16 +108,29 @@ public class ReminderJob {
                                as lead_reached
                     from owed_now o cross join p
                 ),
-                chosen as (
+                reached as (
                     select s.*, case when s.stage = 'lead' then s.lead_reached end as lead_days,
-                           gen_random_uuid() as reminder_id
+                           case when s.stage = 'due-now' then null else s.due_on end as due_key
                     from staged s where s.stage <> 'lead' or s.lead_reached is not null
+                ),
+                chosen as (
+                    -- Most reached stages were reminded on an earlier day: leave them out before building payloads.
+                    -- The unique key below still decides when two runs race.
+                    select x.*, gen_random_uuid() as reminder_id
+                    from reached x
+                    where not exists (
+                        select 1 from reminder r
+                        where r.organisation_id = x.organisation_id and r.duty_id = x.duty_id
+                          and r.site_id = x.site_id and r.subject_kind = x.subject_kind
+                          and r.subject_key = x.subject_key and r.stage = x.stage
+                          and r.due_on is not distinct from x.due_key
+                          and r.lead_days is not distinct from x.lead_days)
                 ),
                 made as (
                     insert into reminder (id, organisation_id, site_id, duty_id, subject_kind, subject_key, due_on,
                                           opens_on, stage, lead_days, created_for, payload)
                     select c.reminder_id, c.organisation_id, c.site_id, c.duty_id, c.subject_kind, c.subject_key,
-                           case when c.stage = 'due-now' then null else c.due_on end, c.opens_on, c.stage,
+                           c.due_key, c.opens_on, c.stage,
                            c.lead_days, p.today,
                            jsonb_build_object(
                                'reminder', c.reminder_id, 'organisation', c.organisation_id,
