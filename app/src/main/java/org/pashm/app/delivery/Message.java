@@ -1,0 +1,10 @@
+package org.pashm.app.delivery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A delivery claimed from the outbox: where to, and the reminder's payload. */
+public record Message(UUID delivery, UUID organisation, UUID reminder, String channel, String target, String secret,
+                      JsonNode payload, OffsetDateTime createdAt) {
+}

@@ -1,0 +1,48 @@
+package org.pashm.app.delivery;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.pashm.app.problem.Problems;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.duty.Today;
+
+/** Runs the daily reminder job now (after downtime, or to measure it); safe at any time and on any instance. */
+@Path("/reminders/runs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reminders and delivery")
+public class ReminderRunsResource {
+
+    @Inject
+    ReminderJob job;
+
+    @Inject
+    Today today;
+
+    @POST
+    @Operation(summary = "Run the reminder job now (for today, or a day it missed): due dates of every site computed in one SQL statement, "
+            + "reminders created once (a reminder that exists is not created again), deliveries queued")
+    public ReminderJob.Run run(@Parameter(description = "the day to run for, YYYY-MM-DD: today (default) or a day "
+            + "the job missed; never a later day, whose reminders would go out early") @QueryParam("on") String on) {
+        LocalDate day = today.date();
+        if (on != null) {
+            try {
+                day = LocalDate.parse(on);
+            } catch (DateTimeParseException e) {
+                throw Problems.badParameter("on", "wrong-type", "'" + on + "' is not a date as YYYY-MM-DD");
+            }
+            if (day.isAfter(today.date())) {
+                throw Problems.badParameter("on", "in-future", "the job runs for today or a day it missed, not for "
+                        + day + " (today is " + today.date() + ")");
+            }
+        }
+        return job.run(day);
+    }
+}

@@ -1,0 +1,38 @@
+package org.pashm.app.duty;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.problem.Problems;
+
+/** The recurring duties the loaded modules declare. */
+@Path("/duties")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Duties and records")
+public class DutiesResource {
+
+    @Inject
+    DutyCatalogue catalogue;
+
+    @GET
+    @Operation(summary = "Every recurring duty of the loaded standards: its clauses, what owes it (subject kind and "
+            + "class, production systems) and its rule (every 2 months, every year from 1 March to 30 April, within "
+            + "8 weeks of birth)")
+    public List<DutyViews.DutyView> list() {
+        return catalogue.all().stream().map(DutyViews.DutyView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One duty")
+    public DutyViews.DutyView get(@PathParam("id") String id) {
+        return catalogue.duty(id).map(DutyViews.DutyView::of).orElseThrow(() -> Problems.notFound("unknown-duty",
+                "Unknown duty", "There is no duty '" + id + "'; GET /duties lists them."));
+    }
+}

@@ -1,0 +1,37 @@
+package org.pashm.app.duty;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.organisation.Organisation;
+
+/** The iCalendar feed of an organisation's duties. */
+@Path("/organisations/{organisation}/duties.ics")
+@Tag(name = "Duties and records")
+public class DutyFeedResource {
+
+    static final String TEXT_CALENDAR = "text/calendar";
+
+    @Inject
+    DutyCalendar calendar;
+
+    @Inject
+    Today today;
+
+    @GET
+    @Produces(TEXT_CALENDAR)
+    @Operation(summary = "The organisation's owed duties as an iCalendar feed (RFC 5545) to subscribe to from a "
+            + "calendar app: one all-day event per duty and subject, from the day it may be done to its due day")
+    public Response feed(@PathParam("organisation") UUID organisation) {
+        Organisation o = OrganisationDutiesResource.organisation(organisation);
+        return Response.ok(calendar.feed(o, today.date()), TEXT_CALENDAR + "; charset=utf-8")
+                .header("Content-Disposition", "inline; filename=\"pashm-duties-" + o.id + ".ics\"")
+                .header("Cache-Control", "private, max-age=300").build();
+    }
+}

@@ -1,0 +1,86 @@
+package org.pashm.app.duty;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.pashm.app.problem.Problems;
+import org.pashm.app.site.Site;
+import org.pashm.app.site.SiteService;
+import org.pashm.app.web.Page;
+import org.pashm.app.web.Paging;
+import org.pashm.core.duty.Due;
+
+/** Answers "what is owed, and when" for a site or an organisation, from the due-date SQL. */
+@ApplicationScoped
+public class DutyService {
+
+    static final List<String> STATUSES = Arrays.stream(Due.Status.values()).map(Due.Status::code).toList();
+
+    @Inject
+    DueDates due;
+
+    @Inject
+    DutyCatalogue catalogue;
+
+    @Inject
+    SiteService sites;
+
+    @Inject
+    Today today;
+
+    /** Query parameters of a listing, read and checked. */
+    public record Query(LocalDate asOf, DueDates.Filter filter, Paging paging) {
+    }
+
+    public Query query(String status, String before, String on, String duty, Integer page, Integer size) {
+        Paging paging = Paging.of(page, size);
+        Set<String> statuses = null;
+        if (status != null && !status.isBlank()) {
+            statuses = new LinkedHashSet<>();
+            for (String s : status.split(",")) {
+                String v = s.strip();
+                if (!STATUSES.contains(v)) {
+                    throw Problems.badParameter("status", "invalid-value", "'" + v + "' is not a status; expected "
+                            + "upcoming, due or overdue (several may be given separated by commas)");
+                }
+                statuses.add(v);
+            }
+        }
+        if (duty != null && catalogue.duty(duty).isEmpty()) {
+            throw Problems.badParameter("duty", "unknown-duty", "'" + duty + "' is not a duty; GET /duties lists them");
+        }
+        LocalDate asOf = on == null ? today.date() : date("on", on);
+        return new Query(asOf, new DueDates.Filter(statuses, before == null ? null : date("before", before), duty),
+                paging);
+    }
+
+    public Page<DutyViews.OwedView> forSite(UUID siteId, Query q) {
+        Site site = sites.find(siteId);
+        return view(due.list(new DueDates.Scope(site.organisationId, site.id), q.asOf(), q.filter(), q.paging()),
+                q.asOf());
+    }
+
+    public Page<DutyViews.OwedView> forOrganisation(UUID organisation, Query q) {
+        return view(due.list(new DueDates.Scope(organisation, null), q.asOf(), q.filter(), q.paging()), q.asOf());
+    }
+
+    private Page<DutyViews.OwedView> view(Page<DueDates.Owed> page, LocalDate asOf) {
+        return new Page<>(page.items().stream()
+                .map(o -> DutyViews.OwedView.of(o, catalogue.duty(o.duty()).orElseThrow(), asOf)).toList(),
+                page.page(), page.size(), page.totalItems(), page.totalPages());
+    }
+
+    static LocalDate date(String name, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Problems.badParameter(name, "wrong-type", "'" + value + "' is not a date as YYYY-MM-DD");
+        }
+    }
+}

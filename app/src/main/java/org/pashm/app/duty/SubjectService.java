@@ -1,0 +1,259 @@
+package org.pashm.app.duty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.pashm.app.organisation.OrganisationsResource;
+import org.pashm.app.problem.Problem.FieldError;
+import org.pashm.app.problem.Problems;
+import org.pashm.app.site.Site;
+import org.pashm.app.site.SiteService;
+import org.pashm.app.web.Json;
+import org.pashm.app.web.Page;
+import org.pashm.app.web.Paging;
+import org.pashm.core.duty.Duty;
+import org.pashm.core.evidence.EvidenceCode;
+import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.evidence.ValueType;
+import org.pashm.core.registry.Registry;
+import org.pashm.core.standard.ProductionSystem;
+
+/**
+ * The registry of duty subjects: what of a site the standard's duties are owed for, besides the site itself. Its
+ * classes are choices of the vocabulary (the evidence codes a duty names as {@code subjectClassCode}), checked
+ * against it, so that "housing-bucks" here is the same word an auditor's evidence uses.
+ */
+@ApplicationScoped
+public class SubjectService {
+
+    static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+    private static final List<String> FIELDS = List.of("kind", "id", "name", "classes");
+    private static final TypeReference<TreeMap<String, String>> CLASSES = new TypeReference<>() {
+    };
+
+    @Inject
+    Registry registry;
+
+    @Inject
+    DutyCatalogue catalogue;
+
+    @Inject
+    SiteService sites;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager em;
+
+    /** The kinds that can be registered: every kind a duty is owed for, but the site (always a subject). */
+    public List<String> registrableKinds() {
+        return catalogue.subjectKinds().stream().filter(k -> !k.equals(SubjectKind.SITE.name())).sorted().toList();
+    }
+
+    public SubjectView register(UUID siteId, JsonNode body) {
+        Site site = sites.find(siteId);
+        List<FieldError> errors = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
+                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+        }
+        String kind = Json.text(body.get("kind"), "/kind", true, 60, errors);
+        if (kind != null && !registrableKinds().contains(kind)) {
+            errors.add(FieldError.body("/kind", "unknown-subject-kind", kind.equals("site")
+                    ? "the site is always a subject of its own duties; it is not registered"
+                    : "'" + kind + "' is not a kind of subject any duty is owed for; expected one of "
+                    + registrableKinds()));
+            kind = null;
+        }
+        String key = Json.text(body.get("id"), "/id", true, 100, errors);
+        if (key != null && !KEY.matcher(key).matches()) {
+            errors.add(FieldError.body("/id", "invalid-id", "id is 1 to 100 letters, digits, '.', '_', ':' or '-', "
+                    + "starting with a letter or digit"));
+            key = null;
+        }
+        String name = Json.text(body.get("name"), "/name", false, 200, errors);
+        Map<String, String> classes = classes(body.get("classes"), kind, errors);
+        OrganisationsResource.unknownFields(body, FIELDS, errors);
+        if (!errors.isEmpty()) {
+            throw Problems.invalid("invalid-subject", "Invalid subject", OrganisationsResource.summary(errors), errors);
+        }
+        if (find(site.id, kind, key, false) != null) {
+            throw Problems.conflict("subject-exists", "Subject already registered", "Site " + site.id + " already has a "
+                    + SubjectKind.of(kind).words() + " '" + key + "'.");
+        }
+        DutySubject s = new DutySubject();
+        s.id = UUID.randomUUID();
+        s.organisationId = site.organisationId;
+        s.siteId = site.id;
+        s.kind = kind;
+        s.key = key;
+        s.name = name;
+        s.classes = write(classes);
+        s.registeredAt = OffsetDateTime.now();
+        s.persist();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw Problems.conflict("subject-exists", "Subject already registered", "Site " + site.id
+                    + " already has a " + SubjectKind.of(kind).words() + " '" + key + "' (registered at the same moment).");
+        }
+        return view(s, site);
+    }
+
+    private Map<String, String> classes(JsonNode node, String kind, List<FieldError> errors) {
+        Map<String, String> classes = new TreeMap<>();
+        if (node == null || node.isNull()) {
+            return classes;
+        }
+        if (!node.isObject()) {
+            errors.add(FieldError.body("/classes", "wrong-type", "classes is an object: evidence code -> class"));
+            return classes;
+        }
+        node.fields().forEachRemaining(e -> {
+            String pointer = "/classes/" + e.getKey().replace("~", "~0").replace("/", "~1");
+            EvidenceCode code = registry.vocabulary().code(e.getKey()).orElse(null);
+            if (code == null || code.type() != ValueType.CHOICE) {
+                errors.add(FieldError.body(pointer, "unknown-code", "'" + e.getKey() + "' is not a choice code of "
+                        + "the vocabulary (GET /vocabulary lists them)"));
+                return;
+            }
+            if (kind != null && !code.takes(SubjectKind.of(kind))) {
+                errors.add(FieldError.body(pointer, "wrong-subject-kind", e.getKey() + " describes "
+                        + code.subjectKinds() + ", not a " + SubjectKind.of(kind).words()));
+                return;
+            }
+            String value = Json.text(e.getValue(), pointer, true, 100, errors);
+            if (value != null && !code.choices().contains(value)) {
+                errors.add(FieldError.body(pointer, "unknown-choice", "'" + value + "' is not a choice of "
+                        + e.getKey() + "; expected one of " + code.choices()));
+                return;
+            }
+            if (value != null) {
+                classes.put(e.getKey(), value);
+            }
+        });
+        return classes;
+    }
+
+    public Page<SubjectView> list(UUID siteId, String kind, boolean withRetired, Paging paging) {
+        Site site = sites.find(siteId);
+        if (kind != null && !registrableKinds().contains(kind)) {
+            throw Problems.badParameter("kind", "unknown-subject-kind", "'" + kind + "' is not a kind of registered "
+                    + "subject; expected one of " + registrableKinds());
+        }
+        StringBuilder where = new StringBuilder("organisationId = :organisation and siteId = :site");
+        Map<String, Object> params = new TreeMap<>(Map.of("organisation", site.organisationId, "site", site.id));
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", kind);
+        }
+        if (!withRetired) {
+            where.append(" and retiredOn is null");
+        }
+        var query = DutySubject.<DutySubject>find(where + " order by kind, key", params);
+        long total = query.count();
+        return Page.of(query.page(paging.page(), paging.size()).list().stream().map(s -> view(s, site)).toList(),
+                paging, total);
+    }
+
+    public SubjectView get(UUID siteId, String kind, String key) {
+        Site site = sites.find(siteId);
+        return view(require(site, kind, key), site);
+    }
+
+    /** Retires a subject: from {@code on} no duty is owed for it; its records stay. */
+    public SubjectView retire(UUID siteId, String kind, String key, JsonNode body, LocalDate today) {
+        Site site = sites.find(siteId);
+        DutySubject s = require(site, kind, key);
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate on = body == null || body.isNull() ? null : Json.date(body.get("on"), "/on", false, errors);
+        if (body != null && !body.isNull()) {
+            if (!body.isObject()) {
+                throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
+                        List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+            }
+            OrganisationsResource.unknownFields(body, List.of("on"), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid("invalid-retirement", "Invalid retirement", OrganisationsResource.summary(errors),
+                    errors);
+        }
+        if (s.retiredOn != null) {
+            throw Problems.conflict("subject-retired", "Subject already retired", "The " + SubjectKind.of(kind).words()
+                    + " '" + key + "' was retired on " + s.retiredOn + ".");
+        }
+        s.retiredOn = on == null ? today : on;
+        return view(s, site);
+    }
+
+    /**
+     * Registers a goat under observation on its first record (a harvest injury), so that a farm need not register
+     * every goat in advance: goats as such belong to the traceability registry, this only makes it a duty subject.
+     */
+    public void ensureGoat(Site site, String key) {
+        em.createNativeQuery("""
+                        insert into duty_subject (id, organisation_id, site_id, kind, key, classes)
+                        values (?1, ?2, ?3, 'goat', ?4, cast('{}' as jsonb))
+                        on conflict (organisation_id, site_id, kind, key) do nothing""")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, site.organisationId).setParameter(3, site.id)
+                .setParameter(4, key).executeUpdate();
+    }
+
+    /** The subject, or null. */
+    public DutySubject find(UUID site, String kind, String key, boolean onlyActive) {
+        DutySubject s = DutySubject.<DutySubject>find("siteId = ?1 and kind = ?2 and key = ?3", site, kind, key)
+                .firstResult();
+        return s == null || (onlyActive && s.retiredOn != null) ? null : s;
+    }
+
+    private DutySubject require(Site site, String kind, String key) {
+        DutySubject s = find(site.id, kind, key, false);
+        if (s == null) {
+            throw Problems.notFound("unknown-subject", "Unknown subject", "Site " + site.id + " has no registered "
+                    + kind + " '" + key + "'.");
+        }
+        return s;
+    }
+
+    public Map<String, String> classesOf(DutySubject s) {
+        try {
+            return s == null ? Map.of() : json.readValue(s.classes, CLASSES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The duties a subject of this kind and these classes owes on the site. */
+    public List<Duty> owes(Site site, SubjectKind kind, Map<String, String> classes) {
+        ProductionSystem system = ProductionSystem.fromCode(site.productionSystem);
+        return catalogue.all().stream().filter(d -> DutyCatalogue.owes(d, kind, classes, system)).toList();
+    }
+
+    SubjectView view(DutySubject s, Site site) {
+        Map<String, String> classes = classesOf(s);
+        List<String> owes = s.retiredOn != null ? List.of()
+                : owes(site, SubjectKind.of(s.kind), classes).stream().map(Duty::id).toList();
+        return new SubjectView(s.siteId, s.kind, s.key, s.name, classes, owes, s.registeredAt, s.retiredOn);
+    }
+
+    private String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

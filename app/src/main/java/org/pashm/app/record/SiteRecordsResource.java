@@ -1,0 +1,103 @@
+package org.pashm.app.record;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.idempotency.IdempotencyService;
+import org.pashm.app.problem.Problems;
+import org.pashm.app.web.Page;
+import org.pashm.app.web.Paging;
+
+/** Records of work done at a site (append-only; a wrong record is voided by a new one). */
+@Path("/sites/{site}/records")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Duties and records")
+public class SiteRecordsResource {
+
+    static final String ANONYMOUS = "anonymous";
+
+    @Inject
+    RecordService records;
+
+    @POST
+    @Operation(summary = "Record work done (hoof-repair, soil-test with its results, rangeland-monitoring with its "
+            + "participants, cashmere-inspection, harvest, castration, vaccination, staff-training, "
+            + "vehicle-inspection, injury-observation, other) or an event that starts a duty (birth, "
+            + "harvest-injury). With \"voids\" and \"reason\" it replaces an earlier record.")
+    public Response add(@PathParam("site") UUID site, JsonNode body,
+                        @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
+                        @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+        return records.add(site, body, ANONYMOUS, idempotencyKey);
+    }
+
+    @POST
+    @Path("/{id}/void")
+    @Operation(summary = "Void a wrong record: a new record that says why (reason) and who (performedBy); the "
+            + "voided record stays, marked with voidedBy, and no longer counts for duties")
+    public Response voidRecord(@PathParam("site") UUID site, @PathParam("id") UUID id, JsonNode body,
+                               @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+        return records.voidRecord(site, id, body, ANONYMOUS, idempotencyKey);
+    }
+
+    @GET
+    @Operation(summary = "The site's records, newest first; voided records and voids are shown unless voided=exclude")
+    public Page<RecordView> list(@PathParam("site") UUID site, @QueryParam("type") String type,
+                                 @Parameter(description = "subject kind, e.g. goat-group")
+                                 @QueryParam("subjectKind") String subjectKind,
+                                 @Parameter(description = "subject id, e.g. bucks-1") @QueryParam("subject") String subject,
+                                 @QueryParam("duty") String duty,
+                                 @Parameter(description = "done on or after, YYYY-MM-DD") @QueryParam("from") String from,
+                                 @Parameter(description = "done on or before, YYYY-MM-DD") @QueryParam("to") String to,
+                                 @Parameter(description = "include (default) or exclude")
+                                 @QueryParam("voided") String voided,
+                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Paging paging = Paging.of(page, size);
+        if (type != null && RecordType.of(type).isEmpty()) {
+            throw Problems.badParameter("type", "unknown-record-type", "'" + type + "' is not a type of record");
+        }
+        if (voided != null && !voided.equals("include") && !voided.equals("exclude")) {
+            throw Problems.badParameter("voided", "invalid-value", "voided is include or exclude");
+        }
+        LocalDate fromDate = date("from", from);
+        LocalDate toDate = date("to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw Problems.badParameter("from", "invalid-range", "from " + fromDate + " is after to " + toDate);
+        }
+        return records.list(site, new RecordService.Filter(type, subjectKind, subject, duty, fromDate, toDate,
+                !"exclude".equals(voided)), paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One record")
+    public RecordView get(@PathParam("site") UUID site, @PathParam("id") UUID id) {
+        return records.get(site, id);
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Problems.badParameter(name, "wrong-type", "'" + value + "' is not a date as YYYY-MM-DD");
+        }
+    }
+}

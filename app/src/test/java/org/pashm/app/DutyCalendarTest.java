@@ -1,0 +1,54 @@
+package org.pashm.app;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+
+/** The iCalendar feed of an organisation's duties, read back with a parser as a calendar app would. */
+@QuarkusTest
+class DutyCalendarTest {
+
+    @Test
+    void theFeedHasOneAllDayEventPerOwedDutyFromItsOpeningToItsDueDay() throws Exception {
+        String org = Api.organisation("farm");
+        String site = Api.site(org, "housing");
+        Duties.group(site, "bucks-1", "housing-bucks");
+        LocalDate trimmed = LocalDate.now().minusDays(10);
+        Duties.record(site, "hoof-repair", "goat-group", "bucks-1", trimmed.toString());
+        var response = given().when().get("/organisations/" + org + "/duties.ics").then().statusCode(200)
+                .contentType(startsWith("text/calendar")).extract();
+        String ics = response.asString();
+        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("\r\n");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        calendar.validate();
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        long owed = given().queryParam("size", 100).when().get("/organisations/" + org + "/duties").then()
+                .statusCode(200).extract().jsonPath().getLong("totalItems");
+        assertThat(events).hasSize((int) owed);
+        VEvent hoof = events.stream().filter(e -> e.getSummary().getValue().startsWith("Hoof repairing, housing bucks"))
+                .findFirst().orElseThrow();
+        LocalDate due = trimmed.plusMonths(2);
+        assertThat(hoof.getProperty(Property.DTSTART).orElseThrow().getValue())
+                .isEqualTo(due.toString().replace("-", ""));
+        assertThat(hoof.getProperty(Property.DTEND).orElseThrow().getValue())
+                .isEqualTo(due.plusDays(1).toString().replace("-", ""));
+        assertThat(hoof.getProperty(Property.DESCRIPTION).orElseThrow().getValue()).contains("clause 5.18.3")
+                .contains("Last done: " + trimmed);
+        // The same occurrence keeps its UID across refreshes.
+        String again = given().when().get("/organisations/" + org + "/duties.ics").then().statusCode(200).extract()
+                .asString();
+        String uid = hoof.getProperty(Property.UID).orElseThrow().getValue();
+        assertThat(again).contains("UID:" + uid);
+        given().when().get("/organisations/" + java.util.UUID.randomUUID() + "/duties.ics").then().statusCode(404);
+    }
+}
