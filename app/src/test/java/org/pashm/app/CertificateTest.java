@@ -87,6 +87,24 @@ class CertificateTest {
     }
 
     @Test
+    void theRenewalIsADutyOfCertifiedSitesOnlyDueOnTheExpiry() {
+        String uncertified = household();
+        given().when().get("/sites/" + uncertified + "/duties").then().statusCode(200)
+                .body("items.duty", org.hamcrest.Matchers.not(hasItem("certificate-renewal")));
+        String site = household();
+        LocalDate issued = TODAY.minusDays(20);
+        String id = issue(gcsAssessment(site, TODAY.minusDays(25)), issued).statusCode(201).extract().path("id");
+        given().when().get("/sites/" + site + "/duties").then().statusCode(200)
+                .body("items.find { it.duty == 'certificate-renewal' }.dueOn", equalTo(issued.plusMonths(12).toString()))
+                .body("items.find { it.duty == 'certificate-renewal' }.lastDone", equalTo(issued.toString()))
+                .body("items.find { it.duty == 'certificate-renewal' }.status", equalTo("upcoming"));
+        given().contentType(ContentType.JSON).body("{\"reason\": \"The herd was sold.\"}")
+                .when().post("/certificates/" + id + "/withdrawal").then().statusCode(201);
+        given().when().get("/sites/" + site + "/duties").then().statusCode(200)
+                .body("items.duty", org.hamcrest.Matchers.not(hasItem("certificate-renewal")));
+    }
+
+    @Test
     void issuedOnDefaultsToTodayAndMustFallWithinTheValidityOfTheAssessment() {
         String site = household();
         LocalDate assessed = TODAY.minusMonths(12).plusDays(1);

@@ -75,7 +75,7 @@ public class DueDates {
                         id text, kind text, class_code text, class_value text, housing boolean, nomadic boolean,
                         shape text, months integer, days integer, opens_month integer, opens_day integer,
                         closes_month integer, closes_day integer, event text, title text, standard text,
-                        edition text, rule text, clauses jsonb)
+                        edition text, rule text, clauses jsonb, cert_standard text, cert_edition text)
                 ),
                 subject as (
                     select s.organisation_id, s.id as site_id, s.production_system, cast('site' as varchar) as kind,
@@ -94,6 +94,10 @@ public class DueDates {
                         and (d.class_code is null or sub.classes ->> d.class_code = d.class_value)
                         and (case sub.production_system when 'housing' then d.housing
                                                         when 'nomadic' then d.nomadic else false end)
+                        and (d.cert_standard is null or exists (
+                            select 1 from certificate_renewal cr
+                            where cr.site_id = sub.site_id and cr.standard_id = d.cert_standard
+                              and cr.edition = d.cert_edition and not cr.withdrawn))
                 ),
                 live as (
                     select r.organisation_id, r.site_id, r.subject_kind, r.subject_key, r.duty_id, r.type,
@@ -105,7 +109,16 @@ public class DueDates {
                 ),
                 done as (
                     select organisation_id, site_id, subject_kind, subject_key, duty_id, max(performed_on) as last_done
-                    from live where duty_id is not null
+                    from (
+                        select organisation_id, site_id, subject_kind, subject_key, duty_id, performed_on
+                        from live where duty_id is not null
+                        union all
+                        -- A certificate's issue is the renewal duty's last doing.
+                        select cr.organisation_id, cr.site_id, 'site', 'site', d.id, cr.last_done_on
+                        from certificate_renewal cr join duty d on d.cert_standard = cr.standard_id
+                            and d.cert_edition = cr.edition cross join p
+                        where not cr.withdrawn and cr.last_done_on <= p.today
+                    ) doings
                     group by organisation_id, site_id, subject_kind, subject_key, duty_id
                 ),
                 happened as (

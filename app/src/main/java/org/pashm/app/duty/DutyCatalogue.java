@@ -60,6 +60,12 @@ public class DutyCatalogue {
             row.put("standard", d.standard().id());
             row.put("edition", d.standard().edition());
             row.put("rule", d.recurrence().words());
+            // The renewal duty of a certifying standard is owed only where a certificate of it is held, and counts
+            // as done on the day the certificate was issued (so it falls due on the expiry).
+            registry.certification(d.standard()).filter(c -> c.renewalDuty().equals(d.id())).ifPresent(c -> {
+                row.put("cert_standard", c.standard().id());
+                row.put("cert_edition", c.standard().edition());
+            });
             ArrayNode clauses = row.putArray("clauses");
             d.clauses().forEach(c -> clauses.add(c.toString()));
             Recurrence r = d.recurrence();
@@ -98,6 +104,14 @@ public class DutyCatalogue {
     private static void period(ObjectNode row, Period p) {
         row.put("months", p.toTotalMonths());
         row.put("days", p.getDays());
+    }
+
+    /**
+     * Whether the duty renews a certificate: owed only by sites holding one of its standard, and done when it is
+     * issued, rather than by records of work.
+     */
+    public boolean isCertificateRenewal(Duty d) {
+        return registry.certification(d.standard()).map(c -> c.renewalDuty().equals(d.id())).orElse(false);
     }
 
     /** Every duty, ordered by id. */
