@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
+. bench/lib.sh
 
 N=${N:-1000000}
 PORT=${BENCH_PORT:-8099}
@@ -42,6 +43,7 @@ awk -v n="$N" 'BEGIN {
 ls -l "$work/goats.csv" | awk '{printf "==> %s bytes\n", $5}' >&2
 
 log "Starting the app on port $PORT against $db"
+bench_keys "$work"
 PASHM_DB_URL=$(jdbc_url "$db") PASHM_PORT=$PORT java ${BENCH_JAVA_OPTS:--Xmx1g} -jar app/target/quarkus-app/quarkus-run.jar \
   > "$work/app.log" 2>&1 &
 app_pid=$!
@@ -62,10 +64,10 @@ psql_db -c "create table raw_goat (like goat including defaults including constr
 
 printf '%-6s %12s %12s %10s %10s %7s\n' run api_s copy_s api_rows/s copy_rows/s ratio
 for run in $(seq 1 "$RUNS"); do
-  org=$(curl -fs -H 'Content-Type: application/json' -d "{\"name\":\"Bench cooperative $run\",\"kind\":\"cooperative\"}" \
+  org=$(curl -fs -H "$BENCH_AUTH" -H 'Content-Type: application/json' -d "{\"name\":\"Bench cooperative $run\",\"kind\":\"cooperative\"}" \
     "http://127.0.0.1:$PORT/organisations" | sed 's/.*"id":"\([^"]*\)".*/\1/')
   t0=$(now)
-  curl -fsS -o "$work/result.json" -X POST -H 'Content-Type: text/csv' -T "$work/goats.csv" \
+  curl -fsS -H "$BENCH_AUTH" -o "$work/result.json" -X POST -H 'Content-Type: text/csv' -T "$work/goats.csv" \
     "http://127.0.0.1:$PORT/organisations/$org/goats/import"
   t1=$(now)
   grep -q "\"inserted\":$N" "$work/result.json" || { cat "$work/result.json"; exit 1; }

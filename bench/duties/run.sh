@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . scripts/lib.sh
+. bench/lib.sh
 
 port=${BENCH_PORT:-18089}
 ensure_postgres
@@ -13,9 +14,11 @@ ensure_role
 db="pashm_bench_$(date +%Y%m%d%H%M%S)_$$"
 create_database "$db"
 app_pid=
+keys=$(mktemp -d)
 cleanup() {
   if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
   drop_database "$db"
+  rm -rf "$keys"
 }
 trap cleanup EXIT
 
@@ -23,6 +26,7 @@ if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
   log "Building the app"
   ./mvnw -q -B install -DskipTests
 fi
+bench_keys "$keys"
 log "Starting the app on $db"
 PASHM_DB_URL=$(jdbc_url "$db") PASHM_PORT=$port PASHM_REMINDERS_CRON=off PASHM_DELIVERY_EVERY=off \
   java ${PASHM_JAVA_OPTS:-} -jar app/target/quarkus-app/quarkus-run.jar > "${TMPDIR:-/tmp}/pashm-bench-app.log" 2>&1 &
@@ -40,7 +44,7 @@ yesterday=$(date -u -d yesterday +%F)
 run() {
   local label=$1 query=$2
   local out
-  out=$(curl -fs -X POST -w ' %{time_total}' "http://127.0.0.1:$port/reminders/runs$query")
+  out=$(curl -fs -H "$BENCH_AUTH" -X POST -w ' %{time_total}' "http://127.0.0.1:$port/reminders/runs$query")
   printf '%-44s %s (curl total %ss)\n' "$label" "${out% *}" "${out##* }"
 }
 log "Running the daily job"
@@ -48,7 +52,7 @@ run "first run ever (yesterday, whole backlog):" "?on=$yesterday"
 run "daily run (today):" ""
 run "again today (nothing new, computation only):" ""
 org=$(as_postgres -d "$db" -tAc "select id from organisation order by name limit 1")
-t=$(curl -fs -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/organisations/$org/duties?status=overdue")
+t=$(curl -fs -H "$BENCH_AUTH" -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/organisations/$org/duties?status=overdue")
 printf '%-44s %ss\n' "GET one cooperative's overdue duties:" "$t"
-t=$(curl -fs -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/organisations/$org/duties.ics")
+t=$(curl -fs -H "$BENCH_AUTH" -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/organisations/$org/duties.ics")
 printf '%-44s %ss\n' "GET one cooperative's duties.ics:" "$t"

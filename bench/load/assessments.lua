@@ -3,6 +3,7 @@
 local dir = os.getenv("PASHM_BENCH_VARIANTS")
 local site = os.getenv("PASHM_BENCH_SITE")
 local count = tonumber(os.getenv("PASHM_BENCH_COUNT") or "200")
+local token = os.getenv("PASHM_BENCH_TOKEN")
 local bodies = {}
 local next_body = 1
 
@@ -19,7 +20,7 @@ function request()
   local body = bodies[next_body]
   next_body = next_body % #bodies + 1
   return wrk.format("POST", "/sites/" .. site .. "/assessments",
-    {["Content-Type"] = "application/json"}, body)
+    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token}, body)
 end
 
 local failures = 0

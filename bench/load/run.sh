@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . scripts/lib.sh
+. bench/lib.sh
 
 DURATION=${DURATION:-60s}
 CONNECTIONS=${CONNECTIONS:-8}
@@ -32,6 +33,8 @@ if [ ! -f app/target/quarkus-app/quarkus-run.jar ]; then
   log "Building the app"
   ./mvnw -B -q -DskipTests package
 fi
+bench_keys "$work"
+admin=$BENCH_AUTH
 log "Starting the app on port $PORT with database $db"
 PASHM_DB_URL=$(jdbc_url "$db") QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_LEVEL=WARN \
   java ${PASHM_JAVA_OPTS:-} -jar app/target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
@@ -42,9 +45,9 @@ for _ in $(seq 1 60); do
 done
 curl -sf "http://localhost:$PORT/q/health/ready" > /dev/null || { cat "$work/app.log"; exit 1; }
 
-org=$(curl -sf -H 'Content-Type: application/json' -d '{"name":"Load test farm","kind":"farm"}' \
+org=$(curl -sf -H "$admin" -H 'Content-Type: application/json' -d '{"name":"Load test farm","kind":"farm"}' \
   "http://localhost:$PORT/organisations" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-site=$(curl -sf -H 'Content-Type: application/json' \
+site=$(curl -sf -H "$admin" -H 'Content-Type: application/json' \
   -d '{"name":"Load test farm","productionSystem":"housing","region":"Alxa League, Inner Mongolia"}' \
   "http://localhost:$PORT/organisations/$org/sites" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 mkdir -p "$work/variants"
@@ -52,6 +55,8 @@ python3 bench/load/variants.py housing-system/src/main/resources/META-INF/pashm/
   "$work/variants" $COUNT
 
 export PASHM_BENCH_VARIANTS="$work/variants" PASHM_BENCH_SITE="$site" PASHM_BENCH_COUNT=$COUNT
+# The POSTs are an administrator's (an auditor would need a membership; the checks cost the same).
+export PASHM_BENCH_TOKEN="$BENCH_TOKEN"
 log "Warm-up (15 s)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d15s -s bench/load/assessments.lua "http://localhost:$PORT" > /dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d15s "http://localhost:$PORT/standards/iso-22786/DIS-2025" > /dev/null

@@ -13,20 +13,20 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Test helpers that go through the HTTP API like a client would. */
-final class Api {
+public final class Api {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private Api() {
     }
 
-    static String organisation(String kind) {
+    public static String organisation(String kind) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("name", "Test " + kind + " " + UUID.randomUUID(), "kind", kind))
                 .when().post("/organisations").then().statusCode(201).extract().path("id");
     }
 
-    static String site(String organisation, String system) {
+    public static String site(String organisation, String system) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "Site " + UUID.randomUUID(),
                 "productionSystem", system, "region", "Alxa League, Inner Mongolia"));
         if (system.equals("nomadic")) {
@@ -36,12 +36,12 @@ final class Api {
                 .when().post("/organisations/" + organisation + "/sites").then().statusCode(201).extract().path("id");
     }
 
-    static String housingSite() {
+    public static String housingSite() {
         return site(organisation("farm"), "housing");
     }
 
     /** A shipped example evidence set, as a mutable tree. */
-    static ObjectNode example(String name) {
+    public static ObjectNode example(String name) {
         try (InputStream in = Api.class.getClassLoader().getResourceAsStream("META-INF/pashm/examples/" + name + ".json")) {
             if (in == null) {
                 throw new IllegalArgumentException("no example " + name);
@@ -53,7 +53,7 @@ final class Api {
     }
 
     /** A minimal valid submission for a housing site. */
-    static ObjectNode minimal(String site) {
+    public static ObjectNode minimal(String site) {
         ObjectNode body = JSON.createObjectNode();
         body.put("site", site).put("assessedOn", "2026-04-02").put("assessor", "Test auditor");
         body.putArray("observations").addObject()
@@ -62,7 +62,7 @@ final class Api {
         return body;
     }
 
-    static JsonNode tree(String json) {
+    public static JsonNode tree(String json) {
         try {
             return JSON.readTree(json);
         } catch (IOException e) {

@@ -70,7 +70,7 @@ class AssessmentIdempotencyTest {
         String key = UUID.randomUUID().toString();
         // The first request holds the key (claimed, not finished) as a live request would.
         db.execute("insert into idempotency_key (scope, key, fingerprint, state, locked_until) "
-                + "values ('anonymous', ?, ?, 'processing', now() + interval '1 minute')", key,
+                + "values ('test-admin', ?, ?, 'processing', now() + interval '1 minute')", key,
                 IdempotencyService.fingerprintOf("POST /assessments", Api.tree(body.toString())));
         post(key, body).then().statusCode(409).contentType("application/problem+json")
                 .body("title", equalTo("Request in progress"));
@@ -83,7 +83,7 @@ class AssessmentIdempotencyTest {
         ObjectNode body = Api.minimal(site);
         String key = UUID.randomUUID().toString();
         db.execute("insert into idempotency_key (scope, key, fingerprint, state, locked_until) "
-                + "values ('anonymous', ?, ?, 'processing', now() - interval '1 second')", key,
+                + "values ('test-admin', ?, ?, 'processing', now() - interval '1 second')", key,
                 IdempotencyService.fingerprintOf("POST /assessments", Api.tree(body.toString())));
         post(key, body).then().statusCode(201);
         assertThat(db.count("select count(*) from assessment where site_id = ?::uuid", site)).isEqualTo(1);

@@ -46,6 +46,9 @@ class PluginStartupIT {
         Map<String, String> env = pb.environment();
         env.put("PASHM_PLUGINS_DIR", plugins.toString());
         env.put("PASHM_PORT", "0");
+        // The packaged app trusts the tests' key pair, so that the test can sign its tokens.
+        env.put("PASHM_JWT_KEYS", Path.of("src/test/resources/test-keys/public.pem").toAbsolutePath()
+                .toString());
         env.put("PASHM_DB_URL", System.getenv().getOrDefault("PASHM_TEST_DB_URL",
                 "jdbc:postgresql://127.0.0.1:5432/pashm_test"));
         env.put("PASHM_DB_POOL_MAX", "4");
@@ -119,22 +122,23 @@ class PluginStartupIT {
             assertThat(run.text()).contains("Standard module org.pashm.kashmina 0.1.0-SNAPSHOT loaded from plugin "
                     + "kashmina-supplier-code.jar");
             String base = "http://localhost:" + port;
+            String admin = "Bearer " + Tokens.sign("plugin-it-admin", java.util.Set.of("admin"));
             given().baseUri(base).when().get("/standards").then().statusCode(200)
                     .body("id", hasItems("iso-22786", "kashmina-supplier-code"))
                     .body("find { it.id == 'kashmina-supplier-code' }.modules[0].plugin",
                             equalTo("kashmina-supplier-code.jar"));
-            String org = given().baseUri(base).contentType(ContentType.JSON)
+            String org = given().baseUri(base).header("Authorization", admin).contentType(ContentType.JSON)
                     .body(Map.of("name", "IT farm " + System.nanoTime(), "kind", "farm"))
                     .when().post("/organisations").then().statusCode(201).extract().path("id");
-            String site = given().baseUri(base).contentType(ContentType.JSON)
+            String site = given().baseUri(base).header("Authorization", admin).contentType(ContentType.JSON)
                     .body(Map.of("name", "IT site", "productionSystem", "housing", "region", "Alxa League"))
                     .when().post("/organisations/" + org + "/sites").then().statusCode(201).extract().path("id");
-            String assessment = given().baseUri(base).contentType(ContentType.JSON)
+            String assessment = given().baseUri(base).header("Authorization", admin).contentType(ContentType.JSON)
                     .body(PluginJars.exampleIn("kashmina-supplier-code", "kashmina-supplier").toString())
                     .when().post("/sites/" + site + "/assessments").then().statusCode(201)
                     .body("standard", equalTo("kashmina-supplier-code")).body("result", equalTo("not-approved"))
                     .extract().path("id");
-            given().baseUri(base).when().get("/assessments/" + assessment + "/report").then().statusCode(200)
+            given().baseUri(base).header("Authorization", admin).when().get("/assessments/" + assessment + "/report").then().statusCode(200)
                     .body("overall.explanation", startsWith("Not approved as a supplier: requirements not met in "
                             + "working conditions (1.2)"));
         } finally {

@@ -54,6 +54,9 @@ public class AssessmentService {
     @Inject
     IdempotencyService idempotency;
 
+    @Inject
+    org.pashm.app.security.Caller caller;
+
     @ConfigProperty(name = "pashm.assessment.max-observations", defaultValue = "5000")
     int maxObservations;
 
@@ -97,8 +100,10 @@ public class AssessmentService {
             return null;
         }
         Site site = Site.findById(wanted);
-        if (site == null) {
+        // A site of an organisation the caller is not assigned to is, to the caller, a site that does not exist.
+        if (site == null || !caller.mayAssess(site.organisationId)) {
             errors.add(FieldError.body("/site", "unknown-site", "there is no site " + wanted));
+            return null;
         }
         return site;
     }
@@ -158,6 +163,9 @@ public class AssessmentService {
         JsonNode body = parse(text);
         return idempotency.run(scope, idempotencyKey, target, body, () -> {
             Assessment previous = find(id);
+            if (!caller.mayAssess(previous.organisationId)) {
+                throw Problems.notFound("unknown-assessment", "Unknown assessment", "There is no assessment " + id + ".");
+            }
             UUID newer = supersededBy(id);
             if (newer != null) {
                 throw Problems.conflict("already-superseded", "Already corrected", "Assessment " + id
@@ -285,9 +293,10 @@ public class AssessmentService {
 
     // ---- reading --------------------------------------------------------------------------------------------
 
+    /** The assessment if the caller may read it (a member of the site's organisation); otherwise, as if missing. */
     public Assessment find(UUID id) {
         Assessment a = Assessment.findById(id);
-        if (a == null) {
+        if (a == null || !caller.isMemberOf(a.organisationId)) {
             throw Problems.notFound("unknown-assessment", "Unknown assessment", "There is no assessment " + id + ".");
         }
         return a;
@@ -313,6 +322,12 @@ public class AssessmentService {
     public org.pashm.app.web.Page<AssessmentView.Summary> list(Filter f, org.pashm.app.web.Paging paging) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new TreeMap<>();
+        java.util.Set<UUID> readable = caller.readable();
+        if (readable != null) {
+            // Only the organisations the caller acts for; an empty set matches nothing.
+            add(where, params, "a.organisationId in :readable", "readable",
+                    readable.isEmpty() ? java.util.Set.of(new UUID(0, 0)) : readable);
+        }
         add(where, params, "a.organisationId = :organisation", "organisation", f.organisation());
         add(where, params, "a.siteId = :site", "site", f.site());
         add(where, params, "a.lineageId = :lineage", "lineage", f.lineage());

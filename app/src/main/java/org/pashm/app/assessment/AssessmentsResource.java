@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pashm.app.idempotency.IdempotencyService;
+import org.pashm.app.security.Roles;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
@@ -38,7 +39,6 @@ import org.pashm.app.web.Paging;
 @Tag(name = "Assessments")
 public class AssessmentsResource {
 
-    static final String ANONYMOUS = "anonymous";
     private static final CsvMapper CSV = new CsvMapper();
     private static final CsvSchema FINDINGS_CSV = CsvSchema.builder()
             .addColumn("clause").addColumn("rule").addColumn("subjectKind").addColumn("subjectId")
@@ -54,33 +54,39 @@ public class AssessmentsResource {
     @Inject
     ProjectionService projections;
 
+    @Inject
+    org.pashm.app.security.Caller caller;
+
     private static final CsvSchema PROJECTION_CSV = CsvSchema.builder()
             .addColumn("requirement").addColumn("title").addColumn("strength").addColumn("outcome")
             .addColumn("relation").addColumn("targets").addColumn("sources").addColumn("explanation")
             .setUseHeader(true).build();
 
     @POST
+    @jakarta.annotation.security.RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "Submit an assessment: validated against the vocabulary, evaluated, stored with its report")
     public Response submit(String body,
                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Parameter(description = "return=minimal answers without the report (RFC 7240)")
                            @HeaderParam("Prefer") String prefer) {
-        return assessments.submit(body, null, ANONYMOUS, idempotencyKey, "POST /assessments",
+        return assessments.submit(body, null, caller.subject(), idempotencyKey, "POST /assessments",
                 AssessmentService.Answer.of(prefer));
     }
 
     @POST
     @Path("/{id}/corrections")
+    @jakarta.annotation.security.RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "Correct an assessment: a new version that supersedes it (the body also needs a reason)")
     public Response correct(@PathParam("id") UUID id, String body,
                             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                             @HeaderParam("Prefer") String prefer) {
-        return assessments.correct(id, body, ANONYMOUS, idempotencyKey, "POST /assessments/" + id + "/corrections",
+        return assessments.correct(id, body, caller.subject(), idempotencyKey, "POST /assessments/" + id + "/corrections",
                 AssessmentService.Answer.of(prefer));
     }
 
     @GET
+    @jakarta.annotation.security.RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.MANAGER})
     @Operation(summary = "List assessments (current versions unless versions=all), newest first")
     public Page<AssessmentView.Summary> list(
             @QueryParam("organisation") UUID organisation, @QueryParam("site") UUID site,
@@ -107,6 +113,7 @@ public class AssessmentsResource {
 
     @GET
     @Path("/{id}")
+    @jakarta.annotation.security.RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.MANAGER})
     @Operation(summary = "One assessment version, with its place among the versions (without the report)")
     public AssessmentView get(@PathParam("id") UUID id) {
         return assessments.view(id, false);
@@ -114,6 +121,7 @@ public class AssessmentsResource {
 
     @GET
     @Path("/{id}/report")
+    @jakarta.annotation.security.RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.MANAGER})
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "The report: findings by clause and subject, summaries by section and freedom, overall "
             + "result, standard edition and module versions. Accept: text/csv gives the findings as CSV. With "
@@ -151,6 +159,7 @@ public class AssessmentsResource {
 
     @GET
     @Path("/{id}/reproduction")
+    @jakarta.annotation.security.RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.MANAGER})
     @Operation(summary = "Evaluate the stored observations again with the loaded modules and compare with the "
             + "stored report")
     public AssessmentService.Reproduction reproduce(@PathParam("id") UUID id) {

@@ -26,6 +26,7 @@ import org.pashm.core.standard.Strength;
 
 /** The catalogue: standards, their editions and clauses. Public and read-only. */
 @Path("/standards")
+@jakarta.annotation.security.PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue")
 public class StandardsResource {

@@ -19,6 +19,7 @@ import org.pashm.core.registry.Registry;
 
 /** The evidence vocabulary: every code an assessment can carry, so that clients can build their forms from it. */
 @Path("/vocabulary")
+@jakarta.annotation.security.PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue")
 public class VocabularyResource {

@@ -40,6 +40,9 @@ import org.pashm.core.standard.StandardRef;
 @ApplicationScoped
 public class CertificateService {
 
+    @Inject
+    org.pashm.app.security.Caller caller;
+
     static final List<String> FIELDS = List.of("assessment", "issuedOn", "issuedBy");
     static final List<String> WITHDRAWAL_FIELDS = List.of("withdrawnOn", "reason");
 
@@ -98,6 +101,10 @@ public class CertificateService {
         Assessment a = null;
         if (assessmentId != null) {
             a = Assessment.findById(assessmentId);
+            // Certified by an auditor assigned to the organisation (or an administrator); to others it is unknown.
+            if (a != null && !caller.mayAssess(a.organisationId)) {
+                a = null;
+            }
             if (a == null) {
                 errors.add(FieldError.body("/assessment", "unknown-assessment", "there is no assessment "
                         + assessmentId));
@@ -270,6 +277,11 @@ public class CertificateService {
     public Page<CertificateView> list(Filter f, Paging paging) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new TreeMap<>();
+        java.util.Set<UUID> readable = caller.readable();
+        if (readable != null) {
+            add(where, params, "c.organisationId in :readable", "readable",
+                    readable.isEmpty() ? java.util.Set.of(new UUID(0, 0)) : readable);
+        }
         add(where, params, "c.organisationId = :organisation", "organisation", f.organisation());
         add(where, params, "c.siteId = :site", "site", f.site());
         add(where, params, "c.standardId = :standard", "standard", f.standard());

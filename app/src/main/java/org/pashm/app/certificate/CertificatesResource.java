@@ -1,5 +1,11 @@
 package org.pashm.app.certificate;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +37,11 @@ import org.pashm.app.web.Paging;
 @Tag(name = "Certificates")
 public class CertificatesResource {
 
-    static final String ANONYMOUS = "anonymous";
+    @jakarta.inject.Inject
+    Access access;
+
+    @jakarta.inject.Inject
+    org.pashm.app.security.Caller caller;
     static final List<String> STATUSES = List.of("valid", "expired", "withdrawn");
 
     @Inject
@@ -40,13 +50,15 @@ public class CertificatesResource {
     @POST
     @Operation(summary = "Issue a certificate from a conformant assessment against a standard that certifies; it "
             + "expires the standard's validity after issuedOn (default today). Body: assessment, issuedBy, issuedOn")
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     public Response issue(JsonNode body, @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                           @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
-        return certificates.issue(body, ANONYMOUS, idempotencyKey);
+        return certificates.issue(body, caller.subject(), idempotencyKey);
     }
 
     @GET
     @Operation(summary = "List certificates, soonest expiry first")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public Page<CertificateView> list(
             @QueryParam("organisation") UUID organisation, @QueryParam("site") UUID site,
             @QueryParam("standard") String standard, @QueryParam("edition") String edition,
@@ -74,16 +86,21 @@ public class CertificatesResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One certificate: its status (valid, expired, withdrawn) and its renewal duty")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public CertificateView get(@PathParam("id") UUID id) {
-        return certificates.view(id);
+        CertificateView v = certificates.view(id);
+        access.check(v.organisation(), Need.READ, "certificate", id);
+        return v;
     }
 
     @POST
     @Path("/{id}/withdrawal")
     @Operation(summary = "Withdraw a certificate (a record of its own; the certificate is never changed). Body: "
             + "reason, withdrawnOn (default today)")
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     public Response withdraw(@PathParam("id") UUID id, JsonNode body,
                              @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
-        return certificates.withdraw(id, body, ANONYMOUS, idempotencyKey);
+        access.check(certificates.view(id).organisation(), Need.ASSESS, "certificate", id);
+        return certificates.withdraw(id, body, caller.subject(), idempotencyKey);
     }
 }

@@ -1,5 +1,11 @@
 package org.pashm.app.delivery;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +26,9 @@ import org.pashm.app.duty.Today;
 @Tag(name = "Reminders and delivery")
 public class ReminderRunsResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     @Inject
     ReminderJob job;
 
@@ -29,6 +38,7 @@ public class ReminderRunsResource {
     @POST
     @Operation(summary = "Run the reminder job now (for today, or a day it missed): due dates of every site computed in one SQL statement, "
             + "reminders created once (a reminder that exists is not created again), deliveries queued")
+    @RolesAllowed({Roles.ADMIN})
     public ReminderJob.Run run(@Parameter(description = "the day to run for, YYYY-MM-DD: today (default) or a day "
             + "the job missed; never a later day, whose reminders would go out early") @QueryParam("on") String on) {
         LocalDate day = today.date();

@@ -1,5 +1,11 @@
 package org.pashm.app.delivery;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,14 +25,19 @@ import org.pashm.app.web.Paging;
 @Tag(name = "Reminders and delivery")
 public class RemindersResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     @Inject
     DeliveryService deliveries;
 
     @GET
     @Operation(summary = "The reminders the daily job created for the organisation, newest first, each with the "
             + "payload its deliveries carry")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Page<DeliveryService.ReminderView> list(@PathParam("organisation") UUID organisation,
                                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        access.organisation(organisation, Need.MANAGE);
         Paging paging = Paging.of(page, size);
         SubscriptionsResource.organisation(organisation);
         return deliveries.reminders(organisation, paging);

@@ -1,5 +1,11 @@
 package org.pashm.app.delivery;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +34,9 @@ import org.pashm.app.web.Paging;
 @Tag(name = "Reminders and delivery")
 public class SubscriptionsResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     @Inject
     SubscriptionService subscriptions;
 
@@ -36,7 +45,9 @@ public class SubscriptionsResource {
     @Operation(summary = "Subscribe to the organisation's reminders: {\"channel\": \"email\", \"address\"} or "
             + "{\"channel\": \"webhook\", \"url\"}. A webhook's signing secret (Standard Webhooks, whsec_...) is in "
             + "this answer only.")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Response create(@PathParam("organisation") UUID organisation, JsonNode body) {
+        access.organisation(organisation, Need.MANAGE);
         organisation(organisation);
         SubscriptionService.SubscriptionView s = subscriptions.create(organisation, body);
         return Response.status(Response.Status.CREATED)
@@ -45,9 +56,11 @@ public class SubscriptionsResource {
 
     @GET
     @Operation(summary = "The organisation's subscriptions (without secrets)")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Page<SubscriptionService.SubscriptionView> list(@PathParam("organisation") UUID organisation,
                                                            @QueryParam("page") Integer page,
                                                            @QueryParam("size") Integer size) {
+        access.organisation(organisation, Need.MANAGE);
         Paging paging = Paging.of(page, size);
         organisation(organisation);
         return subscriptions.list(organisation, paging);
@@ -56,8 +69,10 @@ public class SubscriptionsResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One subscription (without its secret)")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public SubscriptionService.SubscriptionView get(@PathParam("organisation") UUID organisation,
                                                     @PathParam("id") UUID id) {
+        access.organisation(organisation, Need.MANAGE);
         organisation(organisation);
         return subscriptions.get(organisation, id);
     }
@@ -67,7 +82,9 @@ public class SubscriptionsResource {
     @Transactional
     @Operation(summary = "Switch a subscription off: nothing more is sent to it; its pending deliveries are "
             + "cancelled, its history is kept")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Response deactivate(@PathParam("organisation") UUID organisation, @PathParam("id") UUID id) {
+        access.organisation(organisation, Need.MANAGE);
         organisation(organisation);
         subscriptions.deactivate(organisation, id);
         return Response.noContent().build();

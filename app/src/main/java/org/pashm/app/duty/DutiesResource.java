@@ -1,5 +1,11 @@
 package org.pashm.app.duty;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +23,9 @@ import org.pashm.app.problem.Problems;
 @Tag(name = "Duties and records")
 public class DutiesResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     @Inject
     DutyCatalogue catalogue;
 
@@ -24,6 +33,7 @@ public class DutiesResource {
     @Operation(summary = "Every recurring duty of the loaded standards: its clauses, what owes it (subject kind and "
             + "class, production systems) and its rule (every 2 months, every year from 1 March to 30 April, within "
             + "8 weeks of birth)")
+    @PermitAll
     public List<DutyViews.DutyView> list() {
         return catalogue.all().stream().map(DutyViews.DutyView::of).toList();
     }
@@ -31,6 +41,7 @@ public class DutiesResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One duty")
+    @PermitAll
     public DutyViews.DutyView get(@PathParam("id") String id) {
         return catalogue.duty(id).map(DutyViews.DutyView::of).orElseThrow(() -> Problems.notFound("unknown-duty",
                 "Unknown duty", "There is no duty '" + id + "'; GET /duties lists them."));

@@ -1,5 +1,11 @@
 package org.pashm.app.duty;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +22,9 @@ import org.pashm.app.organisation.Organisation;
 @Tag(name = "Duties and records")
 public class DutyFeedResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     static final String TEXT_CALENDAR = "text/calendar";
 
     @Inject
@@ -28,7 +37,9 @@ public class DutyFeedResource {
     @Produces(TEXT_CALENDAR)
     @Operation(summary = "The organisation's owed duties as an iCalendar feed (RFC 5545) to subscribe to from a "
             + "calendar app: one all-day event per duty and subject, from the day it may be done to its due day")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public Response feed(@PathParam("organisation") UUID organisation) {
+        access.organisation(organisation, Need.READ);
         Organisation o = OrganisationDutiesResource.organisation(organisation);
         return Response.ok(calendar.feed(o, today.date()), TEXT_CALENDAR + "; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"pashm-duties-" + o.id + ".ics\"")

@@ -1,5 +1,11 @@
 package org.pashm.app.duty;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,11 +27,15 @@ import org.pashm.app.web.Page;
 @Tag(name = "Duties and records")
 public class OrganisationDutiesResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     @Inject
     DutyService duties;
 
     @GET
     @Operation(summary = "The duties the organisation's sites owe, in due-date order, with the clause behind each")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public Page<DutyViews.OwedView> list(
             @PathParam("organisation") UUID organisation,
             @Parameter(description = "upcoming, due or overdue; several separated by commas")
@@ -36,6 +46,7 @@ public class OrganisationDutiesResource {
             @QueryParam("on") String on,
             @Parameter(description = "only this duty id") @QueryParam("duty") String duty,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        access.organisation(organisation, Need.READ);
         organisation(organisation);
         return duties.forOrganisation(organisation, duties.query(status, before, on, duty, page, size));
     }

@@ -1,5 +1,11 @@
 package org.pashm.app.duty;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,12 +25,16 @@ import org.pashm.app.web.Page;
 @Tag(name = "Duties and records")
 public class SiteDutiesResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     @Inject
     DutyService duties;
 
     @GET
     @Operation(summary = "The duties the site owes, with the clause behind each, the last record, and the next due "
             + "date derived from the records (a duty never done is due now)")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public Page<DutyViews.OwedView> list(
             @PathParam("site") UUID site,
             @Parameter(description = "upcoming, due or overdue; several separated by commas")
@@ -35,6 +45,7 @@ public class SiteDutiesResource {
             @QueryParam("on") String on,
             @Parameter(description = "only this duty id") @QueryParam("duty") String duty,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        access.site(site, Need.READ);
         return duties.forSite(site, duties.query(status, before, on, duty, page, size));
     }
 }

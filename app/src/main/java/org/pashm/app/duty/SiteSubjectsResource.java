@@ -1,5 +1,11 @@
 package org.pashm.app.duty;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,6 +32,9 @@ import org.pashm.app.web.Paging;
 @Tag(name = "Duties and records")
 public class SiteSubjectsResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     @Inject
     SubjectService subjects;
 
@@ -36,7 +45,9 @@ public class SiteSubjectsResource {
     @Transactional
     @Operation(summary = "Register a duty subject of the site: kind (goat-group, land-parcel, vehicle, goat), id, "
             + "name and classes (choice evidence codes, e.g. {\"housing.goat-group.class\": \"housing-bucks\"})")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Response register(@PathParam("site") UUID site, JsonNode body) {
+        access.site(site, Need.MANAGE);
         SubjectView s = subjects.register(site, body);
         return Response.status(Response.Status.CREATED)
                 .header("Location", "/sites/" + site + "/subjects/" + s.kind() + "/" + s.id()).entity(s).build();
@@ -44,17 +55,21 @@ public class SiteSubjectsResource {
 
     @GET
     @Operation(summary = "The site's duty subjects, each with the duties it owes")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public Page<SubjectView> list(@PathParam("site") UUID site, @QueryParam("kind") String kind,
                                   @Parameter(description = "true to include retired subjects")
                                   @QueryParam("retired") boolean retired,
                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        access.site(site, Need.READ);
         return subjects.list(site, kind, retired, Paging.of(page, size));
     }
 
     @GET
     @Path("/{kind}/{id}")
     @Operation(summary = "One duty subject")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public SubjectView get(@PathParam("site") UUID site, @PathParam("kind") String kind, @PathParam("id") String id) {
+        access.site(site, Need.READ);
         return subjects.get(site, kind, id);
     }
 
@@ -63,8 +78,10 @@ public class SiteSubjectsResource {
     @Transactional
     @Operation(summary = "Retire a subject (a group dissolved, a vehicle sold): from the day given (\"on\", default "
             + "today) no duty is owed for it; its records are kept")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public SubjectView retire(@PathParam("site") UUID site, @PathParam("kind") String kind,
                               @PathParam("id") String id, JsonNode body) {
+        access.site(site, Need.MANAGE);
         return subjects.retire(site, kind, id, body, today.date());
     }
 }

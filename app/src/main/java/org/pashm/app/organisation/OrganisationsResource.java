@@ -20,6 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.security.Caller;
+import org.pashm.app.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import org.pashm.app.site.SiteService;
 import org.pashm.app.site.SiteView;
 import org.pashm.app.web.Json;
@@ -36,6 +40,9 @@ public class OrganisationsResource {
     @Inject
     SiteService sites;
 
+    @Inject
+    Caller caller;
+
     public record OrganisationView(UUID id, String name, String kind, OffsetDateTime createdAt) {
         static OrganisationView of(Organisation o) {
             return new OrganisationView(o.id, o.name, o.kind, o.createdAt);
@@ -44,6 +51,7 @@ public class OrganisationsResource {
 
     @POST
     @Transactional
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register an organisation (farm, herder household, cooperative, buying or dehairing station, "
             + "mill, brand, certification body)")
     public Response create(JsonNode body) {
@@ -73,7 +81,9 @@ public class OrganisationsResource {
     }
 
     @GET
-    @Operation(summary = "List organisations, optionally of one kind or matching a name")
+    @Authenticated
+    @Operation(summary = "List the organisations the caller acts for (administrators: all), optionally of one kind "
+            + "or matching a name")
     public Page<OrganisationView> list(@QueryParam("kind") String kind, @QueryParam("name") String name,
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging paging = Paging.of(page, size);
@@ -86,6 +96,11 @@ public class OrganisationsResource {
         if (kind != null) {
             where.append(" and kind = :kind");
             params.put("kind", kind);
+        }
+        java.util.Set<UUID> readable = caller.readable();
+        if (readable != null) {
+            where.append(" and id in :readable");
+            params.put("readable", readable.isEmpty() ? java.util.Set.of(new UUID(0, 0)) : readable);
         }
         if (name != null && !name.isBlank()) {
             where.append(" and lower(name) like :name");
@@ -100,36 +115,55 @@ public class OrganisationsResource {
 
     @GET
     @Path("/{id}")
+    @Authenticated
     @Operation(summary = "One organisation")
     public OrganisationView get(@PathParam("id") UUID id) {
-        return OrganisationView.of(find(id));
+        return OrganisationView.of(visible(id));
     }
 
     @POST
     @Path("/{id}/sites")
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @Operation(summary = "Register a site of the organisation: a housing farm or a nomadic herder household")
     public Response createSite(@PathParam("id") UUID id, JsonNode body) {
         Organisation o = find(id);
+        if (!caller.canManage(id)) {
+            throw unknown(id);
+        }
         SiteView site = sites.create(o.id, body);
         return Response.status(Response.Status.CREATED).header("Location", "/sites/" + site.id()).entity(site).build();
     }
 
     @GET
     @Path("/{id}/sites")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     @Operation(summary = "The organisation's sites")
     public Page<SiteView> listSites(@PathParam("id") UUID id, @QueryParam("page") Integer page,
                                     @QueryParam("size") Integer size) {
-        find(id);
+        visible(id);
         return sites.list(id, Paging.of(page, size));
     }
 
     static Organisation find(UUID id) {
         Organisation o = Organisation.findById(id);
         if (o == null) {
-            throw Problems.notFound("unknown-organisation", "Unknown organisation", "There is no organisation " + id + ".");
+            throw unknown(id);
         }
         return o;
+    }
+
+    /** The organisation if the caller acts for it; otherwise, as if it did not exist. */
+    Organisation visible(UUID id) {
+        Organisation o = find(id);
+        if (!caller.isMemberOf(id)) {
+            throw unknown(id);
+        }
+        return o;
+    }
+
+    static org.pashm.app.problem.ProblemException unknown(UUID id) {
+        return Problems.notFound("unknown-organisation", "Unknown organisation", "There is no organisation " + id + ".");
     }
 
     /** Refuses fields the request does not define, so that a typo is not silently ignored. */

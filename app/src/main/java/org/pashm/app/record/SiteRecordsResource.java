@@ -1,5 +1,11 @@
 package org.pashm.app.record;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +36,9 @@ import org.pashm.app.web.Paging;
 @Tag(name = "Duties and records")
 public class SiteRecordsResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     static final String ANONYMOUS = "anonymous";
 
     @Inject
@@ -40,9 +49,11 @@ public class SiteRecordsResource {
             + "participants, cashmere-inspection, harvest, castration, vaccination, staff-training, "
             + "vehicle-inspection, injury-observation, other) or an event that starts a duty (birth, "
             + "harvest-injury). With \"voids\" and \"reason\" it replaces an earlier record.")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Response add(@PathParam("site") UUID site, JsonNode body,
                         @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                         @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+        access.site(site, Need.MANAGE);
         return records.add(site, body, ANONYMOUS, idempotencyKey);
     }
 
@@ -50,13 +61,16 @@ public class SiteRecordsResource {
     @Path("/{id}/void")
     @Operation(summary = "Void a wrong record: a new record that says why (reason) and who (performedBy); the "
             + "voided record stays, marked with voidedBy, and no longer counts for duties")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Response voidRecord(@PathParam("site") UUID site, @PathParam("id") UUID id, JsonNode body,
                                @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+        access.site(site, Need.MANAGE);
         return records.voidRecord(site, id, body, ANONYMOUS, idempotencyKey);
     }
 
     @GET
     @Operation(summary = "The site's records, newest first; voided records and voids are shown unless voided=exclude")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public Page<RecordView> list(@PathParam("site") UUID site, @QueryParam("type") String type,
                                  @Parameter(description = "subject kind, e.g. goat-group")
                                  @QueryParam("subjectKind") String subjectKind,
@@ -67,6 +81,7 @@ public class SiteRecordsResource {
                                  @Parameter(description = "include (default) or exclude")
                                  @QueryParam("voided") String voided,
                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        access.site(site, Need.READ);
         Paging paging = Paging.of(page, size);
         if (type != null && RecordType.of(type).isEmpty()) {
             throw Problems.badParameter("type", "unknown-record-type", "'" + type + "' is not a type of record");
@@ -86,7 +101,9 @@ public class SiteRecordsResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One record")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public RecordView get(@PathParam("site") UUID site, @PathParam("id") UUID id) {
+        access.site(site, Need.READ);
         return records.get(site, id);
     }
 

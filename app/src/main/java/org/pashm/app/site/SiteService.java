@@ -76,12 +76,28 @@ public class SiteService {
                 total);
     }
 
+    @jakarta.inject.Inject
+    org.pashm.app.security.Caller caller;
+
     public Site find(UUID id) {
         Site s = Site.findById(id);
         if (s == null) {
-            throw Problems.notFound("unknown-site", "Unknown site", "There is no site " + id + ".");
+            throw unknown(id);
         }
         return s;
+    }
+
+    /** The site if the caller acts for its organisation; otherwise, as if it did not exist. */
+    public Site visible(UUID id) {
+        Site s = find(id);
+        if (!caller.isMemberOf(s.organisationId)) {
+            throw unknown(id);
+        }
+        return s;
+    }
+
+    public org.pashm.app.problem.ProblemException unknown(UUID id) {
+        return Problems.notFound("unknown-site", "Unknown site", "There is no site " + id + ".");
     }
 
     private static BigDecimal coordinate(JsonNode node, String pointer, int limit, List<FieldError> errors) {

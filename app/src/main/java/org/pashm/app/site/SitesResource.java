@@ -27,23 +27,32 @@ public class SitesResource {
     @Inject
     AssessmentService assessments;
 
+    @Inject
+    org.pashm.app.security.Caller caller;
+
     @GET
     @Path("/{id}")
+    @jakarta.annotation.security.RolesAllowed({org.pashm.app.security.Roles.ADMIN, org.pashm.app.security.Roles.MANAGER,
+            org.pashm.app.security.Roles.AUDITOR})
     @Operation(summary = "One site")
     public SiteView get(@PathParam("id") UUID id) {
-        return SiteView.of(sites.find(id));
+        return SiteView.of(sites.visible(id));
     }
 
     @POST
     @Path("/{id}/assessments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @jakarta.annotation.security.RolesAllowed({org.pashm.app.security.Roles.ADMIN, org.pashm.app.security.Roles.AUDITOR})
     @Operation(summary = "Submit an assessment of this site; the body is that of POST /assessments, whose site may "
             + "be left out (the shipped example evidence sets can be posted here as they are)")
     public Response submitAssessment(@PathParam("id") UUID id, String body,
                                      @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                                      @HeaderParam("Prefer") String prefer) {
-        sites.find(id);
-        return assessments.submit(body, id, "anonymous", idempotencyKey, "POST /sites/" + id + "/assessments",
+        org.pashm.app.site.Site site = sites.find(id);
+        if (!caller.mayAssess(site.organisationId)) {
+            throw sites.unknown(id);
+        }
+        return assessments.submit(body, id, caller.subject(), idempotencyKey, "POST /sites/" + id + "/assessments",
                 AssessmentService.Answer.of(prefer));
     }
 }

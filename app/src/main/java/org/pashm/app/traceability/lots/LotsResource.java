@@ -1,5 +1,11 @@
 package org.pashm.app.traceability.lots;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +39,9 @@ import org.pashm.traceability.Epcis;
 @Tag(name = "Bags, lots and chain of custody")
 public class LotsResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     public static final String JSON_LD = "application/ld+json";
 
     @Inject
@@ -60,8 +69,11 @@ public class LotsResource {
     @Path("/{code}")
     @Operation(summary = "One lot: its bags or inputs and every organisation's mass balance of it")
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.BRAND, Roles.AUDITOR})
     public LotView get(@PathParam("code") String code) {
-        return views.lot(custody.lot(code));
+        Lot lot = custody.lot(code);
+        holders(lot);
+        return views.lot(lot);
     }
 
     @GET
@@ -71,8 +83,10 @@ public class LotsResource {
     @Operation(summary = "The lot's chain of custody as a GS1 EPCIS 2.0 JSON-LD document: harvest ObjectEvents, "
             + "AggregationEvents, dehairing TransformationEvents, shipping and receiving ObjectEvents, with the "
             + "sources' welfare certification in certificationInfo")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.BRAND, Roles.AUDITOR})
     public Response epcis(@PathParam("code") String code) {
         Lot lot = custody.lot(code);
+        holders(lot);
         Map<String, Object> doc = Epcis.document(graph.events(graph.behind(lot)), Instant.now(), new Epcis.Ids(idPrefix));
         return Response.ok(doc).type(JSON_LD).build();
     }
@@ -84,7 +98,22 @@ public class LotsResource {
     @Operation(summary = "Verify a label's claims on a lot (origin-region, combed-only, fineness-at-most, "
             + "fineness-class, welfare-conformant, traceable-to-goats): a verdict per claim with the bags and "
             + "assessments that support or contradict it")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.BRAND})
     public ClaimsService.Verification verify(@PathParam("code") String code, JsonNode body) {
+        holders(custody.lot(code));
         return claims.verify(code, body);
+    }
+
+    /**
+     * A lot is read by the organisations that hold or held it (its maker and every receiver, a brand included) and
+     * by administrators; to anyone else it does not exist.
+     */
+    private void holders(Lot lot) {
+        java.util.List<java.util.UUID> orgs = new java.util.ArrayList<>();
+        orgs.add(lot.organisationId);
+        for (Object[] h : custody.holdings(lot.id)) {
+            orgs.add(java.util.UUID.fromString((String) h[0]));
+        }
+        access.checkAny(orgs, Need.READ, "lot", lot.code);
     }
 }

@@ -1,5 +1,11 @@
 package org.pashm.app.traceability.lots;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +39,9 @@ import org.pashm.traceability.Epcis;
 @Tag(name = "Bags, lots and chain of custody")
 public class OrganisationLotsResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     public static final String JSON_LD = "application/ld+json";
 
     @Inject
@@ -61,7 +70,9 @@ public class OrganisationLotsResource {
     @Transactional
     @Operation(summary = "Aggregate bags into a lot at a buying station: {code, bags: [bag ids], aggregatedAt}; a bag "
             + "goes into one lot only")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Response aggregate(@PathParam("organisation") UUID organisation, JsonNode body) {
+        access.organisation(organisation, Need.MANAGE);
         Lot l = custody.aggregate(organisation, body);
         return Response.status(Response.Status.CREATED).header("Location", "/lots/" + l.code)
                 .entity(views.lot(l)).build();

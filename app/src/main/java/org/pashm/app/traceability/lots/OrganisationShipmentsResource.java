@@ -1,5 +1,11 @@
 package org.pashm.app.traceability.lots;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +39,9 @@ import org.pashm.traceability.Epcis;
 @Tag(name = "Bags, lots and chain of custody")
 public class OrganisationShipmentsResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     public static final String JSON_LD = "application/ld+json";
 
     @Inject
@@ -60,8 +69,10 @@ public class OrganisationShipmentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ship kilograms of a lot to another organisation: {lot, to, kg, shippedAt}; refused with 409 "
             + "and the balance when the sender holds less (mass balance). Takes an Idempotency-Key")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Response ship(@PathParam("organisation") UUID organisation, JsonNode body,
                          @HeaderParam(IdempotencyService.HEADER) String key) {
+        access.organisation(organisation, Need.MANAGE);
         String target = "POST /organisations/" + organisation + "/shipments";
         return idempotency.run("anonymous", key, target, body == null ? json.nullNode() : body, () -> {
             Shipment s = custody.ship(organisation, body);

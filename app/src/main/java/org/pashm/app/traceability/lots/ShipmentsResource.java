@@ -1,5 +1,11 @@
 package org.pashm.app.traceability.lots;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +39,9 @@ import org.pashm.traceability.Epcis;
 @Tag(name = "Bags, lots and chain of custody")
 public class ShipmentsResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     public static final String JSON_LD = "application/ld+json";
 
     @Inject
@@ -60,8 +69,11 @@ public class ShipmentsResource {
     @Path("/{id}")
     @Operation(summary = "One shipment")
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.BRAND})
     public ShipmentView shipment(@PathParam("id") UUID id) {
-        return views.shipment(custody.shipment(id));
+        Shipment s = custody.shipment(id);
+        access.checkAny(java.util.List.of(s.organisationId, s.toOrganisationId), Need.READ, "shipment", id);
+        return views.shipment(s);
     }
 
     @POST
@@ -69,7 +81,9 @@ public class ShipmentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "The receiver takes a shipment in: {receivedAt}; its kilograms join the receiver's balance")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.BRAND})
     public ShipmentView receive(@PathParam("id") UUID id, JsonNode body) {
+        access.check(custody.shipment(id).toOrganisationId, Need.READ, "shipment", id);
         return views.shipment(custody.receive(id, body));
     }
 }

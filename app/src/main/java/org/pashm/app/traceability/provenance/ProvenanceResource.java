@@ -1,5 +1,11 @@
 package org.pashm.app.traceability.provenance;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.Template;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,6 +33,9 @@ import org.pashm.app.traceability.lots.CustodyService;
 @Tag(name = "Public provenance")
 public class ProvenanceResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     @Inject
     Template provenance;
 
@@ -45,6 +54,7 @@ public class ProvenanceResource {
     @Transactional
     @Operation(summary = "The lot's public provenance page: origin, harvest method, fineness, welfare status, the "
             + "claims checked against the records, and the chain of custody; no personal data")
+    @PermitAll
     public Response page(@PathParam("code") String code, @jakarta.ws.rs.core.Context UriInfo uri) {
         ProvenanceService.Page page = service.page(code);
         String html = provenance.data("p", page).data("url", url(code, uri))
@@ -57,6 +67,7 @@ public class ProvenanceResource {
     @Produces("image/png")
     @Transactional
     @Operation(summary = "A QR code (PNG) for the lot's label, leading to its provenance page")
+    @PermitAll
     public Response qr(@PathParam("code") String code, @jakarta.ws.rs.core.Context UriInfo uri) {
         custody.lot(code);
         return Response.ok(QrCode.png(url(code, uri), 8), "image/png").cacheControl(publicFor(86400)).build();

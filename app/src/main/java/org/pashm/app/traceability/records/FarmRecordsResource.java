@@ -1,5 +1,11 @@
 package org.pashm.app.traceability.records;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,6 +47,9 @@ import org.pashm.traceability.Retention;
 @Tag(name = "Records and retention")
 public class FarmRecordsResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     static final List<String> KINDS = List.of(Retention.RECORD.code(), Retention.GRAZING_LAND_EVALUATION.code(),
             Retention.BREEDING_ARCHIVE.code(), Retention.KEY_PARAMETERS.code());
 
@@ -63,16 +72,21 @@ public class FarmRecordsResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One record, with the day its retention ends")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public RecordView get(@PathParam("id") UUID id) {
-        return RecordView.of(find(id));
+        FarmRecord r = find(id);
+        access.check(r.organisationId, Need.READ, "record", id);
+        return RecordView.of(r);
     }
 
     @DELETE
     @Path("/{id}")
     @Transactional
     @Operation(summary = "Delete a record once its retention has ended; before, 409 with the date it ends")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Response delete(@PathParam("id") UUID id) {
         FarmRecord r = find(id);
+        access.check(r.organisationId, Need.MANAGE, "record", id);
         RetentionGuard.check(Retention.fromCode(r.kind), r.recordedOn, today.date(), "This " + r.kind.replace('-', ' '));
         r.delete();
         return Response.noContent().build();

@@ -1,5 +1,11 @@
 package org.pashm.app.traceability.records;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,6 +47,9 @@ import org.pashm.traceability.Retention;
 @Tag(name = "Records and retention")
 public class OrganisationRecordsResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     @Inject
     Organisations organisations;
 
@@ -49,7 +58,9 @@ public class OrganisationRecordsResource {
     @Transactional
     @Operation(summary = "Keep a record: kind record (3 years, 11.1.7), grazing-land-evaluation (10 years, 11.1.2), "
             + "breeding-archive (11.1.3) or key-parameters (11.1.4, both permanently)")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Response create(@PathParam("organisation") UUID organisation, JsonNode body) {
+        access.organisation(organisation, Need.MANAGE);
         organisations.find(organisation);
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
@@ -95,8 +106,10 @@ public class OrganisationRecordsResource {
 
     @GET
     @Operation(summary = "The organisation's records, newest first; filter kind")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public Page<FarmRecordsResource.RecordView> list(@PathParam("organisation") UUID organisation, @QueryParam("kind") String kind,
                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        access.organisation(organisation, Need.READ);
         organisations.find(organisation);
         Paging paging = Paging.of(page, size);
         if (kind != null && !FarmRecordsResource.KINDS.contains(kind)) {

@@ -1,5 +1,11 @@
 package org.pashm.app.traceability.registry;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +34,9 @@ import org.pashm.app.web.Paging;
 @Tag(name = "Herd registry")
 public class GoatsResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     public static final String CSV = "text/csv";
     public static final String NDJSON = "application/x-ndjson";
 
@@ -46,14 +55,19 @@ public class GoatsResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One goat")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public GoatView get(@PathParam("id") UUID id) {
-        return goats.view(id);
+        GoatView v = goats.view(id);
+        access.check(v.organisation(), Need.READ, "goat", id);
+        return v;
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Refused: a goat's key parameters are kept permanently (11.1.4); 409 says so")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public void delete(@PathParam("id") UUID id) {
+        access.check(goats.view(id).organisation(), Need.MANAGE, "goat", id);
         goats.delete(id);
     }
 

@@ -1,5 +1,11 @@
 package org.pashm.app.traceability.registry;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +34,9 @@ import org.pashm.app.web.Paging;
 @Tag(name = "Herd registry")
 public class OrganisationGoatGroupsResource {
 
+    @jakarta.inject.Inject
+    Access access;
+
     public static final String CSV = "text/csv";
     public static final String NDJSON = "application/x-ndjson";
 
@@ -49,16 +58,20 @@ public class OrganisationGoatGroupsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Create a goat group (a flock, the bucks of a farm, a kidding group)")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Response createGroup(@PathParam("organisation") UUID organisation, JsonNode body) {
+        access.organisation(organisation, Need.MANAGE);
         GoatGroupService.GroupView g = groups.create(organisation, body);
         return Response.status(Response.Status.CREATED).header("Location", "/goat-groups/" + g.id()).entity(g).build();
     }
 
     @GET
     @Operation(summary = "The organisation's goat groups")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public Page<GoatGroupService.GroupView> listGroups(@PathParam("organisation") UUID organisation,
                                                        @QueryParam("page") Integer page,
                                                        @QueryParam("size") Integer size) {
+        access.organisation(organisation, Need.READ);
         return groups.list(organisation, Paging.of(page, size));
     }
 }
