@@ -179,7 +179,7 @@ public final class Rules {
         String missing = "no attestation was given that " + statement + ".";
         Verdict yes = Verdict.met(List.of(new Fact(code.code(), "yes")), "attested: " + statement + ".");
         Verdict no = Verdict.notMet(List.of(new Fact(code.code(), "no")),
-                "the auditor found that it is not so that " + statement + ".");
+                "attested as not so: " + statement + ".");
         return draft(id, code.label(), Method.ATTESTATION, code, Set.of(code.code()), e -> {
             Boolean b = e.attested(code);
             return b == null ? Verdict.missing(missing) : b ? yes : no;

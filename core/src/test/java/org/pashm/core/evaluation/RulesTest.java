@@ -108,6 +108,8 @@ class RulesTest {
         Rule.Draft dry = Rules.attested("dry", DRY);
         assertThat(judge(dry, yes(DRY, true)).status()).isEqualTo(Verdict.Status.MET);
         assertThat(judge(dry, yes(DRY, false)).status()).isEqualTo(Verdict.Status.NOT_MET);
+        assertThat(judge(dry, yes(DRY, true)).explanation()).startsWith("attested: ");
+        assertThat(judge(dry, yes(DRY, false)).explanation()).isEqualTo("attested as not so: the bedding is dry.");
         assertThat(judge(dry).status()).isEqualTo(Verdict.Status.MISSING);
         Rule.Draft never = Rules.never("laparoscopy", LAPAROSCOPY);
         assertThat(judge(never, yes(LAPAROSCOPY, false)).status()).isEqualTo(Verdict.Status.MET);
