@@ -17,7 +17,7 @@ app_pid=
 keys=$(mktemp -d)
 cleanup() {
   if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
-  drop_database "$db"
+  if [ "${BENCH_KEEP_DB:-}" = 1 ]; then log "Kept database $db"; else drop_database "$db"; fi
   rm -rf "$keys"
 }
 trap cleanup EXIT
@@ -25,6 +25,13 @@ trap cleanup EXIT
 if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
   log "Building the app"
   ./mvnw -q -B install -DskipTests
+fi
+if [ "${BENCH_EXPLAIN:-}" = 1 ]; then
+  # Log the plan, with timings, of every statement over 5 s to PostgreSQL's log (auto_explain).
+  as_postgres -d postgres -c "alter database \"$db\" set session_preload_libraries = 'auto_explain'" \
+    -c "alter database \"$db\" set auto_explain.log_min_duration = '5s'" \
+    -c "alter database \"$db\" set auto_explain.log_analyze = on" \
+    -c "alter database \"$db\" set auto_explain.log_nested_statements = on"
 fi
 bench_keys "$keys"
 log "Starting the app on $db"

@@ -69,9 +69,11 @@ public class DueDates {
      */
     public static String owedSql(Scope scope) {
         return """
-                p as (select cast(:today as date) as today),
-                duty as (
-                    select d.* from jsonb_to_recordset(cast(:duties as jsonb)) as d(
+                -- Not materialized: a CTE scan keeps PostgreSQL from reading the big tables in parallel workers.
+                p as not materialized (select cast(:today as date) as today),
+                duty as not materialized (
+                    select d.*, make_interval(months => d.months, days => d.days) as step
+                    from jsonb_to_recordset(cast(:duties as jsonb)) as d(
                         id text, kind text, class_code text, class_value text, housing boolean, nomadic boolean,
                         shape text, months integer, days integer, opens_month integer, opens_day integer,
                         closes_month integer, closes_day integer, event text, title text, standard text,
@@ -79,16 +81,18 @@ public class DueDates {
                 ),
                 subject as (
                     select s.organisation_id, s.id as site_id, s.production_system, cast('site' as varchar) as kind,
-                           cast('site' as varchar) as key, cast('{}' as jsonb) as classes
+                           cast('site' as varchar) as key, cast('{}' as jsonb) as classes, s.created_at as registered_at
                     from site s where %1$s
                     union all
-                    select ds.organisation_id, ds.site_id, s.production_system, ds.kind, ds.key, ds.classes
+                    select ds.organisation_id, ds.site_id, s.production_system, ds.kind, ds.key, ds.classes,
+                           ds.registered_at
                     from duty_subject ds join site s on s.id = ds.site_id cross join p
                     where (ds.retired_on is null or ds.retired_on > p.today) and %2$s
                 ),
                 owed as (
                     select sub.organisation_id, sub.site_id, sub.kind as subject_kind, sub.key as subject_key,
-                           d.id as duty_id, d.shape, d.months, d.days, d.opens_month, d.opens_day, d.closes_month,
+                           sub.registered_at,
+                           d.id as duty_id, d.shape, d.step, d.opens_month, d.opens_day, d.closes_month,
                            d.closes_day, d.event
                     from subject sub join duty d on d.kind = sub.kind
                         and (d.class_code is null or sub.classes ->> d.class_code = d.class_value)
@@ -99,22 +103,21 @@ public class DueDates {
                             where cr.site_id = sub.site_id and cr.standard_id = d.cert_standard
                               and cr.edition = d.cert_edition and not cr.withdrawn))
                 ),
-                live as (
-                    select r.organisation_id, r.site_id, r.subject_kind, r.subject_key, r.duty_id, r.type,
-                           r.performed_on
-                    from work_record r cross join p
-                    where %3$s and r.type <> 'void' and r.performed_on <= p.today
-                      and not exists (select 1 from work_record v
-                                      where v.organisation_id = r.organisation_id and v.voids_id = r.id)
-                ),
+                -- Records are aggregated straight from the table (a shared CTE would be materialized, a million wide
+                -- rows); a record counts unless a later record voids it.
                 done as (
-                    select organisation_id, site_id, subject_kind, subject_key, duty_id, max(performed_on) as last_done
+                    select organisation_id, site_id, subject_kind, subject_key, duty_id, max(performed_on) as last_done,
+                           max(recorded_at) as last_recorded
                     from (
-                        select organisation_id, site_id, subject_kind, subject_key, duty_id, performed_on
-                        from live where duty_id is not null
+                        select r.organisation_id, r.site_id, r.subject_kind, r.subject_key, r.duty_id, r.performed_on,
+                               r.recorded_at
+                        from work_record r cross join p
+                        where %3$s and r.duty_id is not null and r.type <> 'void' and r.performed_on <= p.today
+                          and not exists (select 1 from work_record v
+                                          where v.organisation_id = r.organisation_id and v.voids_id = r.id)
                         union all
                         -- A certificate's issue is the renewal duty's last doing.
-                        select cr.organisation_id, cr.site_id, 'site', 'site', d.id, cr.last_done_on
+                        select cr.organisation_id, cr.site_id, 'site', 'site', d.id, cr.last_done_on, cr.issued_at
                         from certificate_renewal cr join duty d on d.cert_standard = cr.standard_id
                             and d.cert_edition = cr.edition cross join p
                         where not cr.withdrawn and cr.last_done_on <= p.today
@@ -122,13 +125,16 @@ public class DueDates {
                     group by organisation_id, site_id, subject_kind, subject_key, duty_id
                 ),
                 happened as (
-                    select organisation_id, site_id, subject_kind, subject_key, type as event,
-                           max(performed_on) as event_on
-                    from live where type = any(cast(:events as text[]))
-                    group by organisation_id, site_id, subject_kind, subject_key, type
+                    select r.organisation_id, r.site_id, r.subject_kind, r.subject_key, r.type as event,
+                           max(r.performed_on) as event_on, max(r.recorded_at) as last_recorded
+                    from work_record r cross join p
+                    where %3$s and r.type = any(cast(:events as text[])) and r.performed_on <= p.today
+                      and not exists (select 1 from work_record v
+                                      where v.organisation_id = r.organisation_id and v.voids_id = r.id)
+                    group by r.organisation_id, r.site_id, r.subject_kind, r.subject_key, r.type
                 ),
                 calc as (
-                    select o.*, dn.last_done, h.event_on,
+                    select o.*, dn.last_done, h.event_on, greatest(dn.last_recorded, h.last_recorded) as last_recorded,
                            case when o.shape <> 'window' then null
                                 when dn.last_done is null then cast(extract(year from p.today) as integer)
                                 when dn.last_done < pashm_month_day(cast(extract(year from dn.last_done) as integer),
@@ -142,6 +148,9 @@ public class DueDates {
                     left join happened h on o.shape = 'event' and h.organisation_id = o.organisation_id
                         and h.site_id = o.site_id and h.subject_kind = o.subject_kind
                         and h.subject_key = o.subject_key and h.event = o.event
+                    -- A fence (offset 0): without it the planner inlines the expressions below into every place
+                    -- that uses them, and each row's window and due day are computed a dozen times over.
+                    offset 0
                 ),
                 due as (
                     select c.*,
@@ -149,16 +158,18 @@ public class DueDates {
                                         when 'event' then c.event_on end as opens_on,
                            case c.shape
                                when 'every' then case when c.last_done is null then p.today
-                                   else cast(c.last_done + make_interval(months => c.months, days => c.days) as date) end
+                                   else cast(c.last_done + c.step as date) end
                                when 'window' then pashm_month_day(c.window_year, c.closes_month, c.closes_day)
                                when 'event' then case when c.event_on is null or c.last_done >= c.event_on then null
-                                   else cast(c.event_on + make_interval(months => c.months, days => c.days) as date) end
+                                   else cast(c.event_on + c.step as date) end
                            end as due_on
                     from calc c cross join p
+                    offset 0
                 ),
                 owed_now as (
                     select d.organisation_id, d.site_id, d.subject_kind, d.subject_key, d.duty_id, d.shape,
                            d.last_done, d.event_on, d.opens_on, d.due_on,
+                           greatest(d.last_recorded, d.registered_at) as changed_at,
                            case when p.today > d.due_on then 'overdue'
                                 when p.today >= coalesce(d.opens_on, d.due_on) then 'due'
                                 else 'upcoming' end as status
@@ -166,6 +177,11 @@ public class DueDates {
                     where d.due_on is not null
                 )
                 """.formatted(scope.siteFilter(), scope.subjectFilter(), scope.recordFilter());
+    }
+
+    /** The duties of the loaded modules as the JSON rows {@link #owedSql} binds as {@code :duties}. */
+    public String dutyRows() {
+        return catalogue.sqlRows();
     }
 
     /** Binds what {@link #owedSql} needs for every site (the daily job). */
@@ -288,7 +304,7 @@ public class DueDates {
                 (String) r[6], date(r[7]), date(r[8]), date(r[9]), date(r[10]), (String) r[11]);
     }
 
-    static LocalDate date(Object o) {
+    public static LocalDate date(Object o) {
         if (o == null) {
             return null;
         }
