@@ -91,6 +91,8 @@ public final class World {
         ids.put("subscriptionA", given().contentType(ContentType.JSON)
                 .body(Map.of("channel", "webhook", "url", "https://hooks.example.invalid/" + suffix))
                 .when().post("/organisations/" + orgA + "/subscriptions").then().statusCode(201).extract().path("id"));
+        ids.put("calendarKeyA", given().contentType(ContentType.JSON).body(Map.of("label", "office " + suffix))
+                .when().post("/organisations/" + orgA + "/calendar-keys").then().statusCode(201).extract().path("id"));
         UUID reminder = UUID.randomUUID();
         UUID delivery = UUID.randomUUID();
         try {

@@ -35,12 +35,17 @@ public class DutyFeedResource {
 
     @GET
     @Produces(TEXT_CALENDAR)
-    @Operation(summary = "The organisation's owed duties as an iCalendar feed (RFC 5545) to subscribe to from a "
-            + "calendar app: one all-day event per duty and subject, from the day it may be done to its due day")
+    @Operation(summary = "The organisation's owed duties as an iCalendar feed (RFC 5545): one all-day event per duty "
+            + "and subject, from the day it may be done to its due day. Calendar apps, which cannot send a bearer "
+            + "token, subscribe to a secret address instead (POST /organisations/{id}/calendar-keys)")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public Response feed(@PathParam("organisation") UUID organisation) {
         access.organisation(organisation, Need.READ);
-        Organisation o = OrganisationDutiesResource.organisation(organisation);
+        return answer(calendar, OrganisationDutiesResource.organisation(organisation), today);
+    }
+
+    /** The feed of {@code o} as of today, as both addresses of the feed answer it. */
+    static Response answer(DutyCalendar calendar, Organisation o, Today today) {
         return Response.ok(calendar.feed(o, today.date()), TEXT_CALENDAR + "; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"pashm-duties-" + o.id + ".ics\"")
                 .header("Cache-Control", "private, max-age=300").build();

@@ -78,6 +78,10 @@ public final class Endpoints {
             // duties, subjects, records of work, reminders
             new Endpoint("GET", "/organisations/{orgA}/duties", Party.FARM, READERS, null),
             new Endpoint("GET", "/organisations/{orgA}/duties.ics", Party.FARM, READERS, null),
+            new Endpoint("POST", "/organisations/{orgA}/calendar-keys", Party.FARM, MANAGERS,
+                    "{\"label\": \"office\"}"),
+            new Endpoint("GET", "/organisations/{orgA}/calendar-keys", Party.FARM, MANAGERS, null),
+            new Endpoint("DELETE", "/organisations/{orgA}/calendar-keys/{calendarKeyA}", Party.FARM, MANAGERS, null),
             new Endpoint("GET", "/sites/{siteA}/duties", Party.FARM, READERS, null),
             new Endpoint("POST", "/sites/{siteA}/subjects", Party.FARM, MANAGERS,
                     "{\"kind\": \"land-parcel\", \"id\": \"p-{unique}\"}"),
@@ -151,5 +155,7 @@ public final class Endpoints {
     public static final List<String> PUBLIC_TEMPLATES = List.of("GET /standards", "GET /standards/{}/{}",
             "GET /standards/{}/{}/clauses", "GET /standards/{}/{}/clauses/{}", "GET /standards/{}/{}/evidence-schema",
             "GET /standards/{}/{}/crosswalks", "GET /standards/{}/{}/crosswalks/{}/{}", "GET /vocabulary",
-            "GET /duties", "GET /duties/{}", "GET /p/{}", "GET /p/{}/qr.png");
+            "GET /duties", "GET /duties/{}", "GET /p/{}", "GET /p/{}/qr.png",
+            // The key in the path is the credential (a calendar app cannot send a bearer token).
+            "GET /calendars/{}/duties.ics");
 }
