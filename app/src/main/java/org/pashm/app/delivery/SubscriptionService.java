@@ -42,6 +42,9 @@ public class SubscriptionService {
         }
     }
 
+    @jakarta.inject.Inject
+    WebhookTargets targets;
+
     public SubscriptionView create(UUID organisation, JsonNode body) {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
@@ -61,6 +64,11 @@ public class SubscriptionService {
             if (target != null && !isHttpUrl(target)) {
                 errors.add(FieldError.body("/url", "invalid-url", "'" + target + "' is not an absolute http or https "
                         + "URL"));
+            } else if (target != null) {
+                String refused = targets.refusal(target).orElse(null);
+                if (refused != null) {
+                    errors.add(FieldError.body("/url", "private-address", refused));
+                }
             }
             OrganisationsResource.unknownFields(body, List.of("channel", "url", "description"), errors);
         } else if (channel != null) {

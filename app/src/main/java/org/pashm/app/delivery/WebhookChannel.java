@@ -51,7 +51,14 @@ public class WebhookChannel {
         return json.writeValueAsString(body);
     }
 
+    @Inject
+    WebhookTargets targets;
+
     public Outcome send(Message m) {
+        String refused = targets.refusal(m.target()).orElse(null);
+        if (refused != null) {
+            return Outcome.failed(null, "not sent: " + refused);
+        }
         try {
             String body = body(m);
             String id = "msg_" + m.delivery();
