@@ -113,6 +113,14 @@ public class SubjectService {
         return view(s, site);
     }
 
+    /**
+     * Checks a subject's classes ({@code evidence code -> choice}) as {@link #register} does, adding a problem per
+     * bad entry under {@code /classes/...}; for callers that register a subject along with something else.
+     */
+    public Map<String, String> checkClasses(JsonNode node, String kind, List<FieldError> errors) {
+        return classes(node, kind, errors);
+    }
+
     private Map<String, String> classes(JsonNode node, String kind, List<FieldError> errors) {
         Map<String, String> classes = new TreeMap<>();
         if (node == null || node.isNull()) {

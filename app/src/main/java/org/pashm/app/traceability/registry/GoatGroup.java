@@ -25,6 +25,10 @@ public class GoatGroup extends PanacheEntityBase {
     @Column(length = 2000)
     public String description;
 
+    /** The site the group is kept at, where it owes its duties (hoof repairing); null for a group of the registry only. */
+    @Column(name = "site_id")
+    public UUID siteId;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 }

@@ -1,6 +1,8 @@
 package org.pashm.app.traceability.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,12 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.pashm.app.duty.SubjectService;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
+import org.pashm.core.evidence.SubjectKind;
 
 /** Goat groups of the herd registry and their members (added by ear tag, set-based). */
 @ApplicationScoped
@@ -29,8 +33,15 @@ public class GoatGroupService {
     @Inject
     Organisations organisations;
 
-    public record GroupView(UUID id, UUID organisation, String name, String description, long members,
-                            OffsetDateTime createdAt) {
+    @Inject
+    SubjectService subjects;
+
+    /**
+     * @param site    the site the group is kept at, or null
+     * @param subject where its duties are: {@code /sites/{site}/subjects/goat-group/{id}}, or null without a site
+     */
+    public record GroupView(UUID id, UUID organisation, String name, String description, UUID site, String subject,
+                            long members, OffsetDateTime createdAt) {
     }
 
     public GroupView create(UUID organisation, JsonNode body) {
@@ -42,7 +53,19 @@ public class GoatGroupService {
         }
         String name = Json.text(body.get("name"), "/name", true, 200, errors);
         String description = Json.text(body.get("description"), "/description", false, 2000, errors);
-        OrganisationsResource.unknownFields(body, List.of("name", "description"), errors);
+        // Kept at a site, the group is that site's goat-group duty subject, with the classes its duties depend on
+        // (5.18.3: hoof repairing every 2, 4 or 6 months by housing.goat-group.class).
+        UUID site = Json.uuid(body.get("site"), "/site", false, errors);
+        if (site != null && !organisations.siteIds(organisation).contains(site.toString())) {
+            errors.add(FieldError.body("/site", "unknown-site", "the organisation has no site " + site));
+            site = null;
+        }
+        if (body.has("classes") && site == null && !errors.stream().anyMatch(e -> "/site".equals(e.pointer()))) {
+            errors.add(FieldError.body("/classes", "site-required", "classes are the group's duty classes at a site; "
+                    + "name the site"));
+        }
+        subjects.checkClasses(body.get("classes"), SubjectKind.GOAT_GROUP.name(), errors);
+        OrganisationsResource.unknownFields(body, List.of("name", "description", "site", "classes"), errors);
         if (!errors.isEmpty()) {
             throw Problems.invalid("invalid-goat-group", "Invalid goat group", OrganisationsResource.summary(errors),
                     errors);
@@ -56,8 +79,17 @@ public class GoatGroupService {
         g.organisationId = organisation;
         g.name = name;
         g.description = description;
+        g.siteId = site;
         g.createdAt = OffsetDateTime.now();
         g.persist();
+        if (site != null) {
+            ObjectNode subject = JsonNodeFactory.instance.objectNode().put("kind", SubjectKind.GOAT_GROUP.name())
+                    .put("id", g.id.toString()).put("name", name);
+            if (body.has("classes")) {
+                subject.set("classes", body.get("classes"));
+            }
+            subjects.register(site, subject);
+        }
         return view(g);
     }
 
@@ -73,7 +105,9 @@ public class GoatGroupService {
         long members = ((Number) em.createNativeQuery(
                         "select count(*) from goat_group_member where organisation_id = ?1 and group_id = ?2")
                 .setParameter(1, g.organisationId).setParameter(2, g.id).getSingleResult()).longValue();
-        return new GroupView(g.id, g.organisationId, g.name, g.description, members, g.createdAt);
+        return new GroupView(g.id, g.organisationId, g.name, g.description, g.siteId,
+                g.siteId == null ? null : "/sites/" + g.siteId + "/subjects/" + SubjectKind.GOAT_GROUP.name() + "/" + g.id,
+                members, g.createdAt);
     }
 
     public Page<GroupView> list(UUID organisation, Paging paging) {
