@@ -38,7 +38,11 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return "http://127.0.0.1:" + port() + "/hook";
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     @Override

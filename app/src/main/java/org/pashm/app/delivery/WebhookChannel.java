@@ -3,16 +3,22 @@ package org.pashm.app.delivery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.standardwebhooks.Webhook;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,6 +27,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the same on every retry so the receiver can drop duplicates), {@code webhook-timestamp} (seconds since the epoch,
  * of this attempt) and {@code webhook-signature} ({@code v1,} + base64 HMAC-SHA256 of "id.timestamp.body" under the
  * subscription's secret). Signed with the specification's reference library. Any 2xx answer is a success.
+ *
+ * <p>Sent with the Vert.x HTTP client because it can connect to a given address while naming the host in the
+ * {@code Host} header, TLS server name and certificate check: the connection goes to the address
+ * {@link WebhookTargets} checked, and the name is not resolved a second time (DNS rebinding). Called from worker
+ * threads (the delivery job, a retry request), never from an event loop: it waits for the answer.
  */
 @ApplicationScoped
 public class WebhookChannel {
@@ -30,6 +41,12 @@ public class WebhookChannel {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    WebhookTargets targets;
+
     @ConfigProperty(name = "pashm.delivery.timeout", defaultValue = "PT10S")
     Duration timeout;
 
@@ -37,8 +54,12 @@ public class WebhookChannel {
 
     HttpClient client() {
         if (client == null) {
-            client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
+            synchronized (this) {
+                if (client == null) {
+                    client = vertx.createHttpClient(new HttpClientOptions()
+                            .setConnectTimeout((int) timeout.toMillis()).setVerifyHost(true));
+                }
+            }
         }
         return client;
     }
@@ -51,36 +72,50 @@ public class WebhookChannel {
         return json.writeValueAsString(body);
     }
 
-    @Inject
-    WebhookTargets targets;
-
     public Outcome send(Message m) {
-        String refused = targets.refusal(m.target()).orElse(null);
-        if (refused != null) {
-            return Outcome.failed(null, "not sent: " + refused);
+        WebhookTargets.Target target = targets.target(m.target());
+        if (target.refusal() != null) {
+            return Outcome.failed(null, "not sent: " + target.refusal());
+        }
+        URI uri = URI.create(m.target());
+        if (target.address() == null) {
+            return Outcome.failed(null, "UnknownHostException: " + uri.getHost());
         }
         try {
             String body = body(m);
             String id = "msg_" + m.delivery();
             long timestamp = Instant.now().getEpochSecond();
             String signature = new Webhook(m.secret()).sign(id, timestamp, body);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(m.target())).timeout(timeout)
-                    .header("content-type", "application/json")
-                    .header("user-agent", "Pashm-Webhooks/1")
-                    .header("webhook-id", id)
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-            HttpResponse<Void> response = client().send(request, HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
+            boolean tls = "https".equalsIgnoreCase(uri.getScheme());
+            int port = uri.getPort() != -1 ? uri.getPort() : tls ? 443 : 80;
+            RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(m.target())
+                    .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(target.address(), port)))
+                    .setFollowRedirects(false).setTimeout(timeout.toMillis())
+                    .putHeader("content-type", "application/json")
+                    .putHeader("user-agent", "Pashm-Webhooks/1")
+                    .putHeader("webhook-id", id)
+                    .putHeader("webhook-timestamp", Long.toString(timestamp))
+                    .putHeader("webhook-signature", signature);
+            // The response's handlers are set inside the callback that sends, on the event loop: set from this
+            // thread they could come after a short answer had already ended, and wait for it for ever.
+            int status = client().request(request)
+                    .compose(r -> r.send(Buffer.buffer(body))
+                            .compose(response -> response.body().map(ignored -> response.statusCode())))
+                    .toCompletionStage().toCompletableFuture()
+                    .get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
             return status >= 200 && status < 300 ? Outcome.ok(status)
                     : Outcome.failed(status, "the receiver answered HTTP " + status);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Outcome.failed(null, "interrupted");
+        } catch (ExecutionException e) {
+            return failure(e.getCause() == null ? e : e.getCause());
         } catch (Exception e) {
-            return Outcome.failed(null, e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-                    : ": " + e.getMessage()));
+            return failure(e);
         }
+    }
+
+    private static Outcome failure(Throwable e) {
+        return Outcome.failed(null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
 }

@@ -1,6 +1,7 @@
 package org.pashm.app.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -12,10 +13,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Keeps webhooks away from the platform's own network (OWASP API7:2023, server-side request forgery): a webhook
  * URL whose host is, or resolves to, a loopback, private, link-local (cloud metadata at 169.254.169.254),
  * carrier-grade NAT, unspecified or multicast address is refused when the subscription is made and again before
- * every delivery (the name may resolve elsewhere by then). The HTTP client resolves the name once more when it
- * connects, so a name that flips between the check and the connection is not caught; redirects are never
- * followed. {@code pashm.webhooks.allow-private-targets=true} lifts the rule, for a receiver on the same network
- * (and the tests' local receiver).
+ * every delivery (the name may resolve elsewhere by then).
+ *
+ * <p>A delivery connects to the address checked here ({@link Target#address()}) and never resolves the name again,
+ * so a name server that answers a public address to the check and an internal one to the connection (DNS
+ * rebinding) gains nothing; redirects are never followed. {@code pashm.webhooks.allow-private-targets=true} lifts
+ * the rule, for a receiver on the same network (and the tests' local receiver); the delivery still connects to the
+ * address resolved here.
  */
 @ApplicationScoped
 public class WebhookTargets {
@@ -23,36 +27,56 @@ public class WebhookTargets {
     @ConfigProperty(name = "pashm.webhooks.allow-private-targets", defaultValue = "false")
     boolean allowPrivate;
 
+    @Inject
+    HostResolver resolver;
+
     /**
-     * Why a delivery to {@code url} is refused, or empty when it may go. A host that does not resolve is not
-     * refused here: it fails when delivered, like any unreachable receiver.
+     * Where a delivery to a URL goes: the address to connect to, or why it may not go, or neither when the host does
+     * not resolve (that is not refused: it fails when delivered, like any unreachable receiver).
      */
-    public Optional<String> refusal(String url) {
-        if (allowPrivate) {
-            return Optional.empty();
+    public record Target(InetAddress address, String refusal) {
+
+        static Target refused(String why) {
+            return new Target(null, why);
         }
+    }
+
+    /** Why a subscription to {@code url} is refused, or empty when it may be made. */
+    public Optional<String> refusal(String url) {
+        return Optional.ofNullable(target(url).refusal());
+    }
+
+    /** Resolves the URL's host once and checks every address it has; the first is the one to connect to. */
+    public Target target(String url) {
         String host;
         try {
             host = URI.create(url).getHost();
         } catch (IllegalArgumentException e) {
-            return Optional.of("'" + url + "' is not a URL");
+            return Target.refused("'" + url + "' is not a URL");
         }
         if (host == null) {
-            return Optional.of("'" + url + "' has no host");
+            return Target.refused("'" + url + "' has no host");
         }
+        InetAddress[] addresses;
         try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
+            addresses = resolver.resolve(host);
+        } catch (UnknownHostException e) {
+            return new Target(null, null);
+        }
+        if (addresses.length == 0) {
+            return new Target(null, null);
+        }
+        if (!allowPrivate) {
+            for (InetAddress address : addresses) {
                 if (isInternal(address)) {
                     String literal = address.getHostAddress();
                     boolean named = !host.replace("[", "").replace("]", "").equalsIgnoreCase(literal);
-                    return Optional.of((named ? host + " resolves to " + literal : literal) + ", an address of a "
+                    return Target.refused((named ? host + " resolves to " + literal : literal) + ", an address of a "
                             + "private, loopback or link-local network; webhooks go to public addresses only");
                 }
             }
-        } catch (UnknownHostException e) {
-            return Optional.empty();
         }
-        return Optional.empty();
+        return new Target(addresses[0], null);
     }
 
     static boolean isInternal(InetAddress a) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -18,11 +19,13 @@ import java.net.SocketTimeoutException;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pashm.app.Api;
 import org.pashm.app.Db;
+import org.pashm.app.delivery.HostResolver;
 import org.pashm.app.delivery.Message;
 import org.pashm.app.delivery.Outcome;
 import org.pashm.app.delivery.WebhookChannel;
@@ -82,6 +85,34 @@ class API7_ServerSideRequestForgeryTest {
             Outcome outcome = webhooks.send(m);
             assertThat(outcome.sent()).isFalse();
             assertThat(outcome.error()).startsWith("not sent: ").contains("127.0.0.1");
+            assertThatThrownBy(receiver::accept).isInstanceOf(SocketTimeoutException.class);
+        }
+    }
+
+    @Test
+    void aNameThatRebindsToAnInternalAddressAfterTheCheckIsNotFollowed() throws Exception {
+        // A hostile name server: a public address (TEST-NET-3) for the first question, loopback for every later one.
+        String name = "rebind.pashm.test";
+        AtomicInteger lookups = new AtomicInteger();
+        QuarkusMock.installMockForType(new HostResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws java.net.UnknownHostException {
+                if (!host.equals(name)) {
+                    return super.resolve(host);
+                }
+                byte[] address = lookups.getAndIncrement() == 0 ? new byte[] {(byte) 203, 0, 113, 7}
+                        : new byte[] {127, 0, 0, 1};
+                return new InetAddress[] {InetAddress.getByAddress(name, address)};
+            }
+        }, HostResolver.class);
+        try (ServerSocket receiver = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            receiver.setSoTimeout(500);
+            Message m = new Message(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "webhook",
+                    "http://" + name + ":" + receiver.getLocalPort() + "/hook", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                    new ObjectMapper().createObjectNode().put("stage", "overdue"), OffsetDateTime.now());
+            Outcome outcome = webhooks.send(m);
+            assertThat(outcome.sent()).isFalse();
+            assertThat(lookups).hasValue(1);
             assertThatThrownBy(receiver::accept).isInstanceOf(SocketTimeoutException.class);
         }
     }
