@@ -89,6 +89,10 @@ public class ReminderJob {
                 em.createNativeQuery("select set_config('work_mem', ?1, true)").setParameter(1, workMem)
                         .getSingleResult();
             }
+            // It reads every subject and record while the app waits on it alone: tell the planner that scanning
+            // them in parallel workers is cheap, which it otherwise assumes only of much bigger tables.
+            em.createNativeQuery("select set_config('parallel_setup_cost', '10', true), "
+                    + "set_config('parallel_tuple_cost', '0.001', true)").getSingleResult();
             // The last completed run before this day: stages that fell due after it, or whose subject or records
             // changed since it began, are all that can be new.
             List<?> last = em.createNativeQuery(
