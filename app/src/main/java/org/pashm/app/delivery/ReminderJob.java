@@ -72,7 +72,7 @@ public class ReminderJob {
     }
 
     @Scheduled(identity = "pashm-daily-reminders", cron = "${pashm.reminders.cron:0 0 6 * * ?}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            timeZone = "${pashm.time-zone:UTC}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         Run run = run(today.date());
         LOG.infof("Daily reminders for %s: %d reminders, %d deliveries created in %d ms", run.on(), run.reminders(),

@@ -24,7 +24,7 @@ import org.pashm.app.site.Site;
 import org.pashm.app.traceability.records.RetentionGuard;
 import org.pashm.app.traceability.registry.Organisations;
 import org.pashm.app.traceability.web.TraceProblem;
-import org.pashm.app.traceability.web.Today;
+import org.pashm.app.duty.Today;
 import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;

@@ -21,7 +21,7 @@ import org.pashm.app.organisation.Organisation;
 import org.pashm.app.traceability.lots.CustodyService;
 import org.pashm.app.traceability.lots.Lot;
 import org.pashm.app.traceability.lots.LotGraph;
-import org.pashm.app.traceability.web.Today;
+import org.pashm.app.duty.Today;
 import org.pashm.core.registry.Registry;
 import org.pashm.core.standard.Standard;
 import org.pashm.traceability.ChainEvent;

@@ -32,7 +32,7 @@ import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.site.Site;
 import org.pashm.app.traceability.registry.Organisations;
-import org.pashm.app.traceability.web.Today;
+import org.pashm.app.duty.Today;
 import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;

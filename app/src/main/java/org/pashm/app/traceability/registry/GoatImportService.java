@@ -34,7 +34,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.pashm.app.traceability.web.TraceProblem;
-import org.pashm.app.traceability.web.Today;
+import org.pashm.app.duty.Today;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 

@@ -14,7 +14,7 @@ import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.traceability.web.TraceProblem;
-import org.pashm.app.traceability.web.Today;
+import org.pashm.app.duty.Today;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
 import org.pashm.traceability.Retention;
