@@ -97,10 +97,11 @@ public class WebhookChannel {
                     .putHeader("webhook-timestamp", Long.toString(timestamp))
                     .putHeader("webhook-signature", signature);
             // The response's handlers are set inside the callback that sends, on the event loop: set from this
-            // thread they could come after a short answer had already ended, and wait for it for ever.
+            // thread they could come after a short answer had already ended, and wait for it for ever. The answer's
+            // body is read and dropped, never held: only its status counts, and a receiver could send gigabytes.
             int status = client().request(request)
                     .compose(r -> r.send(Buffer.buffer(body))
-                            .compose(response -> response.body().map(ignored -> response.statusCode())))
+                            .compose(response -> response.end().map(ignored -> response.statusCode())))
                     .toCompletionStage().toCompletableFuture()
                     .get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
             return status >= 200 && status < 300 ? Outcome.ok(status)
