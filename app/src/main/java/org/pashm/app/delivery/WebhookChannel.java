@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -109,6 +110,9 @@ public class WebhookChannel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Outcome.failed(null, "interrupted");
+        } catch (TimeoutException e) {
+            return Outcome.failed(null, "TimeoutException: no answer within " + timeout.multipliedBy(2).toSeconds()
+                    + " s");
         } catch (ExecutionException e) {
             return failure(e.getCause() == null ? e : e.getCause());
         } catch (Exception e) {
