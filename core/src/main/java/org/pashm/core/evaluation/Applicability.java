@@ -1,7 +1,9 @@
 package org.pashm.core.evaluation;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.pashm.core.evidence.EvidenceCode;
@@ -36,26 +38,39 @@ public record Applicability(Set<String> reads, Function<SubjectEvidence, String>
 
     /** Applies unless the subject (or else the site) has {@code code} attested "no". */
     public static Applicability whenAttested(EvidenceCode code) {
+        String reason = code.label() + ": no";
         return new Applicability(Set.of(code.code()), e -> {
             Boolean b = e.attestedHereOrOnSite(code);
-            return Boolean.FALSE.equals(b) ? code.label() + ": no" : null;
+            return Boolean.FALSE.equals(b) ? reason : null;
         });
     }
 
     /** Applies unless the subject (or else the site) has {@code code} attested "yes". */
     public static Applicability unlessAttested(EvidenceCode code) {
+        String reason = code.label() + ": yes";
         return new Applicability(Set.of(code.code()), e -> {
             Boolean b = e.attestedHereOrOnSite(code);
-            return Boolean.TRUE.equals(b) ? code.label() + ": yes" : null;
+            return Boolean.TRUE.equals(b) ? reason : null;
         });
     }
 
     /** Applies when the subject's (or else the site's) choice for {@code code} is one of {@code choices}. */
     public static Applicability whenChoice(EvidenceCode code, String... choices) {
         List<String> accepted = List.of(choices);
+        // The reason for each choice that excludes the rule, worded once ("harvest method is shearing").
+        Map<String, String> reasons = new HashMap<>();
+        for (String c : code.choices()) {
+            if (!accepted.contains(c)) {
+                reasons.put(c, code.label() + " is " + c);
+            }
+        }
         return new Applicability(Set.of(code.code()), e -> {
             String c = e.choiceHereOrOnSite(code);
-            return c != null && !accepted.contains(c) ? code.label() + " is " + c : null;
+            if (c == null) {
+                return null;
+            }
+            String reason = reasons.get(c);
+            return reason != null || accepted.contains(c) ? reason : code.label() + " is " + c;
         });
     }
 
@@ -83,9 +98,10 @@ public record Applicability(Set<String> reads, Function<SubjectEvidence, String>
 
     /** Applies unless the subject's (or else the site's) count for {@code code} is zero. */
     public static Applicability whenAny(EvidenceCode code) {
+        String reason = code.label() + ": none";
         return new Applicability(Set.of(code.code()), e -> {
             Long n = e.countHereOrOnSite(code);
-            return n != null && n == 0 ? code.label() + ": none" : null;
+            return n != null && n == 0 ? reason : null;
         });
     }
 }

@@ -2,9 +2,9 @@ package org.pashm.core.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pashm.core.evidence.Evidence;
 import org.pashm.core.evidence.Subject;
 import org.pashm.core.evidence.SubjectKind;
@@ -24,16 +24,27 @@ import org.pashm.core.standard.Standard;
  */
 public final class Evaluator {
 
+    /** Not-applicable verdicts kept per reason, up to this many reasons (a rule may word its reason freely). */
+    private static final int CACHED_REASONS = 1024;
+
     private final Standard standard;
     private final ProductionSystem system;
     private final List<Clause> clauses;
-    private final Map<ClauseNumber, String> sectionTitles;
     private final Map<String, String> modules;
     /** Each clause's freedoms as an array, so that summing tallies per freedom allocates nothing. */
     private final Freedom[][] clauseFreedoms;
+    /** The sections in the order they first appear, and each clause's index among them. */
+    private final ClauseNumber[] sections;
+    private final String[] sectionTitles;
+    private final int[] clauseSections;
     /** The kinds of subject the rules judge, and for each rule of each clause the index of its kind. */
     private final SubjectKind[] kinds;
     private final int[][] ruleKinds;
+    /** For each kind: the subject a finding names when the evidence describes none, and that finding's verdict. */
+    private final Subject[] noneSubjects;
+    private final Verdict[] noneDescribed;
+    /** "Not applicable (reason)." verdicts by reason, so that a reason's sentence is written once. */
+    private final Map<String, Verdict> notApplicable = new ConcurrentHashMap<>();
 
     /**
      * @param clauses       the clauses that apply to {@code system}, in clause order
@@ -45,14 +56,21 @@ public final class Evaluator {
         this.standard = standard;
         this.system = system;
         this.clauses = List.copyOf(clauses);
-        this.sectionTitles = Map.copyOf(sectionTitles);
         this.modules = Map.copyOf(modules);
         this.clauseFreedoms = new Freedom[this.clauses.size()][];
+        this.clauseSections = new int[this.clauses.size()];
         this.ruleKinds = new int[this.clauses.size()][];
+        List<ClauseNumber> sectionsSeen = new ArrayList<>();
         List<SubjectKind> seen = new ArrayList<>();
         for (int i = 0; i < this.clauses.size(); i++) {
             Clause clause = this.clauses.get(i);
             this.clauseFreedoms[i] = clause.freedoms().stream().sorted().toArray(Freedom[]::new);
+            int section = sectionsSeen.indexOf(clause.section());
+            if (section < 0) {
+                section = sectionsSeen.size();
+                sectionsSeen.add(clause.section());
+            }
+            this.clauseSections[i] = section;
             this.ruleKinds[i] = new int[clause.rules().size()];
             for (int r = 0; r < clause.rules().size(); r++) {
                 SubjectKind kind = clause.rules().get(r).subjectKind();
@@ -64,7 +82,14 @@ public final class Evaluator {
                 this.ruleKinds[i][r] = index;
             }
         }
+        this.sections = sectionsSeen.toArray(ClauseNumber[]::new);
+        this.sectionTitles = sectionsSeen.stream()
+                .map(n -> sectionTitles.getOrDefault(n, "Clause " + n)).toArray(String[]::new);
         this.kinds = seen.toArray(SubjectKind[]::new);
+        this.noneSubjects = seen.stream().map(Subject::none).toArray(Subject[]::new);
+        this.noneDescribed = seen.stream()
+                .map(k -> Verdict.missing("the evidence describes no " + k.words() + ", so this cannot be judged."))
+                .toArray(Verdict[]::new);
     }
 
     public Standard standard() {
@@ -91,28 +116,46 @@ public final class Evaluator {
                 views[k][i] = site.sibling(evidence, subjects.get(i));
             }
         }
+        SubjectEvidence[] none = new SubjectEvidence[kinds.length];
         List<Finding> findings = new ArrayList<>(clauses.size() * 4);
         List<Report.ClauseSummary> clauseSummaries = new ArrayList<>(clauses.size());
-        Map<ClauseNumber, Tally.Counter> sections = new LinkedHashMap<>();
+        Tally.Counter[] sectionCounters = new Tally.Counter[sections.length];
         Tally.Counter[] freedoms = new Tally.Counter[Freedom.values().length];
         Tally.Counter total = new Tally.Counter();
+        Tally.Counter own = new Tally.Counter();
 
         for (int c = 0; c < clauses.size(); c++) {
             Clause clause = clauses.get(c);
             int first = findings.size();
             List<Rule> rules = clause.rules();
             for (int r = 0; r < rules.size(); r++) {
-                judge(rules.get(r), views[ruleKinds[c][r]], evidence, site, findings);
+                int k = ruleKinds[c][r];
+                SubjectEvidence[] subjects = views[k];
+                if (subjects.length == 0) {
+                    if (none[k] == null) {
+                        none[k] = site.sibling(evidence, noneSubjects[k]);
+                    }
+                    judge(rules.get(r), none[k], noneDescribed[k], findings);
+                } else {
+                    for (SubjectEvidence view : subjects) {
+                        judge(rules.get(r), view, null, findings);
+                    }
+                }
             }
             if (findings.size() == first) {
                 continue;
             }
-            Tally.Counter own = new Tally.Counter();
+            own.clear();
             for (int i = first; i < findings.size(); i++) {
                 own.add(findings.get(i));
             }
             clauseSummaries.add(new Report.ClauseSummary(clause.number(), clause.title(), clause.strength(), own.tally()));
-            sections.computeIfAbsent(clause.section(), s -> new Tally.Counter()).addAll(own);
+            Tally.Counter section = sectionCounters[clauseSections[c]];
+            if (section == null) {
+                section = new Tally.Counter();
+                sectionCounters[clauseSections[c]] = section;
+            }
+            section.addAll(own);
             total.addAll(own);
             for (Freedom freedom : clauseFreedoms[c]) {
                 Tally.Counter f = freedoms[freedom.ordinal()];
@@ -124,9 +167,12 @@ public final class Evaluator {
             }
         }
 
-        List<Report.SectionSummary> sectionSummaries = new ArrayList<>(sections.size());
-        sections.forEach((number, counter) -> sectionSummaries.add(
-                new Report.SectionSummary(number, sectionTitles.getOrDefault(number, "Clause " + number), counter.tally())));
+        List<Report.SectionSummary> sectionSummaries = new ArrayList<>(sections.length);
+        for (int s = 0; s < sections.length; s++) {
+            if (sectionCounters[s] != null) {
+                sectionSummaries.add(new Report.SectionSummary(sections[s], sectionTitles[s], sectionCounters[s].tally()));
+            }
+        }
         List<Report.FreedomSummary> freedomSummaries = new ArrayList<>(freedoms.length);
         for (Freedom freedom : Freedom.values()) {
             if (freedoms[freedom.ordinal()] != null) {
@@ -138,29 +184,33 @@ public final class Evaluator {
                 standard.decisionRule().description(), modules);
     }
 
-    private static void judge(Rule rule, SubjectEvidence[] subjects, Evidence evidence, SubjectEvidence site,
-                              List<Finding> findings) {
+    /**
+     * Judges one subject, or, when {@code noneDescribed} is given, the absence of any subject of the rule's kind
+     * (which is "not assessed" unless the rule's applicability says it does not apply).
+     */
+    private void judge(Rule rule, SubjectEvidence view, Verdict noneDescribed, List<Finding> findings) {
         Applicability applicability = rule.applicability();
-        if (subjects.length == 0) {
-            SubjectEvidence none = site.sibling(evidence, Subject.none(rule.subjectKind()));
-            String reason = applicability == null ? null : applicability.notApplicableBecause(none);
-            Verdict verdict = reason != null
-                    ? Verdict.notApplicable("not applicable (" + reason + ").")
-                    : Verdict.missing("the evidence describes no " + rule.subjectKind().words() + ", so this cannot be judged.");
-            findings.add(finding(rule, none, verdict));
-            return;
+        String reason = applicability == null ? null : applicability.notApplicableBecause(view);
+        Verdict verdict;
+        if (reason != null) {
+            verdict = notApplicable(reason);
+        } else if (noneDescribed != null) {
+            verdict = noneDescribed;
+        } else {
+            verdict = rule.judge().judge(view);
         }
-        for (SubjectEvidence view : subjects) {
-            String reason = applicability == null ? null : applicability.notApplicableBecause(view);
-            Verdict verdict = reason != null
-                    ? Verdict.notApplicable("not applicable (" + reason + ").")
-                    : rule.judge().judge(view);
-            findings.add(finding(rule, view, verdict));
-        }
+        findings.add(new Finding(rule.clause(), rule.id(), view.subject(), rule.strength(),
+                verdict.outcome(rule.strength()), rule.statement(), verdict.facts(), verdict.explanation()));
     }
 
-    private static Finding finding(Rule rule, SubjectEvidence view, Verdict verdict) {
-        return new Finding(rule.clause(), rule.id(), view.subject(), rule.strength(), verdict.outcome(rule.strength()),
-                rule.statement(), verdict.facts(), verdict.explanation());
+    private Verdict notApplicable(String reason) {
+        Verdict verdict = notApplicable.get(reason);
+        if (verdict == null) {
+            verdict = Verdict.notApplicable("not applicable (" + reason + ").");
+            if (notApplicable.size() < CACHED_REASONS) {
+                notApplicable.putIfAbsent(reason, verdict);
+            }
+        }
+        return verdict;
     }
 }

@@ -38,6 +38,16 @@ public record Tally(int conforms, int nonconformities, int observations, int not
             }
         }
 
+        /** Forgets every finding, so that one counter serves clause after clause. */
+        void clear() {
+            conforms = 0;
+            nonconformities = 0;
+            observations = 0;
+            notAssessed = 0;
+            notApplicable = 0;
+            normativeNotAssessed = false;
+        }
+
         /** Adds every finding another counter has seen. */
         void addAll(Counter other) {
             conforms += other.conforms;
