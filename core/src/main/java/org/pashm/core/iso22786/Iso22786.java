@@ -1,6 +1,7 @@
 package org.pashm.core.iso22786;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -42,8 +43,8 @@ public final class Iso22786 {
 
         @Override
         public OverallResult decide(List<Finding> findings) {
-            TreeSet<ClauseNumber> nonconforming = new TreeSet<>();
-            TreeSet<ClauseNumber> unassessed = new TreeSet<>();
+            Clauses nonconforming = new Clauses();
+            Clauses unassessed = new Clauses();
             for (Finding f : findings) {
                 if (!f.isNormative()) {
                     continue;
@@ -56,22 +57,63 @@ public final class Iso22786 {
             }
             if (!nonconforming.isEmpty()) {
                 return new OverallResult("nonconformant", false, nonconforming.size()
-                        + " clause(s) with a nonconformity: " + list(nonconforming)
+                        + " clause(s) with a nonconformity: " + nonconforming.list()
                         + (unassessed.isEmpty() ? "." : "; " + unassessed.size() + " more not assessed."));
             }
             if (!unassessed.isEmpty()) {
                 return new OverallResult("incomplete", false, "No nonconformity, but " + unassessed.size()
-                        + " clause(s) that apply were not assessed: " + list(unassessed) + ".");
+                        + " clause(s) that apply were not assessed: " + unassessed.list() + ".");
             }
             return new OverallResult("conformant", true,
                     "Every requirement that applies was assessed and none has a nonconformity.");
         }
-
-        private static String list(TreeSet<ClauseNumber> numbers) {
-            return numbers.stream().limit(12).map(ClauseNumber::toString).collect(Collectors.joining(", "))
-                    + (numbers.size() > 12 ? ", ..." : "");
-        }
     };
+
+    /**
+     * The distinct clauses of some findings, in clause order. The evaluator lists findings clause by clause, so
+     * a clause is usually the one added last and adding is a comparison; findings in any other order are sorted
+     * once at the end.
+     */
+    private static final class Clauses {
+        private final List<ClauseNumber> numbers = new ArrayList<>();
+        private boolean sorted = true;
+
+        void add(ClauseNumber n) {
+            if (!numbers.isEmpty()) {
+                int cmp = n.compareTo(numbers.get(numbers.size() - 1));
+                if (cmp == 0) {
+                    return;
+                }
+                sorted &= cmp > 0;
+            }
+            numbers.add(n);
+        }
+
+        private List<ClauseNumber> distinct() {
+            if (!sorted) {
+                List<ClauseNumber> d = new ArrayList<>(new TreeSet<>(numbers));
+                numbers.clear();
+                numbers.addAll(d);
+                sorted = true;
+            }
+            return numbers;
+        }
+
+        boolean isEmpty() {
+            return numbers.isEmpty();
+        }
+
+        int size() {
+            return distinct().size();
+        }
+
+        /** The first twelve, then how many more: "5.1, 5.2, ..., 5.12 and 2 more". */
+        String list() {
+            List<ClauseNumber> d = distinct();
+            return d.stream().limit(12).map(ClauseNumber::toString).collect(Collectors.joining(", "))
+                    + (d.size() > 12 ? " and " + (d.size() - 12) + " more" : "");
+        }
+    }
 
     public static final Standard DIS_2025_STANDARD = new Standard(DIS_2025, TITLE, DIS_2025_DATE, DECISION_RULE);
 
