@@ -15,22 +15,22 @@ import java.util.UUID;
  * goats and bags, stations, lots, shipments. Every name and number is made unique per call, so tests never meet each
  * other's data.
  */
-final class Chain {
+public final class Chain {
 
     private Chain() {
     }
 
-    static String unique() {
+    public static String unique() {
         return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    static String organisation(String kind, String name) {
+    public static String organisation(String kind, String name) {
         return given().contentType(ContentType.JSON).body(Map.of("name", name, "kind", kind))
                 .when().post("/organisations").then().statusCode(201).extract().path("id");
     }
 
     /** A nomadic herder household with its site (registration number, coordinates); returns {org, site}. */
-    static String[] household(String herder, String registration, String region) {
+    public static String[] household(String herder, String registration, String region) {
         String org = organisation("herder-household", "Household of " + herder);
         Map<String, Object> site = new HashMap<>(Map.of("name", "Winter camp of " + herder, "productionSystem", "nomadic",
                 "region", region, "latitude", 38.851234, "longitude", 105.671234, "herderRegistrationNumber",
@@ -41,7 +41,7 @@ final class Chain {
     }
 
     /** A housing farm with its site; returns {org, site}. */
-    static String[] farm(String name, String region) {
+    public static String[] farm(String name, String region) {
         String org = organisation("farm", name);
         String s = given().contentType(ContentType.JSON).body(Map.of("name", name + " sheds", "productionSystem",
                         "housing", "region", region, "latitude", 39.1, "longitude", 106.2))
@@ -49,7 +49,7 @@ final class Chain {
         return new String[] {org, s};
     }
 
-    static String goat(String org, String site, String earTag, String sex, String category) {
+    public static String goat(String org, String site, String earTag, String sex, String category) {
         Map<String, Object> body = new HashMap<>(Map.of("earTag", earTag, "sex", sex, "category", category,
                 "birthDate", "2022-03-15", "strain", "Alxa white cashmere", "coatColour", "white"));
         if (site != null) {
@@ -60,7 +60,7 @@ final class Chain {
     }
 
     /** A nomadic bag that breaks no rule of 6.26. */
-    static Map<String, Object> nomadicBag(String site, String number, String kg, String um, List<String> goats) {
+    public static Map<String, Object> nomadicBag(String site, String number, String kg, String um, List<String> goats) {
         Map<String, Object> b = new HashMap<>();
         b.put("number", number);
         b.put("site", site);
@@ -82,7 +82,7 @@ final class Chain {
     }
 
     /** A housing bag that breaks no rule of 5.26 (graded fine, measured 14.6 um). */
-    static Map<String, Object> housingBag(String site, String number, String method) {
+    public static Map<String, Object> housingBag(String site, String number, String method) {
         Map<String, Object> b = new HashMap<>();
         b.put("number", number);
         b.put("site", site);
@@ -102,32 +102,32 @@ final class Chain {
         return b;
     }
 
-    static String bag(String org, Map<String, Object> body) {
+    public static String bag(String org, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/organisations/" + org + "/bags")
                 .then().statusCode(201).extract().path("id");
     }
 
-    static String lot(String station, String code, List<String> bags) {
+    public static String lot(String station, String code, List<String> bags) {
         given().contentType(ContentType.JSON).body(Map.of("code", code, "bags", bags, "aggregatedAt",
                         "2026-05-20T09:00:00Z"))
                 .when().post("/organisations/" + station + "/lots").then().statusCode(201);
         return code;
     }
 
-    static String ship(String from, String lot, String to, double kg) {
+    public static String ship(String from, String lot, String to, double kg) {
         return ship(from, lot, to, kg, "2026-05-25T08:00:00Z");
     }
 
-    static String ship(String from, String lot, String to, double kg, String at) {
+    public static String ship(String from, String lot, String to, double kg, String at) {
         return given().contentType(ContentType.JSON).body(Map.of("lot", lot, "to", to, "kg", kg, "shippedAt", at))
                 .when().post("/organisations/" + from + "/shipments").then().statusCode(201).extract().path("id");
     }
 
-    static void receive(String shipment) {
+    public static void receive(String shipment) {
         receive(shipment, "2026-05-27T15:00:00Z");
     }
 
-    static void receive(String shipment, String at) {
+    public static void receive(String shipment, String at) {
         given().contentType(ContentType.JSON).body(Map.of("receivedAt", at))
                 .when().post("/shipments/" + shipment + "/receipt").then().statusCode(200);
     }
@@ -136,7 +136,7 @@ final class Chain {
      * An assessment of a site, stored as the assessments API stores it (the result is what the tests need; the
      * evaluation that would produce it is the assessments API's own business and tested there).
      */
-    static String assessment(Db db, String org, String site, String on, boolean conformant) {
+    public static String assessment(Db db, String org, String site, String on, boolean conformant) {
         UUID id = UUID.randomUUID();
         try {
             db.execute("""

@@ -19,6 +19,8 @@ import org.pashm.app.organisation.Organisation;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.security.Access;
+import org.pashm.app.security.Access.Need;
 import org.pashm.app.traceability.registry.Organisations;
 import org.pashm.app.traceability.web.TraceProblem;
 import org.pashm.app.web.Json;
@@ -44,6 +46,9 @@ public class CustodyService {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    Access access;
 
     // ---- lots -------------------------------------------------------------------------------------------------
 
@@ -78,13 +83,19 @@ public class CustodyService {
         List<Object[]> found = List.of();
         if (errors.isEmpty()) {
             found = rows(em.createNativeQuery("""
-                            select cast(b.id as varchar), b.number, b.fibre_weight_kg, cast(b.harvested_on as varchar), l.code
+                            select cast(b.id as varchar), b.number, b.fibre_weight_kg, cast(b.harvested_on as varchar), l.code,
+                                   b.organisation_id
                             from bag b left join lot_bag lb on lb.bag_id = b.id left join lot l on l.id = lb.lot_id
                             where b.id = any(cast(?1 as uuid[]))""")
                     .setParameter(1, bags.toArray(UUID[]::new)).getResultList());
             Map<String, Object[]> byId = new LinkedHashMap<>();
             for (Object[] r : found) {
-                byId.put(r[0].toString(), r);
+                // A bag goes into a lot by the hand of someone who may manage its keeper (or an administrator).
+                // Bag ids are not secrets (EPCIS exports, provenance pages), so any other bag is answered exactly
+                // like one that does not exist: nothing tells the caller it exists or which lot holds it.
+                if (access.allows(UUID.fromString(r[5].toString()), Need.MANAGE)) {
+                    byId.put(r[0].toString(), r);
+                }
             }
             int i = 0;
             for (UUID id : bags) {
