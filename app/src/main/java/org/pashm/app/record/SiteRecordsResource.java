@@ -39,7 +39,9 @@ public class SiteRecordsResource {
     @jakarta.inject.Inject
     Access access;
 
-    static final String ANONYMOUS = "anonymous";
+    /** Idempotency keys are the caller's own: another caller's key never answers for or against this one. */
+    @Inject
+    org.pashm.app.security.Caller caller;
 
     @Inject
     RecordService records;
@@ -54,7 +56,7 @@ public class SiteRecordsResource {
                         @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                         @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         access.site(site, Need.MANAGE);
-        return records.add(site, body, ANONYMOUS, idempotencyKey);
+        return records.add(site, body, caller.subject(), idempotencyKey);
     }
 
     @POST
@@ -65,7 +67,7 @@ public class SiteRecordsResource {
     public Response voidRecord(@PathParam("site") UUID site, @PathParam("id") UUID id, JsonNode body,
                                @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         access.site(site, Need.MANAGE);
-        return records.voidRecord(site, id, body, ANONYMOUS, idempotencyKey);
+        return records.voidRecord(site, id, body, caller.subject(), idempotencyKey);
     }
 
     @GET

@@ -59,6 +59,10 @@ public class OrganisationShipmentsResource {
     @Inject
     IdempotencyService idempotency;
 
+    /** Idempotency keys are the caller's own: another caller's key never answers for or against this one. */
+    @Inject
+    org.pashm.app.security.Caller caller;
+
     @Inject
     ObjectMapper json;
 
@@ -74,7 +78,7 @@ public class OrganisationShipmentsResource {
                          @HeaderParam(IdempotencyService.HEADER) String key) {
         access.organisation(organisation, Need.MANAGE);
         String target = "POST /organisations/" + organisation + "/shipments";
-        return idempotency.run("anonymous", key, target, body == null ? json.nullNode() : body, () -> {
+        return idempotency.run(caller.subject(), key, target, body == null ? json.nullNode() : body, () -> {
             Shipment s = custody.ship(organisation, body);
             return new IdempotencyService.Stored(201, "/shipments/" + s.id, write(views.shipment(s)));
         });
