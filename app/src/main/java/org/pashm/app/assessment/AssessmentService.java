@@ -1,6 +1,7 @@
 package org.pashm.app.assessment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.pashm.app.persistence.DatabaseErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -178,8 +179,7 @@ public class AssessmentService {
                         e.submission().reason(), e, text);
             } catch (jakarta.persistence.PersistenceException ex) {
                 // assessment_superseded_once: another correction of the same version won the race.
-                throw Problems.conflict("already-superseded", "Already corrected",
-                        "Assessment " + id + " was corrected by another request at the same moment.");
+                throw DatabaseErrors.translated(ex);
             }
             return stored(a, answer);
         });

@@ -1,6 +1,7 @@
 package org.pashm.app.certificate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.pashm.app.persistence.DatabaseErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,9 @@ public class CertificateService {
     EntityManager em;
 
     @Inject
+    DatabaseErrors databaseErrors;
+
+    @Inject
     ObjectMapper json;
 
     /** The last calendar day anywhere on Earth (UTC+14): a date after it is in the future. */
@@ -74,13 +78,7 @@ public class CertificateService {
         return idempotency.run(scope, idempotencyKey, "POST /certificates", body, () -> {
             Certificate c = validated(body);
             c.persist();
-            try {
-                em.flush();
-            } catch (jakarta.persistence.PersistenceException e) {
-                // certificate_one_per_assessment: another request certified the same assessment at the same moment.
-                throw Problems.conflict("already-certified", "Already certified", "Assessment " + c.assessmentId
-                        + " was certified by another request at the same moment.");
-            }
+            databaseErrors.flush();
             return new IdempotencyService.Stored(201, "/certificates/" + c.id, write(view(c, null)));
         });
     }
@@ -220,12 +218,7 @@ public class CertificateService {
             w.reason = reason;
             w.withdrawnAt = OffsetDateTime.now();
             w.persist();
-            try {
-                em.flush();
-            } catch (jakarta.persistence.PersistenceException e) {
-                throw Problems.conflict("already-withdrawn", "Already withdrawn", "Certificate " + id
-                        + " was withdrawn by another request at the same moment.");
-            }
+            databaseErrors.flush();
             return new IdempotencyService.Stored(201, "/certificates/" + id, write(view(c, w)));
         });
     }

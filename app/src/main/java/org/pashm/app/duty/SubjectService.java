@@ -1,6 +1,7 @@
 package org.pashm.app.duty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.pashm.app.persistence.DatabaseErrors;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,6 +59,9 @@ public class SubjectService {
     @Inject
     EntityManager em;
 
+    @Inject
+    DatabaseErrors databaseErrors;
+
     /** The kinds that can be registered: every kind a duty is owed for, but the site (always a subject). */
     public List<String> registrableKinds() {
         return catalogue.subjectKinds().stream().filter(k -> !k.equals(SubjectKind.SITE.name())).sorted().toList();
@@ -104,12 +108,7 @@ public class SubjectService {
         s.classes = write(classes);
         s.registeredAt = OffsetDateTime.now();
         s.persist();
-        try {
-            em.flush();
-        } catch (jakarta.persistence.PersistenceException e) {
-            throw Problems.conflict("subject-exists", "Subject already registered", "Site " + site.id
-                    + " already has a " + SubjectKind.of(kind).words() + " '" + key + "' (registered at the same moment).");
-        }
+        databaseErrors.flush();
         return view(s, site);
     }
 

@@ -1,6 +1,7 @@
 package org.pashm.app.record;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.pashm.app.persistence.DatabaseErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -76,6 +77,9 @@ public class RecordService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DatabaseErrors databaseErrors;
 
     /** Adds a record (or a replacement that voids an earlier one). */
     public jakarta.ws.rs.core.Response add(UUID siteId, JsonNode body, String scope, String idempotencyKey) {
@@ -371,13 +375,8 @@ public class RecordService {
     }
 
     private void flushOrConflict(WorkRecord r) {
-        try {
-            em.flush();
-        } catch (jakarta.persistence.PersistenceException e) {
-            // work_record_voided_once: another request voided the same record at the same moment.
-            throw Problems.conflict("already-voided", "Already voided", "Record " + r.voidsId
-                    + " was voided by another request at the same moment.");
-        }
+        // work_record_voided_once: another request voided the same record at the same moment.
+        databaseErrors.flush();
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

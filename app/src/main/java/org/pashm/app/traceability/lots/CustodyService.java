@@ -1,6 +1,7 @@
 package org.pashm.app.traceability.lots;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.pashm.app.persistence.DatabaseErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,9 @@ public class CustodyService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DatabaseErrors databaseErrors;
 
     @Inject
     Organisations organisations;
@@ -368,11 +372,8 @@ public class CustodyService {
         l.eventTime = at;
         l.recordedAt = OffsetDateTime.now();
         l.persist();
-        try {
-            em.flush();
-        } catch (jakarta.persistence.PersistenceException e) {
-            throw codeTaken(code);
-        }
+        // lot_code: another request took the code at the same moment.
+        databaseErrors.flush();
         return l;
     }
 
