@@ -115,9 +115,10 @@ class RegistryTest {
                 .freedoms(Freedom.DISCOMFORT).summary("s").build();
         RegistryException e = org.junit.jupiter.api.Assertions.assertThrows(RegistryException.class,
                 () -> Registry.of(List.of(new Iso22786General(), module(List.of(), noFreedom, elsewhere))));
+        // Problems come check by check, in the order of RegistryChecks.ALL: the standard before the freedoms.
         assertThat(e.problems()).containsExactly(
-                BROKEN + ": clause 5.98 of iso-22786/DIS-2025 serves none of the five freedoms",
-                BROKEN + ": clause 1 of nobody/1 belongs to a standard no module defines");
+                BROKEN + ": clause 1 of nobody/1 belongs to a standard no module defines",
+                BROKEN + ": clause 5.98 of iso-22786/DIS-2025 serves none of the five freedoms");
     }
 
     @Test
