@@ -147,4 +147,37 @@ class RegistryTest {
                     .hasMessageContaining("com.example.MissingStandard");
         }
     }
+
+    @Test
+    void withAddsModulesAndChecksThemAgainAsAWhole() {
+        Registry iso = Registry.of(List.of(new Iso22786General()));
+        Registry both = iso.with(List.of(new Fixture()));
+        assertThat(both.clause(DIS_2025, ClauseNumber.of("5.3.3"))).isPresent();
+        assertThat(both.modules()).extracting(ModuleInfo::provider)
+                .containsExactly(Iso22786General.class.getName(), Fixture.class.getName());
+        // The first registry is unchanged.
+        assertThat(iso.clause(DIS_2025, ClauseNumber.of("5.3.3"))).isEmpty();
+        assertThat(iso.modules()).hasSize(1);
+        // A module that clashes with one already in the registry is refused as Registry.of refuses it.
+        StandardModule dup = module(List.of(), clause("5.3.3").build());
+        RegistryException e = org.junit.jupiter.api.Assertions.assertThrows(RegistryException.class,
+                () -> both.with(List.of(dup)));
+        assertThat(e.problems()).containsExactly(BROKEN + ": clause 5.3.3 of iso-22786/DIS-2025 is already defined "
+                + "by org.pashm.core (" + Fixture.class.getName() + ")");
+    }
+
+    @Test
+    void fromLoaderNamesEveryProviderThatDoesNotLoadAtOnce(@TempDir Path dir) throws Exception {
+        Path services = dir.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(StandardModule.class.getName()),
+                "com.example.MissingStandard\ncom.example.AlsoMissing\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+            RegistryException e = org.junit.jupiter.api.Assertions.assertThrows(RegistryException.class,
+                    () -> Registry.fromLoader(java.util.ServiceLoader.load(StandardModule.class, loader)));
+            assertThat(e.problems()).containsExactly(
+                    StandardModule.class.getName() + ": Provider com.example.MissingStandard not found",
+                    StandardModule.class.getName() + ": Provider com.example.AlsoMissing not found");
+        }
+    }
 }
