@@ -57,10 +57,10 @@ public final class PluginDirectory {
      * Loads every plugin jar in {@code dir} and returns the registry of the app's own modules and the plugins, or
      * throws a {@link RegistryException} listing every problem, each naming its jar.
      *
-     * @param builtIn the app's own modules (from its class path)
+     * @param builtIn the registry of the app's own modules (from its class path), already checked on their own
      * @param parent  the class loader plugin classes delegate to: the one that loaded core
      */
-    public static Result load(Path dir, Collection<? extends StandardModule> builtIn, ClassLoader parent) {
+    public static Result load(Path dir, Registry builtIn, ClassLoader parent) {
         List<String> problems = new ArrayList<>();
         List<Plugin> plugins = new ArrayList<>();
         for (Path jar : jars(dir)) {
@@ -68,10 +68,8 @@ public final class PluginDirectory {
             if (plugin == null) {
                 continue;
             }
-            List<StandardModule> alone = new ArrayList<>(builtIn);
-            alone.addAll(plugin.modules());
             try {
-                Registry.of(alone);
+                builtIn.with(plugin.modules());
                 plugins.add(plugin);
             } catch (RegistryException e) {
                 e.problems().forEach(p -> problems.add(where(jar) + ": " + p));
@@ -80,10 +78,10 @@ public final class PluginDirectory {
         if (!problems.isEmpty()) {
             throw new RegistryException(problems);
         }
-        List<StandardModule> all = new ArrayList<>(builtIn);
+        List<StandardModule> all = new ArrayList<>();
         plugins.forEach(p -> all.addAll(p.modules()));
         try {
-            return new Result(Registry.of(all), plugins);
+            return new Result(builtIn.with(all), plugins);
         } catch (RegistryException e) {
             // Each plugin fits the app alone, so these are conflicts between plugins: say which jars hold what.
             List<String> withJars = new ArrayList<>(e.problems());
@@ -92,6 +90,11 @@ public final class PluginDirectory {
                             .collect(Collectors.joining(", ")) + ")").collect(Collectors.joining("; ")));
             throw new RegistryException(withJars);
         }
+    }
+
+    /** As {@link #load(Path, Registry, ClassLoader)}, with the app's own modules given one by one. */
+    public static Result load(Path dir, Collection<? extends StandardModule> builtIn, ClassLoader parent) {
+        return load(dir, Registry.of(builtIn), parent);
     }
 
     /** The registry of the app's modules and the plugins, and the plugins themselves. */

@@ -6,16 +6,12 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.pashm.core.registry.ModuleInfo;
 import org.pashm.core.registry.Registry;
-import org.pashm.core.registry.RegistryException;
 import org.pashm.core.spi.StandardModule;
 
 /**
@@ -39,7 +35,9 @@ public class RegistryProducer {
     @Produces
     @Singleton
     Registry registry() {
-        List<StandardModule> builtIn = builtIn(Thread.currentThread().getContextClassLoader());
+        // The app's own modules are checked on their own first, so that a fault of theirs is not blamed on a plugin.
+        Registry builtIn = Registry.fromLoader(ServiceLoader.load(StandardModule.class,
+                Thread.currentThread().getContextClassLoader()));
         Path dir = Path.of(pluginsDir);
         if (!Files.exists(dir)) {
             String message = "No plugins directory at " + dir.toAbsolutePath() + " (pashm.plugins.dir, "
@@ -50,7 +48,7 @@ public class RegistryProducer {
                 LOG.warn(message);
             }
             plugins = new Plugins(List.of());
-            return Registry.of(builtIn);
+            return builtIn;
         }
         PluginDirectory.Result result = PluginDirectory.load(dir, builtIn, StandardModule.class.getClassLoader());
         plugins = new Plugins(result.plugins());
@@ -62,26 +60,6 @@ public class RegistryProducer {
     @Singleton
     Plugins plugins(Registry registry) {
         return plugins;
-    }
-
-    private static List<StandardModule> builtIn(ClassLoader loader) {
-        List<StandardModule> found = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        Iterator<StandardModule> it = ServiceLoader.load(StandardModule.class, loader).iterator();
-        while (true) {
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                found.add(it.next());
-            } catch (ServiceConfigurationError e) {
-                problems.add(e.getMessage() + (e.getCause() == null ? "" : " (caused by " + e.getCause() + ")"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RegistryException(problems);
-        }
-        return found;
     }
 
     void logModules(@Observes StartupEvent event, Registry registry, Plugins loaded) {

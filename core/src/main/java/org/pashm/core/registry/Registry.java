@@ -46,10 +46,13 @@ import org.pashm.core.standard.StandardRef;
  * evaluators built from them. Immutable and thread-safe once loaded.
  *
  * <p>Load it with {@link #load()} (the {@link ServiceLoader} of the caller's class loader, or the module layer),
- * with {@link #load(ClassLoader)} for plugins, or with {@link #of(Collection)} in tests.
+ * with {@link #load(ClassLoader)} or {@link #fromLoader(ServiceLoader)} for another loader, or with
+ * {@link #of(Collection)} in tests; add plugins with {@link #with(Collection)}. Every load runs each of
+ * {@code RegistryChecks} on the modules and refuses them, naming the module at fault, when they do not fit.
  */
 public final class Registry {
 
+    private final List<StandardModule> loaded;
     private final List<ModuleInfo> modules;
     private final Map<StandardRef, Standard> standards;
     private final Map<StandardRef, Map<ClauseNumber, Clause>> clauses;
@@ -65,250 +68,67 @@ public final class Registry {
     private final Map<String, Evaluator> evaluators = new ConcurrentHashMap<>();
 
     private Registry(List<StandardModule> loaded) {
-        List<String> problems = new ArrayList<>();
-        List<ModuleInfo> infos = new ArrayList<>();
-        Map<StandardRef, Standard> stds = new TreeMap<>();
-        Map<StandardRef, ModuleInfo> stdOwners = new HashMap<>();
-        Map<String, EvidenceCode> codes = new TreeMap<>();
-        Map<String, ModuleInfo> owners = new HashMap<>();
-        List<Map.Entry<ModuleInfo, Clause>> allClauses = new ArrayList<>();
-        List<Map.Entry<ModuleInfo, Heading>> allHeadings = new ArrayList<>();
-        List<Map.Entry<ModuleInfo, Duty>> allDuties = new ArrayList<>();
-        List<Map.Entry<ModuleInfo, Crosswalk>> allCrosswalks = new ArrayList<>();
-        List<Map.Entry<ModuleInfo, Certification>> allCertifications = new ArrayList<>();
-
-        for (StandardModule module : loaded) {
-            ModuleInfo info = info(module);
-            infos.add(info);
-            try {
-                for (Standard s : module.standards()) {
-                    ModuleInfo previous = stdOwners.putIfAbsent(s.ref(), info);
-                    if (previous != null) {
-                        problems.add(info.label() + ": standard " + s.ref() + " is already defined by " + previous.label());
-                    } else {
-                        stds.put(s.ref(), s);
-                    }
-                }
-                for (EvidenceCode c : module.vocabulary()) {
-                    ModuleInfo previous = owners.putIfAbsent(c.code(), info);
-                    if (previous != null) {
-                        problems.add(info.label() + ": evidence code " + c.code() + " is already defined by " + previous.label());
-                    } else {
-                        codes.put(c.code(), c);
-                    }
-                }
-                module.clauses().forEach(c -> allClauses.add(Map.entry(info, c)));
-                module.headings().forEach(h -> allHeadings.add(Map.entry(info, h)));
-                module.duties().forEach(d -> allDuties.add(Map.entry(info, d)));
-                module.crosswalks().forEach(x -> allCrosswalks.add(Map.entry(info, x)));
-                module.certifications().forEach(x -> allCertifications.add(Map.entry(info, x)));
-            } catch (RuntimeException | LinkageError e) {
-                problems.add(info.label() + " from " + info.location() + ": failed while listing its contributions: " + e);
-            }
-        }
-
-        Map<StandardRef, Map<ClauseNumber, Clause>> byStandard = new HashMap<>();
-        Map<Clause, ModuleInfo> contributedBy = new HashMap<>();
-        Map<String, ModuleInfo> clauseOwners = new HashMap<>();
-        Map<StandardRef, Map<String, String>> versions = new HashMap<>();
-        for (Map.Entry<ModuleInfo, Clause> e : allClauses) {
-            ModuleInfo info = e.getKey();
-            Clause c = e.getValue();
-            String where = info.label() + ": clause " + c.number() + " of " + c.standard();
-            if (!stds.containsKey(c.standard())) {
-                problems.add(where + " belongs to a standard no module defines");
-                continue;
-            }
-            ModuleInfo previous = clauseOwners.putIfAbsent(c.standard() + "#" + c.number(), info);
-            if (previous != null) {
-                problems.add(where + " is already defined by " + previous.label());
-                continue;
-            }
-            if (c.freedoms().isEmpty() && stds.get(c.standard()).freedomsRequired()) {
-                problems.add(where + " serves none of the five freedoms");
-            }
-            if (c.appliesTo().isEmpty()) {
-                problems.add(where + " applies to no production system");
-            }
-            Set<String> ruleIds = new HashSet<>();
-            for (Rule r : c.rules()) {
-                if (!ruleIds.add(r.id())) {
-                    problems.add(where + ": rule '" + r.id() + "' appears twice");
-                }
-                if (!c.strength().atLeast(r.strength())) {
-                    problems.add(where + ": rule '" + r.id() + "' is " + r.strength() + " inside a " + c.strength() + " clause");
-                }
-                for (String code : r.reads()) {
-                    EvidenceCode defined = codes.get(code);
-                    if (defined == null) {
-                        problems.add(where + ": rule '" + r.id() + "' reads evidence code " + code + " that no module defines");
-                    } else if (!defined.takes(r.subjectKind()) && !defined.takes(SubjectKind.SITE)) {
-                        problems.add(where + ": rule '" + r.id() + "' judges a " + r.subjectKind() + " but reads " + code
-                                + ", which is observed on " + defined.subjectKinds());
-                    }
-                }
-            }
-            byStandard.computeIfAbsent(c.standard(), k -> new TreeMap<>()).put(c.number(), c);
-            contributedBy.put(c, info);
-            versions.computeIfAbsent(c.standard(), k -> new TreeMap<>()).put(info.name(), info.version());
-        }
-        for (Map.Entry<StandardRef, ModuleInfo> e : stdOwners.entrySet()) {
-            versions.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).put(e.getValue().name(), e.getValue().version());
-        }
-
-        Map<StandardRef, Map<ClauseNumber, Heading>> headingsByStandard = new HashMap<>();
-        for (Map.Entry<ModuleInfo, Heading> e : allHeadings) {
-            Heading h = e.getValue();
-            if (!stds.containsKey(h.standard())) {
-                problems.add(e.getKey().label() + ": heading " + h.number() + " belongs to " + h.standard()
-                        + ", a standard no module defines");
-                continue;
-            }
-            Heading previous = headingsByStandard.computeIfAbsent(h.standard(), k -> new TreeMap<>())
-                    .putIfAbsent(h.number(), h);
-            if (previous != null) {
-                problems.add(e.getKey().label() + ": heading " + h.number() + " of " + h.standard() + " is defined twice");
-            }
-        }
-
-        List<Duty> dutyList = new ArrayList<>();
-        Set<String> dutyIds = new HashSet<>();
-        for (Map.Entry<ModuleInfo, Duty> e : allDuties) {
-            Duty d = e.getValue();
-            String where = e.getKey().label() + ": duty " + d.id();
-            if (!dutyIds.add(d.standard() + "#" + d.id())) {
-                problems.add(where + " is defined twice for " + d.standard());
-            }
-            Map<ClauseNumber, Clause> known = byStandard.getOrDefault(d.standard(), Map.of());
-            for (ClauseNumber n : d.clauses()) {
-                if (!known.containsKey(n)) {
-                    problems.add(where + " cites clause " + n + ", which " + d.standard() + " does not have");
-                }
-            }
-            dutyList.add(d);
-        }
-
-        Map<String, Crosswalk> walks = new TreeMap<>();
-        Map<String, List<ModuleInfo>> walkers = new HashMap<>();
-        Map<String, ModuleInfo> mapped = new HashMap<>();
-        for (Map.Entry<ModuleInfo, Crosswalk> e : allCrosswalks) {
-            Crosswalk x = e.getValue();
-            String where = e.getKey().label() + ": crosswalk from " + x.from() + " to " + x.to();
-            List<String> found = checkCrosswalk(x, stds, byStandard, headingsByStandard);
-            found.forEach(p -> problems.add(where + ": " + p));
-            if (!found.isEmpty()) {
-                continue;
-            }
-            String key = x.from() + "|" + x.to();
-            List<Correspondence> lines = new ArrayList<>(walks.containsKey(key)
-                    ? walks.get(key).correspondences() : List.of());
-            for (Correspondence c : x.correspondences()) {
-                ModuleInfo previous = mapped.putIfAbsent(key + "|" + c.requirement(), e.getKey());
-                if (previous != null) {
-                    problems.add(where + ": requirement " + c.requirement() + " is mapped to " + x.to() + " twice"
-                            + (previous == e.getKey() ? "" : " (also by " + previous.label() + ")"));
-                } else {
-                    lines.add(c);
-                }
-            }
-            lines.sort(Comparator.comparing(Correspondence::requirement));
-            walks.put(key, new Crosswalk(x.from(), x.to(), lines));
-            List<ModuleInfo> by = walkers.computeIfAbsent(key, k -> new ArrayList<>());
-            if (!by.contains(e.getKey())) {
-                by.add(e.getKey());
-            }
-        }
-
-        Map<StandardRef, Certification> certs = new TreeMap<>();
-        for (Map.Entry<ModuleInfo, Certification> e : allCertifications) {
-            Certification c = e.getValue();
-            String where = e.getKey().label() + ": certification of " + c.standard();
-            if (stdOwners.get(c.standard()) != e.getKey()) {
-                problems.add(where + ": the module does not define " + c.standard()
-                        + " (only the module that defines a standard may say that it certifies)");
-                continue;
-            }
-            if (certs.putIfAbsent(c.standard(), c) != null) {
-                problems.add(where + " is declared twice");
-                continue;
-            }
-            Duty renewal = allDuties.stream().map(Map.Entry::getValue)
-                    .filter(d -> d.standard().equals(c.standard()) && d.id().equals(c.renewalDuty()))
-                    .findFirst().orElse(null);
-            if (renewal == null) {
-                problems.add(where + " names renewal duty '" + c.renewalDuty() + "', which " + c.standard()
-                        + " does not have");
-            } else if (!(renewal.recurrence() instanceof Recurrence.Every every)
-                    || !every.period().normalized().equals(c.validity().normalized())) {
-                problems.add(where + ": renewal duty '" + c.renewalDuty() + "' recurs " + renewal.recurrence().words()
-                        + ", not every " + c.validityWords() + " as certificates last");
-            } else if (!renewal.subjectKind().equals(SubjectKind.SITE)) {
-                problems.add(where + ": renewal duty '" + c.renewalDuty() + "' is owed by a " + renewal.subjectKind()
-                        + ", not by the site the certificate is issued to");
-            }
-        }
-
+        Contributions c = Contributions.of(loaded);
+        List<String> problems = RegistryChecks.all(c);
         if (!problems.isEmpty()) {
             throw new RegistryException(problems);
         }
-        this.crosswalks = List.copyOf(walks.values());
-        Map<Crosswalk, List<ModuleInfo>> declarers = new HashMap<>();
-        walks.forEach((key, x) -> declarers.put(x, List.copyOf(walkers.get(key))));
-        this.crosswalkDeclarers = declarers;
-        this.certifications = certs;
-        this.modules = List.copyOf(infos);
+        // Checked: nothing below is defined twice or refers to what does not exist, so the indexes are complete.
+        this.loaded = List.copyOf(loaded);
+        this.modules = List.copyOf(c.modules());
+        Map<StandardRef, Standard> stds = new TreeMap<>();
+        c.standardsByRef().forEach((ref, s) -> stds.put(ref, s.item()));
         this.standards = stds;
-        this.clauses = byStandard;
-        this.headings = headingsByStandard;
-        this.contributors = contributedBy;
-        this.vocabulary = new Vocabulary(codes.values());
-        this.codeOwners = Map.copyOf(owners);
-        this.duties = dutyList.stream().sorted(Comparator.comparing(Duty::id)).toList();
-        this.versionsByStandard = versions;
-    }
 
-    /** Every problem of one crosswalk: its standards, requirements and targets must exist. */
-    private static List<String> checkCrosswalk(Crosswalk x, Map<StandardRef, Standard> stds,
-                                               Map<StandardRef, Map<ClauseNumber, Clause>> clauses,
-                                               Map<StandardRef, Map<ClauseNumber, Heading>> headings) {
-        List<String> problems = new ArrayList<>();
-        if (x.from().equals(x.to())) {
-            return List.of("a crosswalk maps one standard to another, not to itself");
+        Map<StandardRef, Map<ClauseNumber, Clause>> byStandard = new HashMap<>();
+        Map<Clause, ModuleInfo> contributedBy = new HashMap<>();
+        Map<StandardRef, Map<String, String>> versions = new HashMap<>();
+        for (Contributions.From<Clause> e : c.clauses()) {
+            Clause clause = e.item();
+            byStandard.computeIfAbsent(clause.standard(), k -> new TreeMap<>()).put(clause.number(), clause);
+            contributedBy.put(clause, e.module());
+            versions.computeIfAbsent(clause.standard(), k -> new TreeMap<>()).put(e.module().name(), e.module().version());
         }
-        for (StandardRef ref : List.of(x.from(), x.to())) {
-            if (!stds.containsKey(ref)) {
-                problems.add(ref + " is a standard no module defines");
-            }
+        c.standardsByRef().forEach((ref, s) -> versions.computeIfAbsent(ref, k -> new TreeMap<>())
+                .put(s.module().name(), s.module().version()));
+        this.clauses = byStandard;
+        this.contributors = contributedBy;
+        this.versionsByStandard = versions;
+
+        Map<StandardRef, Map<ClauseNumber, Heading>> headingsByStandard = new HashMap<>();
+        c.headingsByStandard().forEach((ref, hs) -> {
+            Map<ClauseNumber, Heading> own = new TreeMap<>();
+            hs.forEach((n, h) -> own.put(n, h.item()));
+            headingsByStandard.put(ref, own);
+        });
+        this.headings = headingsByStandard;
+
+        this.vocabulary = new Vocabulary(c.codesByName().values().stream().map(Contributions.From::item).toList());
+        Map<String, ModuleInfo> owners = new HashMap<>();
+        c.codesByName().forEach((code, e) -> owners.put(code, e.module()));
+        this.codeOwners = Map.copyOf(owners);
+        this.duties = c.duties().stream().map(Contributions.From::item).sorted(Comparator.comparing(Duty::id)).toList();
+
+        // The lines several modules declare for one pair of standards are merged into one crosswalk.
+        Map<String, List<Contributions.From<Crosswalk>>> byPair = new TreeMap<>();
+        c.crosswalks().forEach(e -> byPair.computeIfAbsent(e.item().from() + "|" + e.item().to(),
+                k -> new ArrayList<>()).add(e));
+        List<Crosswalk> walks = new ArrayList<>();
+        Map<Crosswalk, List<ModuleInfo>> declarers = new HashMap<>();
+        for (List<Contributions.From<Crosswalk>> pair : byPair.values()) {
+            Crosswalk first = pair.get(0).item();
+            Crosswalk merged = new Crosswalk(first.from(), first.to(), pair.stream()
+                    .flatMap(e -> e.item().correspondences().stream())
+                    .sorted(Comparator.comparing(Correspondence::requirement)).toList());
+            walks.add(merged);
+            declarers.put(merged, pair.stream().map(Contributions.From::module).distinct().toList());
         }
-        if (!problems.isEmpty()) {
-            return problems;
-        }
-        Map<ClauseNumber, Clause> fromClauses = clauses.getOrDefault(x.from(), Map.of());
-        Map<ClauseNumber, Clause> toClauses = clauses.getOrDefault(x.to(), Map.of());
-        Map<ClauseNumber, Heading> toHeadings = headings.getOrDefault(x.to(), Map.of());
-        for (Correspondence c : x.correspondences()) {
-            if (!fromClauses.containsKey(c.requirement())) {
-                problems.add("requirement " + c.requirement() + " is not a clause of " + x.from());
-            }
-            for (Target t : c.targets()) {
-                Clause clause = toClauses.get(t.clause());
-                String line = "requirement " + c.requirement() + " maps to " + t;
-                if (clause == null && !toHeadings.containsKey(t.clause())) {
-                    problems.add(line + ", but " + x.to() + " has no clause or heading " + t.clause());
-                } else if (clause == null && t.rule() != null) {
-                    problems.add(line + ", but " + t.clause() + " is a heading of " + x.to()
-                            + "; name one of its clauses to name a rule");
-                } else if (clause == null && toClauses.keySet().stream().noneMatch(t::covers)) {
-                    problems.add(line + ", but " + x.to() + " has no clause under the heading " + t.clause());
-                } else if (clause != null && t.rule() != null
-                        && clause.rules().stream().noneMatch(r -> r.id().equals(t.rule()))) {
-                    problems.add(line + ", but clause " + t.clause() + " of " + x.to() + " has no rule '" + t.rule()
-                            + "' (its rules: " + clause.rules().stream().map(Rule::id)
-                            .collect(java.util.stream.Collectors.joining(", ")) + ")");
-                }
-            }
-        }
-        return problems;
+        this.crosswalks = List.copyOf(walks);
+        this.crosswalkDeclarers = declarers;
+
+        Map<StandardRef, Certification> certs = new TreeMap<>();
+        c.certifications().forEach(e -> certs.put(e.item().standard(), e.item()));
+        this.certifications = certs;
     }
 
     /** Loads every module visible to the current thread's context class loader (or, on the module path, the layer). */
@@ -326,7 +146,13 @@ public final class Registry {
         return new Registry(List.copyOf(modules));
     }
 
-    private static Registry fromLoader(ServiceLoader<StandardModule> loader) {
+    /**
+     * Loads every module {@code loader} finds (a class path, a module layer or a plugins class loader) and checks
+     * them. Every provider that does not load (a class missing from its jar, no public no-argument constructor,
+     * not a {@link StandardModule}) is named in one {@link RegistryException}, with the chain of causes, before any
+     * module is checked.
+     */
+    public static Registry fromLoader(ServiceLoader<StandardModule> loader) {
         List<StandardModule> found = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Iterator<StandardModule> it = loader.iterator();
@@ -346,32 +172,22 @@ public final class Registry {
         return new Registry(found);
     }
 
+    /**
+     * A registry of this one's modules and {@code more} (plugins, say), checked again as a whole: this registry
+     * is unchanged, and the new one is refused exactly as {@link #of} would refuse the same modules.
+     */
+    public Registry with(Collection<? extends StandardModule> more) {
+        List<StandardModule> all = new ArrayList<>(loaded);
+        all.addAll(more);
+        return new Registry(all);
+    }
+
     private static String describe(ServiceConfigurationError e) {
         StringBuilder sb = new StringBuilder(e.getMessage());
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             sb.append(" (caused by ").append(cause).append(')');
         }
         return sb.toString();
-    }
-
-    private static ModuleInfo info(StandardModule module) {
-        String location;
-        try {
-            CodeSource source = module.getClass().getProtectionDomain().getCodeSource();
-            location = source == null || source.getLocation() == null ? "unknown" : source.getLocation().toString();
-        } catch (SecurityException e) {
-            location = "unknown";
-        }
-        String name;
-        String version;
-        try {
-            name = module.name();
-            version = module.version();
-        } catch (RuntimeException e) {
-            name = module.getClass().getName();
-            version = "unversioned";
-        }
-        return new ModuleInfo(name, version, module.getClass().getName(), location);
     }
 
     // ---- queries ---------------------------------------------------------------------------------------------

@@ -115,9 +115,10 @@ class RegistryTest {
                 .freedoms(Freedom.DISCOMFORT).summary("s").build();
         RegistryException e = org.junit.jupiter.api.Assertions.assertThrows(RegistryException.class,
                 () -> Registry.of(List.of(new Iso22786General(), module(List.of(), noFreedom, elsewhere))));
+        // Problems come check by check, in the order of RegistryChecks.ALL: the standard before the freedoms.
         assertThat(e.problems()).containsExactly(
-                BROKEN + ": clause 5.98 of iso-22786/DIS-2025 serves none of the five freedoms",
-                BROKEN + ": clause 1 of nobody/1 belongs to a standard no module defines");
+                BROKEN + ": clause 1 of nobody/1 belongs to a standard no module defines",
+                BROKEN + ": clause 5.98 of iso-22786/DIS-2025 serves none of the five freedoms");
     }
 
     @Test
@@ -144,6 +145,39 @@ class RegistryTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
             assertThatThrownBy(() -> Registry.load(loader)).isInstanceOf(RegistryException.class)
                     .hasMessageContaining("com.example.MissingStandard");
+        }
+    }
+
+    @Test
+    void withAddsModulesAndChecksThemAgainAsAWhole() {
+        Registry iso = Registry.of(List.of(new Iso22786General()));
+        Registry both = iso.with(List.of(new Fixture()));
+        assertThat(both.clause(DIS_2025, ClauseNumber.of("5.3.3"))).isPresent();
+        assertThat(both.modules()).extracting(ModuleInfo::provider)
+                .containsExactly(Iso22786General.class.getName(), Fixture.class.getName());
+        // The first registry is unchanged.
+        assertThat(iso.clause(DIS_2025, ClauseNumber.of("5.3.3"))).isEmpty();
+        assertThat(iso.modules()).hasSize(1);
+        // A module that clashes with one already in the registry is refused as Registry.of refuses it.
+        StandardModule dup = module(List.of(), clause("5.3.3").build());
+        RegistryException e = org.junit.jupiter.api.Assertions.assertThrows(RegistryException.class,
+                () -> both.with(List.of(dup)));
+        assertThat(e.problems()).containsExactly(BROKEN + ": clause 5.3.3 of iso-22786/DIS-2025 is already defined "
+                + "by org.pashm.core (" + Fixture.class.getName() + ")");
+    }
+
+    @Test
+    void fromLoaderNamesEveryProviderThatDoesNotLoadAtOnce(@TempDir Path dir) throws Exception {
+        Path services = dir.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(StandardModule.class.getName()),
+                "com.example.MissingStandard\ncom.example.AlsoMissing\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+            RegistryException e = org.junit.jupiter.api.Assertions.assertThrows(RegistryException.class,
+                    () -> Registry.fromLoader(java.util.ServiceLoader.load(StandardModule.class, loader)));
+            assertThat(e.problems()).containsExactly(
+                    StandardModule.class.getName() + ": Provider com.example.MissingStandard not found",
+                    StandardModule.class.getName() + ": Provider com.example.AlsoMissing not found");
         }
     }
 }
