@@ -14,22 +14,39 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Certificates from conformant assessments against a standard that certifies (The Good Cashmere Standard, a plugin:
- * 12 months), their expiry, their withdrawal, and every way a request can be refused with nothing stored.
+ * 12 months), their expiry, their withdrawal, and every way a request can be refused with nothing stored. The app's
+ * clock stands at noon of {@link #TODAY} in the farms' zone (UTC here), whenever the tests run.
  */
 @QuarkusTest
 class CertificateTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    /** The farms' day during these tests, after the dates of the example assessments. */
+    static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
 
     @Inject
     Db db;
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void fixTheClock() {
+        clock.fixAt(TODAY, LocalTime.NOON);
+    }
+
+    @AfterEach
+    void releaseTheClock() {
+        clock.release();
+    }
 
     /** A Good Cashmere Standard audit of a new nomadic household, assessed on {@code on}; {@code unmet} is false. */
     static String gcsAssessment(String site, LocalDate on, String... unmet) {

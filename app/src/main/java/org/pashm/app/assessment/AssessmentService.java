@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
@@ -44,6 +45,9 @@ public class AssessmentService {
     Registry registry;
 
     @Inject
+    FarmCalendar farmCalendar;
+
+    @Inject
     SiteService sites;
 
     @Inject
@@ -69,7 +73,8 @@ public class AssessmentService {
     /** Validates and evaluates; throws a 400 problem listing every mistake. Touches no table but reads. */
     Evaluated evaluate(JsonNode body, UUID siteFromPath, Assessment corrected) {
         List<FieldError> errors = new ArrayList<>();
-        Submission s = Submission.read(body, corrected != null, maxObservations, errors);
+        Submission s = Submission.read(body, corrected != null, maxObservations,
+                farmCalendar.latestDateOnEarth(), errors);
         if (s == null) {
             throw Problems.invalid("invalid-assessment", "Invalid assessment", "The body must be a JSON object", errors);
         }
@@ -203,7 +208,7 @@ public class AssessmentService {
         a.description = e.submission().description();
         a.overallResult = e.report().overall().code();
         a.conformant = e.report().overall().conformant();
-        a.submittedAt = OffsetDateTime.now();
+        a.submittedAt = farmCalendar.now();
         a.submission = submission;
         a.observations = canonical(e.observations());
         a.report = write(ReportBody.of(e.report()));

@@ -3,7 +3,6 @@ package org.pashm.app.assessment;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,8 +31,12 @@ record Submission(UUID site, String standard, String edition, LocalDate assessed
             "description", "observations", "reason");
     static final List<String> OBSERVATION_FIELDS = List.of("code", "subject", "value", "unit", "observedOn", "reference");
 
-    /** Reads the body; appends every problem found to {@code errors}. */
-    static Submission read(JsonNode body, boolean correction, int maxObservations, List<FieldError> errors) {
+    /**
+     * Reads the body; appends every problem found to {@code errors}. {@code latestDay} is the latest date anywhere on
+     * Earth ({@code FarmCalendar.latestDateOnEarth}): an assessment dated after it is in the future.
+     */
+    static Submission read(JsonNode body, boolean correction, int maxObservations, LocalDate latestDay,
+                           List<FieldError> errors) {
         if (body == null || !body.isObject()) {
             errors.add(FieldError.body("", "wrong-type", "The body must be a JSON object"));
             return null;
@@ -45,8 +48,7 @@ record Submission(UUID site, String standard, String edition, LocalDate assessed
             errors.add(FieldError.body("/edition", "standard-required", "an edition needs the standard it belongs to"));
         }
         LocalDate assessedOn = Json.date(body.get("assessedOn"), "/assessedOn", true, errors);
-        // The last calendar day anywhere on Earth is UTC+14: an assessment dated after it is in the future.
-        if (assessedOn != null && assessedOn.isAfter(LocalDate.now(ZoneOffset.ofHours(14)))) {
+        if (assessedOn != null && assessedOn.isAfter(latestDay)) {
             errors.add(FieldError.body("/assessedOn", "in-the-future", "assessedOn " + assessedOn + " is in the future"));
         }
         String assessor = Json.text(body.get("assessor"), "/assessor", true, 200, errors);

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pashm.app.assessment.Assessment;
 import org.pashm.app.assessment.AssessmentService;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
@@ -44,6 +44,9 @@ public class CertificateService {
     @Inject
     org.pashm.app.security.Caller caller;
 
+    @Inject
+    FarmCalendar farmCalendar;
+
     static final List<String> FIELDS = List.of("assessment", "issuedOn", "issuedBy");
     static final List<String> WITHDRAWAL_FIELDS = List.of("withdrawnOn", "reason");
 
@@ -65,15 +68,6 @@ public class CertificateService {
     @Inject
     ObjectMapper json;
 
-    /** The last calendar day anywhere on Earth (UTC+14): a date after it is in the future. */
-    static LocalDate latestToday() {
-        return LocalDate.now(ZoneOffset.ofHours(14));
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
-    }
-
     public Response issue(JsonNode body, String scope, String idempotencyKey) {
         return idempotency.run(scope, idempotencyKey, "POST /certificates", body, () -> {
             Certificate c = validated(body);
@@ -93,7 +87,7 @@ public class CertificateService {
         LocalDate issuedOn = Json.date(body.get("issuedOn"), "/issuedOn", false, errors);
         String issuedBy = Json.text(body.get("issuedBy"), "/issuedBy", true, 200, errors);
         OrganisationsResource.unknownFields(body, FIELDS, errors);
-        if (issuedOn != null && issuedOn.isAfter(latestToday())) {
+        if (issuedOn != null && issuedOn.isAfter(farmCalendar.latestDateOnEarth())) {
             errors.add(FieldError.body("/issuedOn", "in-the-future", "issuedOn " + issuedOn + " is in the future"));
         }
         Assessment a = null;
@@ -108,7 +102,7 @@ public class CertificateService {
                         + assessmentId));
             }
         }
-        LocalDate day = issuedOn == null ? today() : issuedOn;
+        LocalDate day = issuedOn == null ? farmCalendar.today() : issuedOn;
         Certification certification = null;
         if (a != null) {
             StandardRef ref = StandardRef.of(a.standardId, a.edition);
@@ -161,7 +155,7 @@ public class CertificateService {
         c.expiresOn = certification.expiresOn(day);
         c.validity = certification.validity().toString();
         c.issuedBy = issuedBy;
-        c.issuedAt = OffsetDateTime.now();
+        c.issuedAt = farmCalendar.now();
         return c;
     }
 
@@ -196,8 +190,8 @@ public class CertificateService {
             LocalDate on = Json.date(body.get("withdrawnOn"), "/withdrawnOn", false, errors);
             String reason = Json.text(body.get("reason"), "/reason", true, 2000, errors);
             OrganisationsResource.unknownFields(body, WITHDRAWAL_FIELDS, errors);
-            LocalDate day = on == null ? today() : on;
-            if (day.isAfter(latestToday())) {
+            LocalDate day = on == null ? farmCalendar.today() : on;
+            if (day.isAfter(farmCalendar.latestDateOnEarth())) {
                 errors.add(FieldError.body("/withdrawnOn", "in-the-future", "withdrawnOn " + day + " is in the future"));
             } else if (day.isBefore(c.issuedOn)) {
                 errors.add(FieldError.body("/withdrawnOn", "before-issue", "withdrawnOn " + day + " is before the "
@@ -216,7 +210,7 @@ public class CertificateService {
             w.certificateId = c.id;
             w.withdrawnOn = day;
             w.reason = reason;
-            w.withdrawnAt = OffsetDateTime.now();
+            w.withdrawnAt = farmCalendar.now();
             w.persist();
             databaseErrors.flush();
             return new IdempotencyService.Stored(201, "/certificates/" + id, write(view(c, w)));
@@ -244,7 +238,7 @@ public class CertificateService {
     }
 
     CertificateView view(Certificate c, CertificateWithdrawal w) {
-        LocalDate today = today();
+        LocalDate today = farmCalendar.today();
         String status = w != null ? "withdrawn" : today.isBefore(c.expiresOn) ? "valid" : "expired";
         StandardRef ref = StandardRef.of(c.standardId, c.edition);
         CertificateView.Renewal renewal = registry.certification(ref).map(cert -> {
@@ -284,9 +278,10 @@ public class CertificateService {
         if (f.status() != null) {
             switch (f.status()) {
                 case "withdrawn" -> where.append(" and ").append(withdrawn);
-                case "valid" -> add(where, params, "not " + withdrawn + " and c.expiresOn > :today", "today", today());
+                case "valid" -> add(where, params, "not " + withdrawn + " and c.expiresOn > :today", "today",
+                        farmCalendar.today());
                 case "expired" -> add(where, params, "not " + withdrawn + " and c.expiresOn <= :today", "today",
-                        today());
+                        farmCalendar.today());
                 default -> throw new IllegalArgumentException(f.status());
             }
         }

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
+import org.pashm.app.calendar.FarmCalendar;
 
 /**
  * Sends the outbox. Each batch is one transaction that claims pending deliveries with
@@ -37,6 +38,9 @@ public class DeliverySender {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    FarmCalendar farmCalendar;
 
     @Inject
     ObjectMapper json;
@@ -65,7 +69,7 @@ public class DeliverySender {
     @Scheduled(identity = "pashm-deliveries", every = "${pashm.delivery.every:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int sent = deliverDue(Instant.now());
+        int sent = deliverDue(farmCalendar.instant());
         if (sent > 0) {
             LOG.infof("Attempted %d reminder deliveries", sent);
         }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
@@ -23,6 +24,9 @@ public class DeliveryService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    FarmCalendar farmCalendar;
 
     @Inject
     ObjectMapper json;
@@ -109,9 +113,9 @@ public class DeliveryService {
         }
         int updated = em.createNativeQuery("""
                         update delivery set status = 'pending', round = round + 1, attempts = 0,
-                               next_attempt_at = now()
+                               next_attempt_at = ?3
                         where organisation_id = ?1 and id = ?2 and status = 'dead'""")
-                .setParameter(1, organisation).setParameter(2, id).executeUpdate();
+                .setParameter(1, organisation).setParameter(2, id).setParameter(3, farmCalendar.now()).executeUpdate();
         if (updated != 1) {
             throw Problems.conflict("not-dead", "Delivery not dead", "Delivery " + id + " was re-triggered by "
                     + "another request at the same moment.");

@@ -17,7 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.pashm.app.duty.DueDates;
-import org.pashm.app.duty.Today;
+import org.pashm.app.calendar.FarmCalendar;
 
 /**
  * The daily job: computes every site's due dates in one SQL statement and creates the reminders that fall due
@@ -46,7 +46,7 @@ public class ReminderJob {
     DueDates due;
 
     @Inject
-    Today today;
+    FarmCalendar farmCalendar;
 
     @Inject
     DeliverySender sender;
@@ -74,10 +74,10 @@ public class ReminderJob {
     @Scheduled(identity = "pashm-daily-reminders", cron = "${pashm.reminders.cron:0 0 6 * * ?}",
             timeZone = "${pashm.time-zone:UTC}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
-        Run run = run(today.date());
+        Run run = run(farmCalendar.today());
         LOG.infof("Daily reminders for %s: %d reminders, %d deliveries created in %d ms", run.on(), run.reminders(),
                 run.deliveries(), run.millis());
-        sender.deliverDue(Instant.now());
+        sender.deliverDue(farmCalendar.instant());
     }
 
     /** Creates the reminders of {@code day} for every site, in one transaction. Safe to run anywhere, any time. */
@@ -99,7 +99,7 @@ public class ReminderJob {
                             "select day, started_at from reminder_run where day < ?1 order by day desc limit 1")
                     .setParameter(1, day).getResultList();
             Object[] since = last.isEmpty() ? new Object[] {null, null} : (Object[]) last.get(0);
-            OffsetDateTime started = OffsetDateTime.now();
+            OffsetDateTime started = farmCalendar.now();
             // Two statements: the reading one can run in parallel workers, which PostgreSQL never uses for a
             // statement that also writes (an INSERT in a WITH).
             Query candidates = em.createNativeQuery(candidatesSql());
@@ -110,11 +110,13 @@ public class ReminderJob {
             Query insert = em.createNativeQuery(insertSql());
             insert.setParameter("today", day);
             insert.setParameter("duties", due.dutyRows());
+            // The first attempt is due now on the app's clock, which DeliverySender reads to find what is due.
+            insert.setParameter("now", started);
             Object[] result = (Object[]) insert.getSingleResult();
             em.createNativeQuery("""
                             insert into reminder_run (day, started_at) values (?1, ?2)
-                            on conflict (day) do update set finished_at = now()""")
-                    .setParameter(1, day).setParameter(2, started).executeUpdate();
+                            on conflict (day) do update set finished_at = ?3""")
+                    .setParameter(1, day).setParameter(2, started).setParameter(3, farmCalendar.now()).executeUpdate();
             return result;
         });
         return new Run(day, ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(),
@@ -214,7 +216,7 @@ public class ReminderJob {
                 handed as (
                     insert into delivery (id, organisation_id, reminder_id, subscription_id, status, attempts,
                                           next_attempt_at)
-                    select gen_random_uuid(), m.organisation_id, m.id, sub.id, 'pending', 0, now()
+                    select gen_random_uuid(), m.organisation_id, m.id, sub.id, 'pending', 0, cast(:now as timestamptz)
                     from made m join subscription sub on sub.organisation_id = m.organisation_id and sub.active
                     returning 1
                 )

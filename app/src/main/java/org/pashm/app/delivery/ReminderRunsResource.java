@@ -18,7 +18,7 @@ import org.pashm.app.problem.Problems;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pashm.app.duty.Today;
+import org.pashm.app.calendar.FarmCalendar;
 
 /** Runs the daily reminder job now (after downtime, or to measure it); safe at any time and on any instance. */
 @Path("/reminders/runs")
@@ -33,7 +33,7 @@ public class ReminderRunsResource {
     ReminderJob job;
 
     @Inject
-    Today today;
+    FarmCalendar farmCalendar;
 
     @POST
     @Operation(summary = "Run the reminder job now (for today, or a day it missed): due dates of every site computed in one SQL statement, "
@@ -41,16 +41,16 @@ public class ReminderRunsResource {
     @RolesAllowed({Roles.ADMIN})
     public ReminderJob.Run run(@Parameter(description = "the day to run for, YYYY-MM-DD: today (default) or a day "
             + "the job missed; never a later day, whose reminders would go out early") @QueryParam("on") String on) {
-        LocalDate day = today.date();
+        LocalDate day = farmCalendar.today();
         if (on != null) {
             try {
                 day = LocalDate.parse(on);
             } catch (DateTimeParseException e) {
                 throw Problems.badParameter("on", "wrong-type", "'" + on + "' is not a date as YYYY-MM-DD");
             }
-            if (day.isAfter(today.date())) {
+            if (day.isAfter(farmCalendar.today())) {
                 throw Problems.badParameter("on", "in-future", "the job runs for today or a day it missed, not for "
-                        + day + " (today is " + today.date() + ")");
+                        + day + " (today is " + farmCalendar.today() + ")");
             }
         }
         return job.run(day);

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
@@ -44,6 +45,9 @@ public class SubscriptionService {
 
     @jakarta.inject.Inject
     WebhookTargets targets;
+
+    @jakarta.inject.Inject
+    FarmCalendar farmCalendar;
 
     public SubscriptionView create(UUID organisation, JsonNode body) {
         List<FieldError> errors = new ArrayList<>();
@@ -87,7 +91,7 @@ public class SubscriptionService {
         s.target = target;
         s.description = description;
         s.active = true;
-        s.createdAt = OffsetDateTime.now();
+        s.createdAt = farmCalendar.now();
         if (channel.equals("webhook")) {
             byte[] key = new byte[32];
             RANDOM.nextBytes(key);
@@ -132,7 +136,7 @@ public class SubscriptionService {
         Subscription s = find(organisation, id);
         if (s.active) {
             s.active = false;
-            s.deactivatedAt = OffsetDateTime.now();
+            s.deactivatedAt = farmCalendar.now();
             Subscription.getEntityManager().createNativeQuery("""
                             update delivery set status = 'cancelled', last_error = 'the subscription was switched off'
                             where organisation_id = ?1 and subscription_id = ?2 and status = 'pending'""")

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pashm.app.calendar.FarmCalendar;
 
 /**
  * Posts a reminder to a webhook as the Standard Webhooks specification says: a JSON body
@@ -41,6 +42,9 @@ public class WebhookChannel {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    FarmCalendar farmCalendar;
 
     @Inject
     Vertx vertx;
@@ -85,7 +89,7 @@ public class WebhookChannel {
         try {
             String body = body(m);
             String id = "msg_" + m.delivery();
-            long timestamp = Instant.now().getEpochSecond();
+            long timestamp = farmCalendar.instant().getEpochSecond();
             String signature = new Webhook(m.secret()).sign(id, timestamp, body);
             boolean tls = "https".equalsIgnoreCase(uri.getScheme());
             int port = uri.getPort() != -1 ? uri.getPort() : tls ? 443 : 80;

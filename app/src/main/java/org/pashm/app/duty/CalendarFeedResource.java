@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.organisation.Organisation;
 import org.pashm.app.problem.Problems;
 
@@ -28,7 +29,7 @@ public class CalendarFeedResource {
     DutyCalendar calendar;
 
     @Inject
-    Today today;
+    FarmCalendar farmCalendar;
 
     @GET
     @Produces(DutyFeedResource.TEXT_CALENDAR)
@@ -40,6 +41,6 @@ public class CalendarFeedResource {
         if (organisation == null) {
             throw Problems.notFound("unknown-calendar", "Unknown calendar", "There is no calendar at this address.");
         }
-        return DutyFeedResource.answer(calendar, OrganisationDutiesResource.organisation(organisation), today);
+        return DutyFeedResource.answer(calendar, OrganisationDutiesResource.organisation(organisation), farmCalendar);
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.security.Caller;
@@ -33,6 +34,9 @@ public class CalendarKeys {
     EntityManager em;
 
     @Inject
+    FarmCalendar farmCalendar;
+
+    @Inject
     Caller caller;
 
     /** A key as the API shows it; {@code url} only in the answer to its creation. */
@@ -51,7 +55,7 @@ public class CalendarKeys {
         RANDOM.nextBytes(secret);
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         UUID id = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = farmCalendar.now();
         em.createNativeQuery("""
                         insert into calendar_key (id, organisation_id, key_sha256, label, created_by, created_at)
                         values (?1, ?2, ?3, ?4, ?5, ?6)""")
@@ -87,8 +91,8 @@ public class CalendarKeys {
             throw Problems.notFound("unknown-calendar-key", "Unknown calendar key",
                     "There is no calendar key " + id + ".");
         }
-        em.createNativeQuery("update calendar_key set revoked_at = now() where id = ?1 and revoked_at is null")
-                .setParameter(1, id).executeUpdate();
+        em.createNativeQuery("update calendar_key set revoked_at = ?2 where id = ?1 and revoked_at is null")
+                .setParameter(1, id).setParameter(2, farmCalendar.now()).executeUpdate();
     }
 
     /** The organisation whose feed a key opens, or null when the key is unknown or revoked. */

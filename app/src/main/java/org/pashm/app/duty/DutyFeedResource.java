@@ -1,5 +1,6 @@
 package org.pashm.app.duty;
 
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.security.Roles;
 import org.pashm.app.security.Access.Need;
 import org.pashm.app.security.Access;
@@ -31,7 +32,7 @@ public class DutyFeedResource {
     DutyCalendar calendar;
 
     @Inject
-    Today today;
+    FarmCalendar farmCalendar;
 
     @GET
     @Produces(TEXT_CALENDAR)
@@ -41,12 +42,12 @@ public class DutyFeedResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public Response feed(@PathParam("organisation") UUID organisation) {
         access.organisation(organisation, Need.READ);
-        return answer(calendar, OrganisationDutiesResource.organisation(organisation), today);
+        return answer(calendar, OrganisationDutiesResource.organisation(organisation), farmCalendar);
     }
 
     /** The feed of {@code o} as of today, as both addresses of the feed answer it. */
-    static Response answer(DutyCalendar calendar, Organisation o, Today today) {
-        return Response.ok(calendar.feed(o, today.date()), TEXT_CALENDAR + "; charset=utf-8")
+    static Response answer(DutyCalendar calendar, Organisation o, FarmCalendar farmCalendar) {
+        return Response.ok(calendar.feed(o, farmCalendar.today()), TEXT_CALENDAR + "; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"pashm-duties-" + o.id + ".ics\"")
                 .header("Cache-Control", "private, max-age=300").build();
     }

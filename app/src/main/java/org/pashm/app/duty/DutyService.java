@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.site.Site;
 import org.pashm.app.site.SiteService;
@@ -32,7 +33,7 @@ public class DutyService {
     SiteService sites;
 
     @Inject
-    Today today;
+    FarmCalendar farmCalendar;
 
     /** Query parameters of a listing, read and checked. */
     public record Query(LocalDate asOf, DueDates.Filter filter, Paging paging) {
@@ -55,7 +56,7 @@ public class DutyService {
         if (duty != null && catalogue.duty(duty).isEmpty()) {
             throw Problems.badParameter("duty", "unknown-duty", "'" + duty + "' is not a duty; GET /duties lists them");
         }
-        LocalDate asOf = on == null ? today.date() : date("on", on);
+        LocalDate asOf = on == null ? farmCalendar.today() : date("on", on);
         return new Query(asOf, new DueDates.Filter(statuses, before == null ? null : date("before", before), duty),
                 paging);
     }

@@ -1,5 +1,6 @@
 package org.pashm.app.duty;
 
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.security.Roles;
 import org.pashm.app.security.Access.Need;
 import org.pashm.app.security.Access;
@@ -39,7 +40,7 @@ public class SiteSubjectsResource {
     SubjectService subjects;
 
     @Inject
-    Today today;
+    FarmCalendar farmCalendar;
 
     @POST
     @Transactional
@@ -82,6 +83,6 @@ public class SiteSubjectsResource {
     public SubjectView retire(@PathParam("site") UUID site, @PathParam("kind") String kind,
                               @PathParam("id") String id, JsonNode body) {
         access.site(site, Need.MANAGE);
-        return subjects.retire(site, kind, id, body, today.date());
+        return subjects.retire(site, kind, id, body, farmCalendar.today());
     }
 }

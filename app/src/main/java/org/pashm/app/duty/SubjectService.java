@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
@@ -46,6 +47,9 @@ public class SubjectService {
 
     @Inject
     Registry registry;
+
+    @Inject
+    FarmCalendar farmCalendar;
 
     @Inject
     DutyCatalogue catalogue;
@@ -106,7 +110,7 @@ public class SubjectService {
         s.key = key;
         s.name = name;
         s.classes = write(classes);
-        s.registeredAt = OffsetDateTime.now();
+        s.registeredAt = farmCalendar.now();
         s.persist();
         databaseErrors.flush();
         return view(s, site);

@@ -108,6 +108,8 @@ public class IdempotencyService {
     }
 
     private boolean claim(String scope, String key, String fingerprint) {
+        // Leases are timed on the database's clock, not the app's: they are taken over between app instances, whose
+        // clocks may differ, and no rule of the farm calendar depends on them.
         return QuarkusTransaction.requiringNew().call(() -> {
             int inserted = em.createNativeQuery("""
                             insert into idempotency_key (scope, key, fingerprint, state, locked_until)

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.security.Caller;
@@ -39,6 +40,9 @@ public class OrganisationsResource {
 
     @Inject
     SiteService sites;
+
+    @Inject
+    FarmCalendar farmCalendar;
 
     @Inject
     Caller caller;
@@ -74,7 +78,7 @@ public class OrganisationsResource {
         o.id = UUID.randomUUID();
         o.name = name;
         o.kind = kind;
-        o.createdAt = OffsetDateTime.now();
+        o.createdAt = farmCalendar.now();
         o.persist();
         return Response.status(Response.Status.CREATED).header("Location", "/organisations/" + o.id)
                 .entity(OrganisationView.of(o)).build();

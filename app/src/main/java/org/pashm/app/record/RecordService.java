@@ -20,7 +20,7 @@ import java.util.UUID;
 import org.pashm.app.duty.DutyCatalogue;
 import org.pashm.app.duty.DutySubject;
 import org.pashm.app.duty.SubjectService;
-import org.pashm.app.duty.Today;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
@@ -70,7 +70,7 @@ public class RecordService {
     IdempotencyService idempotency;
 
     @Inject
-    Today today;
+    FarmCalendar farmCalendar;
 
     @Inject
     ObjectMapper json;
@@ -112,13 +112,13 @@ public class RecordService {
                         throw Problems.invalid("invalid-void", "Invalid void", OrganisationsResource.summary(errors),
                                 errors);
                     }
-                    WorkRecord r = base(site, RecordType.VOID, voided.subjectKind, voided.subjectKey, today.date(), by);
+                    WorkRecord r = base(site, RecordType.VOID, voided.subjectKind, voided.subjectKey, farmCalendar.today(), by);
                     r.voidsId = voided.id;
                     r.reason = reason;
                     // A void is kept as long as the record it voids.
                     r.retention = voided.retention;
                     r.retainUntil = voided.retainUntil == null ? null
-                            : later(voided.retainUntil, Retention.fromCode(voided.retention).endsAfter(today.date())
+                            : later(voided.retainUntil, Retention.fromCode(voided.retention).endsAfter(farmCalendar.today())
                             .orElse(null));
                     r.persist();
                     flushOrConflict(r);
@@ -164,9 +164,9 @@ public class RecordService {
             }
         }
         LocalDate performedOn = Json.date(body.get("performedOn"), "/performedOn", true, errors);
-        if (performedOn != null && performedOn.isAfter(today.date())) {
+        if (performedOn != null && performedOn.isAfter(farmCalendar.today())) {
             errors.add(FieldError.body("/performedOn", "in-future", "performedOn " + performedOn + " is after today ("
-                    + today.date() + "): record work once it is done"));
+                    + farmCalendar.today() + "): record work once it is done"));
         }
         if (kind != null && key != null && type != null) {
             if (type.subjectKinds() != null && !type.subjectKinds().contains(kind)) {
@@ -369,8 +369,8 @@ public class RecordService {
         r.details = "{}";
         r.retention = type.retention().code();
         // Kept from the day it is recorded (or done, if later: never, as records of the future are refused).
-        r.retainUntil = type.retention().endsAfter(later(performedOn, today.date())).orElse(null);
-        r.recordedAt = OffsetDateTime.now();
+        r.retainUntil = type.retention().endsAfter(later(performedOn, farmCalendar.today())).orElse(null);
+        r.recordedAt = farmCalendar.now();
         return r;
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.organisation.Organisation;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
@@ -38,6 +39,9 @@ public class MembersResource {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    FarmCalendar farmCalendar;
 
     @Inject
     Caller caller;
@@ -72,7 +76,7 @@ public class MembersResource {
                 .executeUpdate();
         return Response.status(added == 1 ? 201 : 200)
                 .header("Location", "/organisations/" + id + "/members")
-                .entity(new MemberView(subject, role, OffsetDateTime.now(), caller.subject())).build();
+                .entity(new MemberView(subject, role, farmCalendar.now(), caller.subject())).build();
     }
 
     @GET

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
@@ -64,7 +65,7 @@ public class SiteService {
         s.latitude = latitude;
         s.longitude = longitude;
         s.herderRegistrationNumber = registration;
-        s.createdAt = OffsetDateTime.now();
+        s.createdAt = farmCalendar.now();
         s.persist();
         return SiteView.of(s);
     }
@@ -78,6 +79,9 @@ public class SiteService {
 
     @jakarta.inject.Inject
     org.pashm.app.security.Caller caller;
+
+    @jakarta.inject.Inject
+    FarmCalendar farmCalendar;
 
     public Site find(UUID id) {
         Site s = Site.findById(id);

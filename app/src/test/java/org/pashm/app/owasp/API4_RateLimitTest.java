@@ -8,16 +8,33 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pashm.app.TestClock;
 import org.pashm.app.World;
 import org.pashm.app.Tokens;
 
-/** API4:2023: writes are rate-limited per client; reads are not. */
+/**
+ * API4:2023: writes are rate-limited per client; reads are not. The buckets refill on the app's clock, which the test
+ * holds still and then moves on by the 12 seconds that one write takes to come back at 5 a minute: however slowly
+ * the requests run, nothing refills behind the test's back.
+ */
 @QuarkusTest
 @TestProfile(API4_RateLimitTest.LowLimit.class)
 class API4_RateLimitTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void release() {
+        clock.release();
+    }
 
     public static class LowLimit implements QuarkusTestProfile {
         @Override
@@ -28,20 +45,31 @@ class API4_RateLimitTest {
 
     @Test
     void theSixthWriteInAMinuteIs429WithRetryAfterAndOtherClientsAreNotAffected() {
+        clock.fixAt(Instant.parse("2026-03-10T12:00:00Z"));
         String alice = Tokens.as("rate-alice-" + UUID.randomUUID(), "admin");
         for (int i = 0; i < 5; i++) {
-            given().header("Authorization", alice).contentType(ContentType.JSON)
-                    .body(Map.of("name", "Rate " + i, "kind", "farm")).when().post("/organisations").then()
-                    .statusCode(201);
+            write(alice, "Rate " + i).then().statusCode(201);
         }
-        Response limited = given().header("Authorization", alice).contentType(ContentType.JSON)
-                .body(Map.of("name", "Rate 6", "kind", "farm")).when().post("/organisations");
+        Response limited = write(alice, "Rate 6");
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.contentType()).startsWith("application/problem+json");
-        assertThat(Long.parseLong(limited.header("Retry-After"))).isPositive();
+        // One write comes back every 60 / 5 = 12 seconds.
+        assertThat(limited.header("Retry-After")).isEqualTo("12");
         given().header("Authorization", alice).when().get("/organisations").then().statusCode(200);
         given().header("Authorization", Tokens.as("rate-bob-" + UUID.randomUUID(), "admin"))
                 .contentType(ContentType.JSON).body(Map.of("name", "Bob's", "kind", "farm")).when()
                 .post("/organisations").then().statusCode(201);
+
+        // A second short of the refill, still limited; at 12 seconds, one write and no more.
+        clock.advance(Duration.ofSeconds(11));
+        assertThat(write(alice, "Rate 7").statusCode()).isEqualTo(429);
+        clock.advance(Duration.ofSeconds(1));
+        write(alice, "Rate 8").then().statusCode(201);
+        assertThat(write(alice, "Rate 9").statusCode()).isEqualTo(429);
+    }
+
+    private static Response write(String token, String name) {
+        return given().header("Authorization", token).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "kind", "farm")).when().post("/organisations");
     }
 }

@@ -24,7 +24,7 @@ import org.pashm.app.site.Site;
 import org.pashm.app.traceability.records.RetentionGuard;
 import org.pashm.app.traceability.registry.Organisations;
 import org.pashm.app.traceability.web.TraceProblem;
-import org.pashm.app.duty.Today;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
@@ -62,7 +62,7 @@ public class BagService {
     Organisations organisations;
 
     @Inject
-    Today today;
+    FarmCalendar farmCalendar;
 
     /** Registers a bag of {@code organisation}; runs in the caller's transaction. */
     public BagView register(UUID organisation, JsonNode body) {
@@ -84,7 +84,7 @@ public class BagService {
             }
         }
         LocalDate harvestedOn = Json.date(body.get("harvestedOn"), "/harvestedOn", true, errors);
-        if (harvestedOn != null && harvestedOn.isAfter(Today.latestAnywhere())) {
+        if (harvestedOn != null && harvestedOn.isAfter(farmCalendar.latestDateOnEarth())) {
             errors.add(FieldError.body("/harvestedOn", "in-the-future", "harvestedOn " + harvestedOn + " is in the future"));
         }
         HarvestMethod method = choice(body, "harvestMethod", true, HarvestMethod::fromCode, errors);
@@ -153,7 +153,7 @@ public class BagService {
         r.fineness = fineness == null ? null : fineness.code();
         r.meanFibreDiameterUm = diameter;
         r.markings = write(markings);
-        r.recordedAt = OffsetDateTime.now();
+        r.recordedAt = farmCalendar.now();
         r.persist();
         em.flush();
         if (!goats.isEmpty()) {
@@ -210,7 +210,7 @@ public class BagService {
     /** Bag data are archived permanently (5.26.3.2, 6.26.3.2): a delete is always refused. */
     public void delete(UUID id) {
         BagRecord b = find(id);
-        RetentionGuard.check(Retention.BAG_DATA, b.harvestedOn, today.date(), "Bag " + b.number + "'s data");
+        RetentionGuard.check(Retention.BAG_DATA, b.harvestedOn, farmCalendar.today(), "Bag " + b.number + "'s data");
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------

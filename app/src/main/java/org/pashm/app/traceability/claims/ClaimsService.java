@@ -15,7 +15,7 @@ import org.pashm.app.problem.Problems;
 import org.pashm.app.traceability.lots.CustodyService;
 import org.pashm.app.traceability.lots.Lot;
 import org.pashm.app.traceability.lots.LotGraph;
-import org.pashm.app.duty.Today;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.web.Json;
 import org.pashm.core.registry.Registry;
 import org.pashm.core.standard.Standard;
@@ -43,7 +43,7 @@ public class ClaimsService {
     Registry registry;
 
     @Inject
-    Today today;
+    FarmCalendar farmCalendar;
 
     /** The answer: a verdict per claim with the records behind it. */
     public record Verification(String lot, OffsetDateTime verifiedAt, boolean allHold, List<Verdict> claims) {
@@ -62,7 +62,7 @@ public class ClaimsService {
         Lot lot = custody.lot(code);
         List<Claim> claims = read(body);
         List<ClaimResult> results = ClaimVerifier.verify(LotGraph.records(graph.behind(lot)), claims);
-        return new Verification(lot.code, OffsetDateTime.now(), results.stream()
+        return new Verification(lot.code, farmCalendar.now(), results.stream()
                 .allMatch(r -> r.verdict() == ClaimResult.Verdict.HOLDS), results.stream().map(Verdict::of).toList());
     }
 
@@ -152,7 +152,7 @@ public class ClaimsService {
                     return null;
                 }
                 return new Claim.WelfareConformant(found.get().ref().id(), found.get().ref().edition(),
-                        on == null ? today.date() : on);
+                        on == null ? farmCalendar.today() : on);
             }
             default -> {
                 errors.add(FieldError.body(p + "/type", "unknown-claim", "'" + type + "' is not a claim; expected one "

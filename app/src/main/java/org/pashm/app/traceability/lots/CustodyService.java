@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.organisation.Organisation;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
@@ -47,6 +47,9 @@ public class CustodyService {
 
     @Inject
     DatabaseErrors databaseErrors;
+
+    @Inject
+    FarmCalendar farmCalendar;
 
     @Inject
     Organisations organisations;
@@ -106,7 +109,7 @@ public class CustodyService {
                 Object[] r = byId.get(id.toString());
                 if (r == null) {
                     errors.add(FieldError.body("/bags/" + i, "unknown-bag", "there is no bag " + id));
-                } else if (at != null && at.atZoneSameInstant(ZoneOffset.UTC).toLocalDate()
+                } else if (at != null && at.atZoneSameInstant(farmCalendar.zone()).toLocalDate()
                         .isBefore(java.time.LocalDate.parse(r[3].toString()))) {
                     errors.add(FieldError.body("/bags/" + i, "before-harvest", "bag " + r[1] + " was harvested on "
                             + r[3] + ", after " + at));
@@ -255,7 +258,7 @@ public class CustodyService {
         s.toOrganisationId = to;
         s.kg = kg;
         s.shippedAt = at;
-        s.recordedAt = OffsetDateTime.now();
+        s.recordedAt = farmCalendar.now();
         s.persist();
         em.flush();
         ledger(from, lot.id, kg.negate(), "shipped", s.id);
@@ -274,7 +277,7 @@ public class CustodyService {
     public Shipment receive(UUID shipmentId, JsonNode body) {
         Shipment s = shipment(shipmentId);
         List<FieldError> errors = new ArrayList<>();
-        OffsetDateTime at = OffsetDateTime.now();
+        OffsetDateTime at = farmCalendar.now();
         if (body != null && !body.isNull()) {
             object(body);
             OrganisationsResource.unknownFields(body, List.of("receivedAt"), errors);
@@ -370,7 +373,7 @@ public class CustodyService {
         l.quantityKg = kg;
         l.yieldPercent = yield;
         l.eventTime = at;
-        l.recordedAt = OffsetDateTime.now();
+        l.recordedAt = farmCalendar.now();
         l.persist();
         // lot_code: another request took the code at the same moment.
         databaseErrors.flush();
@@ -426,8 +429,8 @@ public class CustodyService {
     }
 
     /** An optional instant (ISO 8601 with offset), now when absent; never in the future. */
-    static OffsetDateTime time(JsonNode node, String pointer, List<FieldError> errors) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime time(JsonNode node, String pointer, List<FieldError> errors) {
+        OffsetDateTime now = farmCalendar.now();
         if (node == null || node.isNull()) {
             return now;
         }

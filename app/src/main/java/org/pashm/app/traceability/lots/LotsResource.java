@@ -1,5 +1,6 @@
 package org.pashm.app.traceability.lots;
 
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.security.Roles;
 import org.pashm.app.security.Access.Need;
 import org.pashm.app.security.Access;
@@ -41,6 +42,9 @@ public class LotsResource {
 
     @jakarta.inject.Inject
     Access access;
+
+    @jakarta.inject.Inject
+    FarmCalendar farmCalendar;
 
     public static final String JSON_LD = "application/ld+json";
 
@@ -87,7 +91,7 @@ public class LotsResource {
     public Response epcis(@PathParam("code") String code) {
         Lot lot = custody.lot(code);
         holders(lot);
-        Map<String, Object> doc = Epcis.document(graph.events(graph.behind(lot)), Instant.now(), new Epcis.Ids(idPrefix));
+        Map<String, Object> doc = Epcis.document(graph.events(graph.behind(lot)), farmCalendar.instant(), new Epcis.Ids(idPrefix));
         return Response.ok(doc).type(JSON_LD).build();
     }
 

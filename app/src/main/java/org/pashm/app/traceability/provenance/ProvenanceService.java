@@ -21,7 +21,7 @@ import org.pashm.app.organisation.Organisation;
 import org.pashm.app.traceability.lots.CustodyService;
 import org.pashm.app.traceability.lots.Lot;
 import org.pashm.app.traceability.lots.LotGraph;
-import org.pashm.app.duty.Today;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.core.registry.Registry;
 import org.pashm.core.standard.Standard;
 import org.pashm.traceability.ChainEvent;
@@ -55,7 +55,7 @@ public class ProvenanceService {
     Registry registry;
 
     @Inject
-    Today today;
+    FarmCalendar farmCalendar;
 
     @ConfigProperty(name = "pashm.provenance.standard", defaultValue = "iso-22786")
     String standardId;
@@ -146,7 +146,7 @@ public class ProvenanceService {
         }
 
         // Claims, checked against the records as a brand would print them.
-        LocalDate day = today.date();
+        LocalDate day = farmCalendar.today();
         List<Claim> claims = new ArrayList<>();
         String common = commonRegion(regions);
         if (common != null) {

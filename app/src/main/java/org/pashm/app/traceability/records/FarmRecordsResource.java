@@ -32,7 +32,7 @@ import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.site.Site;
 import org.pashm.app.traceability.registry.Organisations;
-import org.pashm.app.duty.Today;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
@@ -57,7 +57,7 @@ public class FarmRecordsResource {
     Organisations organisations;
 
     @Inject
-    Today today;
+    FarmCalendar farmCalendar;
 
     public record RecordView(UUID id, UUID organisation, UUID site, String kind, LocalDate recordedOn, String title,
                              String content, String retentionClause, LocalDate retentionEndsOn, boolean permanent,
@@ -87,7 +87,7 @@ public class FarmRecordsResource {
     public Response delete(@PathParam("id") UUID id) {
         FarmRecord r = find(id);
         access.check(r.organisationId, Need.MANAGE, "record", id);
-        RetentionGuard.check(Retention.fromCode(r.kind), r.recordedOn, today.date(), "This " + r.kind.replace('-', ' '));
+        RetentionGuard.check(Retention.fromCode(r.kind), r.recordedOn, farmCalendar.today(), "This " + r.kind.replace('-', ' '));
         r.delete();
         return Response.noContent().build();
     }

@@ -32,7 +32,7 @@ import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.site.Site;
 import org.pashm.app.traceability.registry.Organisations;
-import org.pashm.app.duty.Today;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
@@ -52,6 +52,9 @@ public class OrganisationRecordsResource {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    FarmCalendar farmCalendar;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,7 +76,7 @@ public class OrganisationRecordsResource {
                     + "of " + FarmRecordsResource.KINDS));
         }
         LocalDate recordedOn = Json.date(body.get("recordedOn"), "/recordedOn", true, errors);
-        if (recordedOn != null && recordedOn.isAfter(Today.latestAnywhere())) {
+        if (recordedOn != null && recordedOn.isAfter(farmCalendar.latestDateOnEarth())) {
             errors.add(FieldError.body("/recordedOn", "in-the-future", "recordedOn " + recordedOn + " is in the future"));
         }
         String title = Json.text(body.get("title"), "/title", true, 200, errors);
@@ -98,7 +101,7 @@ public class OrganisationRecordsResource {
         r.recordedOn = recordedOn;
         r.title = title;
         r.content = content;
-        r.createdAt = OffsetDateTime.now();
+        r.createdAt = farmCalendar.now();
         r.persist();
         return Response.status(Response.Status.CREATED).header("Location", "/records/" + r.id)
                 .entity(FarmRecordsResource.RecordView.of(r)).build();

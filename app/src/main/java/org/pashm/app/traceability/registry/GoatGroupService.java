@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.duty.SubjectService;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
@@ -29,6 +30,9 @@ public class GoatGroupService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    FarmCalendar farmCalendar;
 
     @Inject
     Organisations organisations;
@@ -80,7 +84,7 @@ public class GoatGroupService {
         g.name = name;
         g.description = description;
         g.siteId = site;
-        g.createdAt = OffsetDateTime.now();
+        g.createdAt = farmCalendar.now();
         g.persist();
         if (site != null) {
             ObjectNode subject = JsonNodeFactory.instance.objectNode().put("kind", SubjectKind.GOAT_GROUP.name())

@@ -34,7 +34,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.pashm.app.traceability.web.TraceProblem;
-import org.pashm.app.duty.Today;
+import org.pashm.app.calendar.FarmCalendar;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -68,7 +68,7 @@ public class GoatImportService {
     ObjectMapper json;
 
     @Inject
-    Today today;
+    FarmCalendar farmCalendar;
 
     @ConfigProperty(name = "pashm.import.max-errors", defaultValue = "1000")
     int maxErrors;
@@ -110,9 +110,9 @@ public class GoatImportService {
      * @param sites  the organisation's site ids, lower case
      */
     public Result importGoats(UUID organisation, String format, InputStream body, Set<String> sites) {
-        OffsetDateTime started = OffsetDateTime.now();
+        OffsetDateTime started = farmCalendar.now();
         Report report = new Report(maxErrors);
-        LocalDate day = Today.latestAnywhere();
+        LocalDate day = farmCalendar.latestDateOnEarth();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -375,6 +375,9 @@ public class GoatImportService {
         }
         long updated = 0;
         long inserted;
+        // The app's clock, not the database's: a goat registered or changed one by one gets its times from it too,
+        // and a history row must not end before it began.
+        OffsetDateTime at = farmCalendar.now();
         String changed = "(g.site_id, g.sex, g.birth_date, g.strain, g.coat_colour, g.category) is distinct from "
                 + "(s.site_id, s.sex, s.birth_date, s.strain, s.coat_colour, s.category)";
         if (hasGoats) {
@@ -386,18 +389,20 @@ public class GoatImportService {
                     insert into goat_history (organisation_id, goat_id, ear_tag, site_id, sex, birth_date, strain,
                                               coat_colour, category, valid_from, valid_until, changed_by)
                     select g.organisation_id, g.id, g.ear_tag, g.site_id, g.sex, g.birth_date, g.strain, g.coat_colour,
-                           g.category, g.updated_at, now(), ?
+                           g.category, g.updated_at, ?, ?
                     from goat_staging s join goat g on g.organisation_id = ? and g.ear_tag = s.ear_tag
                     where """ + changed)) {
-                s.setObject(1, id);
-                s.setObject(2, organisation);
+                s.setObject(1, at);
+                s.setObject(2, id);
+                s.setObject(3, organisation);
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("""
                     update goat g set site_id = s.site_id, sex = s.sex, birth_date = s.birth_date, strain = s.strain,
-                                      coat_colour = s.coat_colour, category = s.category, updated_at = now()
+                                      coat_colour = s.coat_colour, category = s.category, updated_at = ?
                     from goat_staging s where g.organisation_id = ? and g.ear_tag = s.ear_tag and """ + changed)) {
-                s.setObject(1, organisation);
+                s.setObject(1, at);
+                s.setObject(2, organisation);
                 updated = s.executeUpdate();
             }
         }
@@ -405,17 +410,19 @@ public class GoatImportService {
                 insert into goat (id, organisation_id, site_id, ear_tag, sex, birth_date, strain, coat_colour,
                                   category, registered_at, updated_at)
                 select gen_random_uuid(), ?, s.site_id, s.ear_tag, s.sex, s.birth_date, s.strain, s.coat_colour,
-                       s.category, now(), now()
+                       s.category, ?, ?
                 from goat_staging s""" + (hasGoats
                 ? " where not exists (select 1 from goat g where g.organisation_id = ? and g.ear_tag = s.ear_tag)"
                 : ""))) {
             s.setObject(1, organisation);
+            s.setObject(2, at);
+            s.setObject(3, at);
             if (hasGoats) {
-                s.setObject(2, organisation);
+                s.setObject(4, organisation);
             }
             inserted = s.executeUpdate();
         }
-        OffsetDateTime finished = OffsetDateTime.now();
+        OffsetDateTime finished = farmCalendar.now();
         long unchanged = rows - inserted - updated;
         try (PreparedStatement s = c.prepareStatement("""
                 insert into goat_import (id, organisation_id, format, rows, inserted, updated, unchanged, started_at,

@@ -14,7 +14,7 @@ import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.traceability.web.TraceProblem;
-import org.pashm.app.duty.Today;
+import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
 import org.pashm.traceability.Retention;
@@ -28,6 +28,9 @@ public class GoatService {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    FarmCalendar farmCalendar;
 
     /** Registers one goat; 400 naming every bad field, 409 when the ear tag is taken. Runs in the caller's transaction. */
     public GoatView create(UUID organisation, JsonNode body) {
@@ -48,7 +51,7 @@ public class GoatService {
                 values[i] = v == null || v.isNull() ? null : v.textValue();
             }
         }
-        GoatFields.Row row = GoatFields.check(values, organisations.siteIds(organisation), Today.latestAnywhere(),
+        GoatFields.Row row = GoatFields.check(values, organisations.siteIds(organisation), farmCalendar.latestDateOnEarth(),
                 (field, rule, detail) -> {
                     if (errors.stream().noneMatch(e -> e.pointer().equals("/" + field))) {
                         errors.add(FieldError.body("/" + field, rule, detail));
@@ -73,7 +76,7 @@ public class GoatService {
         g.strain = row.strain();
         g.coatColour = row.coatColour();
         g.category = row.category();
-        g.registeredAt = OffsetDateTime.now();
+        g.registeredAt = farmCalendar.now();
         g.updatedAt = g.registeredAt;
         g.persist();
         return GoatView.of(g);
