@@ -33,13 +33,35 @@ class Clause_5_3_3_AirQualityTest {
                 .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.fromCode(outcome)));
     }
 
-    @ParameterizedTest(name = "5.3.3 {0} not measured -> not assessed")
-    @CsvSource({"ammonia", "carbon-dioxide", "tsp", "pm10", "odour"})
-    void aLimitNotMeasuredIsNotAssessed(String rule) {
+    @ParameterizedTest(name = "5.3.3 odour attested {0} -> {1}")
+    @CsvSource({"true, conforms", "false, nonconformity"})
+    void theOdourIsJudgedFromTheAuditorsAttestation(boolean almostNone, String outcome) {
         var report = Housing.evaluate(DAY, List.of(RawObservation.of("housing.shelter.no-special-odour", "shelter",
-                "shed-1", rule.equals("odour") ? null : true, null)).stream().filter(o -> o.value() != null).toList());
-        assertThat(Housing.findings(report, "5.3.3", rule)).singleElement()
-                .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.NOT_ASSESSED));
+                "shed-1", almostNone, null)));
+        assertThat(Housing.findings(report, "5.3.3", "odour")).singleElement()
+                .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.fromCode(outcome)));
+    }
+
+    /**
+     * The shed is described by another of its 5.3.3 observations, so the finding is about shed-1 and says the one
+     * thing missing was not measured (without any observation of the shed there would be no shed to judge).
+     */
+    @ParameterizedTest(name = "5.3.3 {0} not measured on a shed described by {1} -> not assessed")
+    @CsvSource({
+            "ammonia,        no-special-odour",
+            "carbon-dioxide, no-special-odour",
+            "tsp,            no-special-odour",
+            "pm10,           no-special-odour",
+            "odour,          ammonia"})
+    void aLimitNotMeasuredIsNotAssessed(String rule, String other) {
+        Object value = other.equals("no-special-odour") ? Boolean.TRUE : new BigDecimal("10");
+        String unit = other.equals("no-special-odour") ? null : "mg/m3";
+        var report = Housing.evaluate(DAY, List.of(RawObservation.of("housing.shelter." + other, "shelter", "shed-1",
+                value, unit)));
+        assertThat(Housing.findings(report, "5.3.3", rule)).singleElement().satisfies(f -> {
+            assertThat(f.subject().id()).isEqualTo("shed-1");
+            assertThat(f.outcome()).isEqualTo(Outcome.NOT_ASSESSED);
+        });
     }
 
     @ParameterizedTest(name = "5.3.3 each shed judged on its own")
