@@ -175,6 +175,10 @@ public enum Rule {
     MATERIAL("material"),
     /** A bag rule of the traceability module: a housing farm's bag is of white cloth. */
     WHITE("white"),
+    /** A bag rule of the traceability module: a housing farm's bag is never of synthetic material. */
+    SYNTHETIC("synthetic"),
+    /** A bag rule of the traceability module: a nomadic herder's bag is never of petroleum-based material. */
+    PETROLEUM_BASED("petroleum-based"),
     /** A bag rule of the traceability module: the bag holds more fibre than allowed, or its weight is missing. */
     WEIGHT("weight"),
     /** A bag rule of the traceability module: the bag lacks markings its production system asks for. */

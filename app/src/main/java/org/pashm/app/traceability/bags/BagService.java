@@ -169,7 +169,7 @@ public class BagService {
     /** Where in the body a broken bag rule points. */
     static String pointer(Rule rule) {
         return switch (rule) {
-            case MATERIAL -> "/material";
+            case MATERIAL, SYNTHETIC, PETROLEUM_BASED -> "/material";
             case WHITE -> "/whiteCloth";
             case WEIGHT -> "/fibreWeightKg";
             case MARKINGS -> "/markings";
