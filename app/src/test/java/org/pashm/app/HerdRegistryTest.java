@@ -87,7 +87,7 @@ class HerdRegistryTest {
         Map<String, Object> old = goat("OLD-1", "female", "adult-doe");
         old.put("birthDate", today.minusYears(30).minusDays(1).toString());
         given().contentType(ContentType.JSON).body(old).when().post("/organisations/" + org + "/goats").then()
-                .statusCode(400).body("errors[0].rule", equalTo("implausible"));
+                .statusCode(400).body("errors[0].rule", equalTo("implausible-value"));
         old.put("birthDate", today.minusYears(30).plusDays(1).toString());
         given().contentType(ContentType.JSON).body(old).when().post("/organisations/" + org + "/goats").then()
                 .statusCode(201);

@@ -145,7 +145,7 @@ class ProjectionReportTest {
                 .statusCode(400).body("errors[0].parameter", equalTo("standard"))
                 .body("errors[0].rule", equalTo("invalid-value"));
         given().queryParam("edition", "1").when().get("/assessments/" + id + "/report").then().statusCode(400)
-                .body("errors[0].parameter", equalTo("edition")).body("errors[0].rule", equalTo("requires-standard"));
+                .body("errors[0].parameter", equalTo("edition")).body("errors[0].rule", equalTo("standard-required"));
         // A supplier-code assessment cannot be projected onto ISO 22786: nobody maps ISO's clauses to the code.
         String own = given().contentType(ContentType.JSON)
                 .body(PluginJars.exampleIn("kashmina-supplier-code", "kashmina-supplier").toString())

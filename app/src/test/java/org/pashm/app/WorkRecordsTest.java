@@ -57,7 +57,7 @@ class WorkRecordsTest {
         given().contentType(ContentType.JSON).body(Map.of("kind", "vehicle", "id", "truck",
                         "classes", Map.of("housing.goat-group.class", "housing-bucks")))
                 .when().post("/sites/" + site + "/subjects").then().statusCode(400)
-                .body("errors[0].rule", equalTo("wrong-subject-kind"));
+                .body("errors[0].rule", equalTo("subject-kind-not-taken"));
         given().contentType(ContentType.JSON).body(Map.of("kind", "site", "id", "site"))
                 .when().post("/sites/" + site + "/subjects").then().statusCode(400)
                 .body("errors[0].pointer", equalTo("/kind"));
@@ -137,13 +137,13 @@ class WorkRecordsTest {
         Duties.post(site, body).statusCode(400).contentType("application/problem+json")
                 .body("errors.pointer", containsInAnyOrder("/subject", "/performedOn", "/performedBy", "/results",
                         "/weather"))
-                .body("errors.rule", hasItems("unknown-subject", "in-future", "required", "not-applicable",
+                .body("errors.rule", hasItems("unknown-subject", "in-the-future", "required", "not-applicable",
                         "unknown-field"));
         Duties.post(site, Map.of("type", "trimming", "performedOn", "2024-01-01", "performedBy", "B"))
                 .statusCode(400).body("errors[0].rule", equalTo("unknown-record-type"));
         // A hoof repair is about a goat group, not the site; a soil test cannot fulfil a hoof-repair duty.
         Duties.post(site, Map.of("type", "hoof-repair", "performedOn", "2024-01-01", "performedBy", "B"))
-                .statusCode(400).body("errors[0].rule", equalTo("wrong-subject-kind"));
+                .statusCode(400).body("errors[0].rule", equalTo("subject-kind-not-taken"));
         Duties.post(site, Map.of("type", "hoof-repair", "subject", Map.of("kind", "goat-group", "id", "bucks-1"),
                         "duty", "hoof-repair-housing-does", "performedOn", "2024-01-01", "performedBy", "B"))
                 .statusCode(400).body("errors[0].rule", equalTo("duty-mismatch"));

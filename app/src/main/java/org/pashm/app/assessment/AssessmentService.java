@@ -19,6 +19,7 @@ import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.site.Site;
 import org.pashm.app.site.SiteService;
 import org.pashm.core.evaluation.Report;
@@ -82,7 +83,7 @@ public class AssessmentService {
         Standard standard = standard(s, corrected, errors);
         Vocabulary.Validation validation = registry.vocabulary().validate(s.observations());
         for (EvidenceProblem p : validation.problems()) {
-            errors.add(FieldError.body("/observations/" + p.index() + "/" + p.field(), p.rule().code(), p.detail()));
+            errors.add(FieldError.body("/observations/" + p.index() + "/" + p.field(), Rule.of(p.rule()), p.detail()));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid("invalid-assessment", "Invalid assessment", errors.size() == 1
@@ -96,11 +97,11 @@ public class AssessmentService {
     private Site site(Submission s, UUID siteFromPath, Assessment corrected, List<FieldError> errors) {
         UUID wanted = corrected != null ? corrected.siteId : siteFromPath != null ? siteFromPath : s.site();
         if (wanted == null) {
-            errors.add(FieldError.body("/site", "required", "site is required: the id of the farm or household assessed"));
+            errors.add(FieldError.body("/site", Rule.REQUIRED, "site is required: the id of the farm or household assessed"));
             return null;
         }
         if (s.site() != null && !s.site().equals(wanted)) {
-            errors.add(FieldError.body("/site", "site-mismatch", corrected != null
+            errors.add(FieldError.body("/site", Rule.SITE_MISMATCH, corrected != null
                     ? "a correction keeps the site of the assessment it corrects (" + wanted + ")"
                     : "the body names site " + s.site() + " but the path names " + wanted));
             return null;
@@ -108,7 +109,7 @@ public class AssessmentService {
         Site site = Site.findById(wanted);
         // A site of an organisation the caller is not assigned to is, to the caller, a site that does not exist.
         if (site == null || !caller.mayAssess(site.organisationId)) {
-            errors.add(FieldError.body("/site", "unknown-site", "there is no site " + wanted));
+            errors.add(FieldError.body("/site", Rule.UNKNOWN_SITE, "there is no site " + wanted));
             return null;
         }
         return site;
@@ -129,7 +130,7 @@ public class AssessmentService {
             found = null;
         }
         if (found == null) {
-            errors.add(FieldError.body(s.edition() == null ? "/standard" : "/edition", "unknown-standard",
+            errors.add(FieldError.body(s.edition() == null ? "/standard" : "/edition", Rule.UNKNOWN_STANDARD,
                     "no standard " + s.standard() + (s.edition() == null ? "" : "/" + s.edition())
                             + " is registered; GET /standards lists them"));
         }
@@ -244,7 +245,7 @@ public class AssessmentService {
         } catch (JsonProcessingException e) {
             String detail = "The body is not valid JSON: " + e.getOriginalMessage();
             throw Problems.invalid("invalid-body", "Invalid request body", detail,
-                    List.of(FieldError.body("", "malformed-json", detail)));
+                    List.of(FieldError.body("", Rule.MALFORMED_JSON, detail)));
         }
     }
 

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pashm.app.idempotency.IdempotencyService;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.security.Roles;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.web.Page;
@@ -100,12 +101,12 @@ public class AssessmentsResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging paging = Paging.of(page, size);
         if (versions != null && !versions.equals("current") && !versions.equals("all")) {
-            throw Problems.badParameter("versions", "invalid-value", "versions is current or all");
+            throw Problems.badParameter("versions", Rule.INVALID_VALUE, "versions is current or all");
         }
         LocalDate fromDate = date("from", from);
         LocalDate toDate = date("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw Problems.badParameter("from", "invalid-range", "from " + fromDate + " is after to " + toDate);
+            throw Problems.badParameter("from", Rule.INVALID_RANGE, "from " + fromDate + " is after to " + toDate);
         }
         return assessments.list(new AssessmentService.Filter(organisation, site, lineage, standard, edition, result,
                 fromDate, toDate, "all".equals(versions)), paging);
@@ -135,7 +136,7 @@ public class AssessmentsResource {
                            @QueryParam("edition") String edition) {
         Assessment a = assessments.find(id);
         if (standard == null && edition != null) {
-            throw Problems.badParameter("edition", "requires-standard", "edition names an edition of the standard "
+            throw Problems.badParameter("edition", Rule.STANDARD_REQUIRED, "edition names an edition of the standard "
                     + "given in standard; give standard too");
         }
         boolean own = standard == null || (standard.equals(a.standardId)
@@ -216,7 +217,7 @@ public class AssessmentsResource {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problems.badParameter(name, "wrong-type", "'" + value + "' is not a date as YYYY-MM-DD");
+            throw Problems.badParameter(name, Rule.WRONG_TYPE, "'" + value + "' is not a date as YYYY-MM-DD");
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.core.crosswalk.Crosswalk;
 import org.pashm.core.crosswalk.Projection;
 import org.pashm.core.evaluation.Fact;
@@ -42,7 +43,7 @@ public class ProjectionService {
         StandardRef from = StandardRef.of(a.standardId, a.edition);
         Standard onto = target(standard, edition);
         Crosswalk crosswalk = registry.crosswalk(onto.ref(), from).orElseThrow(() -> Problems.badParameter("standard",
-                "no-crosswalk", "No module maps the requirements of " + onto.ref() + " to " + from
+                Rule.NO_CROSSWALK, "No module maps the requirements of " + onto.ref() + " to " + from
                         + ", the standard of this assessment, so it cannot be projected onto it. Standards it can be "
                         + "projected onto: " + ontoOptions(from) + "."));
         ReportBody stored = read(a);
@@ -57,15 +58,15 @@ public class ProjectionService {
             StandardRef.of(standard, edition == null ? "1" : edition); // refuses a malformed id or edition
             if (edition == null) {
                 return registry.newestEdition(standard).orElseThrow(() -> Problems.badParameter("standard",
-                        "unknown-standard", "No standard " + standard + " is registered; known: " + known() + "."));
+                        Rule.UNKNOWN_STANDARD, "No standard " + standard + " is registered; known: " + known() + "."));
             }
             StandardRef ref = StandardRef.of(standard, edition);
             return registry.standard(ref).orElseThrow(() -> Problems.badParameter(
-                    registry.newestEdition(standard).isPresent() ? "edition" : "standard", "unknown-standard",
+                    registry.newestEdition(standard).isPresent() ? "edition" : "standard", Rule.UNKNOWN_STANDARD,
                     "No standard edition " + ref + " is registered; known: " + known() + "."));
         } catch (IllegalArgumentException e) {
             throw Problems.badParameter(edition != null && e.getMessage().startsWith("edition") ? "edition"
-                    : "standard", "invalid-value", e.getMessage());
+                    : "standard", Rule.INVALID_VALUE, e.getMessage());
         }
     }
 

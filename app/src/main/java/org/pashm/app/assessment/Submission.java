@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.web.Json;
 import org.pashm.core.evidence.RawObservation;
 
@@ -38,18 +39,18 @@ record Submission(UUID site, String standard, String edition, LocalDate assessed
     static Submission read(JsonNode body, boolean correction, int maxObservations, LocalDate latestDay,
                            List<FieldError> errors) {
         if (body == null || !body.isObject()) {
-            errors.add(FieldError.body("", "wrong-type", "The body must be a JSON object"));
+            errors.add(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object"));
             return null;
         }
         UUID site = Json.uuid(body.get("site"), "/site", false, errors);
         String standard = Json.text(body.get("standard"), "/standard", false, 100, errors);
         String edition = Json.text(body.get("edition"), "/edition", false, 100, errors);
         if (edition != null && standard == null) {
-            errors.add(FieldError.body("/edition", "standard-required", "an edition needs the standard it belongs to"));
+            errors.add(FieldError.body("/edition", Rule.STANDARD_REQUIRED, "an edition needs the standard it belongs to"));
         }
         LocalDate assessedOn = Json.date(body.get("assessedOn"), "/assessedOn", true, errors);
         if (assessedOn != null && assessedOn.isAfter(latestDay)) {
-            errors.add(FieldError.body("/assessedOn", "in-the-future", "assessedOn " + assessedOn + " is in the future"));
+            errors.add(FieldError.body("/assessedOn", Rule.IN_THE_FUTURE, "assessedOn " + assessedOn + " is in the future"));
         }
         String assessor = Json.text(body.get("assessor"), "/assessor", true, 200, errors);
         String description = Json.text(body.get("description"), "/description", false, 2000, errors);
@@ -59,13 +60,13 @@ record Submission(UUID site, String standard, String edition, LocalDate assessed
         List<RawObservation> observations = new ArrayList<>();
         JsonNode list = body.get("observations");
         if (list == null || list.isNull()) {
-            errors.add(FieldError.body("/observations", "required", "observations is required"));
+            errors.add(FieldError.body("/observations", Rule.REQUIRED, "observations is required"));
         } else if (!list.isArray()) {
-            errors.add(FieldError.body("/observations", "wrong-type", "observations must be an array"));
+            errors.add(FieldError.body("/observations", Rule.WRONG_TYPE, "observations must be an array"));
         } else if (list.isEmpty()) {
-            errors.add(FieldError.body("/observations", "required", "an assessment needs at least one observation"));
+            errors.add(FieldError.body("/observations", Rule.REQUIRED, "an assessment needs at least one observation"));
         } else if (list.size() > maxObservations) {
-            errors.add(FieldError.body("/observations", "too-many", "an assessment takes at most " + maxObservations
+            errors.add(FieldError.body("/observations", Rule.TOO_MANY, "an assessment takes at most " + maxObservations
                     + " observations; this one has " + list.size()));
         } else {
             for (int i = 0; i < list.size(); i++) {
@@ -77,19 +78,19 @@ record Submission(UUID site, String standard, String edition, LocalDate assessed
 
     private static RawObservation observation(JsonNode o, String at, List<FieldError> errors) {
         if (!o.isObject()) {
-            errors.add(FieldError.body(at, "wrong-type", "an observation must be a JSON object"));
+            errors.add(FieldError.body(at, Rule.WRONG_TYPE, "an observation must be a JSON object"));
             return new RawObservation(null, null, null, null, null, null, null);
         }
         String code = o.hasNonNull("code") && o.get("code").isTextual() ? o.get("code").textValue() : null;
         if (o.hasNonNull("code") && code == null) {
-            errors.add(FieldError.body(at + "/code", "wrong-type", "code must be a string"));
+            errors.add(FieldError.body(at + "/code", Rule.WRONG_TYPE, "code must be a string"));
         }
         String kind = null;
         String id = null;
         JsonNode subject = o.get("subject");
         if (subject != null && !subject.isNull()) {
             if (!subject.isObject()) {
-                errors.add(FieldError.body(at + "/subject", "wrong-type",
+                errors.add(FieldError.body(at + "/subject", Rule.WRONG_TYPE,
                         "subject must be an object such as {\"kind\": \"shelter\", \"id\": \"shed-1\"}"));
             } else {
                 kind = Json.text(subject.get("kind"), at + "/subject/kind", true, 60, errors);

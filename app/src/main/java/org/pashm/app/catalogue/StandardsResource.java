@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pashm.app.platform.Plugins;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.core.registry.ClauseFilter;
 import org.pashm.core.registry.Registry;
 import org.pashm.core.standard.Clause;
@@ -158,7 +159,7 @@ public class StandardsResource {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {
-            throw Problems.badParameter(parameter, "invalid-value", e.getMessage());
+            throw Problems.badParameter(parameter, Rule.INVALID_VALUE, e.getMessage());
         }
     }
 }

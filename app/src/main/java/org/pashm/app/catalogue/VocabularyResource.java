@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.ValueType;
@@ -43,7 +44,7 @@ public class VocabularyResource {
             try {
                 kind = SubjectKind.of(subjectKind);
             } catch (IllegalArgumentException e) {
-                throw Problems.badParameter("subjectKind", "invalid-value", e.getMessage());
+                throw Problems.badParameter("subjectKind", Rule.INVALID_VALUE, e.getMessage());
             }
         }
         SubjectKind k = kind;

@@ -24,6 +24,7 @@ import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
@@ -81,14 +82,14 @@ public class CertificateService {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw Problems.invalid("invalid-certificate", "Invalid certificate", "The body must be a JSON object",
-                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
         UUID assessmentId = Json.uuid(body.get("assessment"), "/assessment", true, errors);
         LocalDate issuedOn = Json.date(body.get("issuedOn"), "/issuedOn", false, errors);
         String issuedBy = Json.text(body.get("issuedBy"), "/issuedBy", true, 200, errors);
         OrganisationsResource.unknownFields(body, FIELDS, errors);
         if (issuedOn != null && issuedOn.isAfter(farmCalendar.latestDateOnEarth())) {
-            errors.add(FieldError.body("/issuedOn", "in-the-future", "issuedOn " + issuedOn + " is in the future"));
+            errors.add(FieldError.body("/issuedOn", Rule.IN_THE_FUTURE, "issuedOn " + issuedOn + " is in the future"));
         }
         Assessment a = null;
         if (assessmentId != null) {
@@ -98,7 +99,7 @@ public class CertificateService {
                 a = null;
             }
             if (a == null) {
-                errors.add(FieldError.body("/assessment", "unknown-assessment", "there is no assessment "
+                errors.add(FieldError.body("/assessment", Rule.UNKNOWN_ASSESSMENT, "there is no assessment "
                         + assessmentId));
             }
         }
@@ -108,10 +109,10 @@ public class CertificateService {
             StandardRef ref = StandardRef.of(a.standardId, a.edition);
             certification = registry.certification(ref).orElse(null);
             if (certification != null && day.isBefore(a.assessedOn)) {
-                errors.add(FieldError.body("/issuedOn", "before-assessment", "issuedOn " + day + " is before the "
+                errors.add(FieldError.body("/issuedOn", Rule.BEFORE_ASSESSMENT, "issuedOn " + day + " is before the "
                         + "assessment it certifies (" + a.assessedOn + ")"));
             } else if (certification != null && !day.isBefore(certification.expiresOn(a.assessedOn))) {
-                errors.add(FieldError.body("/issuedOn", "assessment-too-old", "the assessment of " + a.assessedOn
+                errors.add(FieldError.body("/issuedOn", Rule.ASSESSMENT_TOO_OLD, "the assessment of " + a.assessedOn
                         + " is " + certification.validityWords() + " or more before issuedOn " + day
                         + ": a certificate would outlast its evidence; assess the site again"));
             }
@@ -121,27 +122,27 @@ public class CertificateService {
         }
         StandardRef ref = StandardRef.of(a.standardId, a.edition);
         if (certification == null) {
-            throw state("not-certifying", "Standard does not certify", ref + " does not certify: no module declares "
+            throw state(Rule.NOT_CERTIFYING, "Standard does not certify", ref + " does not certify: no module declares "
                     + "how long its certificates last. Standards that certify: " + certifying() + ".");
         }
         UUID newer = assessments.supersededBy(a.id);
         if (newer != null) {
-            throw state("superseded", "Assessment corrected", "Assessment " + a.id + " was corrected by " + newer
+            throw state(Rule.SUPERSEDED, "Assessment corrected", "Assessment " + a.id + " was corrected by " + newer
                     + "; certify the current version.");
         }
         if (!a.conformant) {
-            throw state("not-conformant", "Assessment not conformant", "Assessment " + a.id + " is '"
+            throw state(Rule.NOT_CONFORMANT, "Assessment not conformant", "Assessment " + a.id + " is '"
                     + a.overallResult + "' under " + ref + "'s decision rule; only a conformant assessment can be "
                     + "certified.");
         }
         Certificate earlier = Certificate.find("assessmentId", a.id).firstResult();
         if (earlier != null) {
-            throw state("already-certified", "Already certified", "Assessment " + a.id + " already had certificate "
+            throw state(Rule.ALREADY_CERTIFIED, "Already certified", "Assessment " + a.id + " already had certificate "
                     + earlier.id + ", since withdrawn; a new certificate needs a new assessment or a correction.");
         }
         Optional<Certificate> inForce = inForce(a.lineageId);
         if (inForce.isPresent()) {
-            throw state("already-certified", "Already certified", "Assessment " + a.id + " (or an earlier version of "
+            throw state(Rule.ALREADY_CERTIFIED, "Already certified", "Assessment " + a.id + " (or an earlier version of "
                     + "it) already has certificate " + inForce.get().id + ", not withdrawn; withdraw it first.");
         }
         Certificate c = new Certificate();
@@ -159,8 +160,9 @@ public class CertificateService {
         return c;
     }
 
-    private static RuntimeException state(String type, String title, String detail) {
-        return Problems.invalid(409, type, title, detail, List.of(FieldError.body("/assessment", type, detail)));
+    /** 409 for an assessment that cannot be certified; the problem's type and the error's rule share the code. */
+    private static RuntimeException state(Rule rule, String title, String detail) {
+        return Problems.invalid(409, rule.code(), title, detail, List.of(FieldError.body("/assessment", rule, detail)));
     }
 
     private String certifying() {
@@ -185,16 +187,16 @@ public class CertificateService {
             List<FieldError> errors = new ArrayList<>();
             if (body == null || !body.isObject()) {
                 throw Problems.invalid("invalid-withdrawal", "Invalid withdrawal", "The body must be a JSON object",
-                        List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                        List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
             }
             LocalDate on = Json.date(body.get("withdrawnOn"), "/withdrawnOn", false, errors);
             String reason = Json.text(body.get("reason"), "/reason", true, 2000, errors);
             OrganisationsResource.unknownFields(body, WITHDRAWAL_FIELDS, errors);
             LocalDate day = on == null ? farmCalendar.today() : on;
             if (day.isAfter(farmCalendar.latestDateOnEarth())) {
-                errors.add(FieldError.body("/withdrawnOn", "in-the-future", "withdrawnOn " + day + " is in the future"));
+                errors.add(FieldError.body("/withdrawnOn", Rule.IN_THE_FUTURE, "withdrawnOn " + day + " is in the future"));
             } else if (day.isBefore(c.issuedOn)) {
-                errors.add(FieldError.body("/withdrawnOn", "before-issue", "withdrawnOn " + day + " is before the "
+                errors.add(FieldError.body("/withdrawnOn", Rule.BEFORE_ISSUE, "withdrawnOn " + day + " is before the "
                         + "certificate was issued (" + c.issuedOn + ")"));
             }
             if (!errors.isEmpty()) {

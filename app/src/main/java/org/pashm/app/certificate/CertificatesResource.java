@@ -1,5 +1,6 @@
 package org.pashm.app.certificate;
 
+import org.pashm.app.problem.Rule;
 import org.pashm.app.security.Roles;
 import org.pashm.app.security.Access.Need;
 import org.pashm.app.security.Access;
@@ -68,14 +69,14 @@ public class CertificatesResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging paging = Paging.of(page, size);
         if (status != null && !STATUSES.contains(status)) {
-            throw Problems.badParameter("status", "invalid-value", "status is one of " + STATUSES);
+            throw Problems.badParameter("status", Rule.INVALID_VALUE, "status is one of " + STATUSES);
         }
         LocalDate before = null;
         if (expiresBefore != null) {
             try {
                 before = LocalDate.parse(expiresBefore);
             } catch (DateTimeParseException e) {
-                throw Problems.badParameter("expiresBefore", "wrong-type", "'" + expiresBefore
+                throw Problems.badParameter("expiresBefore", Rule.WRONG_TYPE, "'" + expiresBefore
                         + "' is not a date as YYYY-MM-DD");
             }
         }

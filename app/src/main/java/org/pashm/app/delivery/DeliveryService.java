@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
 
@@ -60,7 +61,7 @@ public class DeliveryService {
     @SuppressWarnings("unchecked")
     public Page<DeliveryView> deliveries(UUID organisation, String status, Paging paging) {
         if (status != null && !STATUSES.contains(status)) {
-            throw Problems.badParameter("status", "invalid-value", "'" + status + "' is not a delivery status; "
+            throw Problems.badParameter("status", Rule.INVALID_VALUE, "'" + status + "' is not a delivery status; "
                     + "expected one of " + STATUSES);
         }
         String where = " where d.organisation_id = :organisation" + (status == null ? "" : " and d.status = :status");

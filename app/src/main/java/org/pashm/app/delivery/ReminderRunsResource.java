@@ -1,5 +1,6 @@
 package org.pashm.app.delivery;
 
+import org.pashm.app.problem.Rule;
 import org.pashm.app.security.Roles;
 import org.pashm.app.security.Access.Need;
 import org.pashm.app.security.Access;
@@ -46,10 +47,10 @@ public class ReminderRunsResource {
             try {
                 day = LocalDate.parse(on);
             } catch (DateTimeParseException e) {
-                throw Problems.badParameter("on", "wrong-type", "'" + on + "' is not a date as YYYY-MM-DD");
+                throw Problems.badParameter("on", Rule.WRONG_TYPE, "'" + on + "' is not a date as YYYY-MM-DD");
             }
             if (day.isAfter(farmCalendar.today())) {
-                throw Problems.badParameter("on", "in-future", "the job runs for today or a day it missed, not for "
+                throw Problems.badParameter("on", Rule.IN_THE_FUTURE, "the job runs for today or a day it missed, not for "
                         + day + " (today is " + farmCalendar.today() + ")");
             }
         }

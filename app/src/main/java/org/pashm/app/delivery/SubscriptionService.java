@@ -16,6 +16,7 @@ import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
@@ -53,30 +54,30 @@ public class SubscriptionService {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
         String channel = Json.text(body.get("channel"), "/channel", true, 10, errors);
         String target = null;
         if (channel != null && channel.equals("email")) {
             target = Json.text(body.get("address"), "/address", true, 254, errors);
             if (target != null && !EMAIL.matcher(target).matches()) {
-                errors.add(FieldError.body("/address", "invalid-address", "'" + target + "' is not an e-mail address"));
+                errors.add(FieldError.body("/address", Rule.INVALID_ADDRESS, "'" + target + "' is not an e-mail address"));
             }
             OrganisationsResource.unknownFields(body, List.of("channel", "address", "description"), errors);
         } else if (channel != null && channel.equals("webhook")) {
             target = Json.text(body.get("url"), "/url", true, 2000, errors);
             if (target != null && !isHttpUrl(target)) {
-                errors.add(FieldError.body("/url", "invalid-url", "'" + target + "' is not an absolute http or https "
+                errors.add(FieldError.body("/url", Rule.INVALID_URL, "'" + target + "' is not an absolute http or https "
                         + "URL"));
             } else if (target != null) {
                 String refused = targets.refusal(target).orElse(null);
                 if (refused != null) {
-                    errors.add(FieldError.body("/url", "private-address", refused));
+                    errors.add(FieldError.body("/url", Rule.PRIVATE_ADDRESS, refused));
                 }
             }
             OrganisationsResource.unknownFields(body, List.of("channel", "url", "description"), errors);
         } else if (channel != null) {
-            errors.add(FieldError.body("/channel", "unknown-channel", "'" + channel + "' is not a channel; expected "
+            errors.add(FieldError.body("/channel", Rule.UNKNOWN_CHANNEL, "'" + channel + "' is not a channel; expected "
                     + "email or webhook"));
         }
         String description = Json.text(body.get("description"), "/description", false, 200, errors);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.site.Site;
 import org.pashm.app.site.SiteService;
 import org.pashm.app.web.Page;
@@ -47,14 +48,14 @@ public class DutyService {
             for (String s : status.split(",")) {
                 String v = s.strip();
                 if (!STATUSES.contains(v)) {
-                    throw Problems.badParameter("status", "invalid-value", "'" + v + "' is not a status; expected "
+                    throw Problems.badParameter("status", Rule.INVALID_VALUE, "'" + v + "' is not a status; expected "
                             + "upcoming, due or overdue (several may be given separated by commas)");
                 }
                 statuses.add(v);
             }
         }
         if (duty != null && catalogue.duty(duty).isEmpty()) {
-            throw Problems.badParameter("duty", "unknown-duty", "'" + duty + "' is not a duty; GET /duties lists them");
+            throw Problems.badParameter("duty", Rule.UNKNOWN_DUTY, "'" + duty + "' is not a duty; GET /duties lists them");
         }
         LocalDate asOf = on == null ? farmCalendar.today() : date("on", on);
         return new Query(asOf, new DueDates.Filter(statuses, before == null ? null : date("before", before), duty),
@@ -81,7 +82,7 @@ public class DutyService {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problems.badParameter(name, "wrong-type", "'" + value + "' is not a date as YYYY-MM-DD");
+            throw Problems.badParameter(name, Rule.WRONG_TYPE, "'" + value + "' is not a date as YYYY-MM-DD");
         }
     }
 }

@@ -20,6 +20,7 @@ import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.site.Site;
 import org.pashm.app.site.SiteService;
 import org.pashm.app.web.Json;
@@ -76,11 +77,11 @@ public class SubjectService {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
         String kind = Json.text(body.get("kind"), "/kind", true, 60, errors);
         if (kind != null && !registrableKinds().contains(kind)) {
-            errors.add(FieldError.body("/kind", "unknown-subject-kind", kind.equals("site")
+            errors.add(FieldError.body("/kind", Rule.UNKNOWN_SUBJECT_KIND, kind.equals("site")
                     ? "the site is always a subject of its own duties; it is not registered"
                     : "'" + kind + "' is not a kind of subject any duty is owed for; expected one of "
                     + registrableKinds()));
@@ -88,7 +89,7 @@ public class SubjectService {
         }
         String key = Json.text(body.get("id"), "/id", true, 100, errors);
         if (key != null && !KEY.matcher(key).matches()) {
-            errors.add(FieldError.body("/id", "invalid-id", "id is 1 to 100 letters, digits, '.', '_', ':' or '-', "
+            errors.add(FieldError.body("/id", Rule.INVALID_ID, "id is 1 to 100 letters, digits, '.', '_', ':' or '-', "
                     + "starting with a letter or digit"));
             key = null;
         }
@@ -130,25 +131,25 @@ public class SubjectService {
             return classes;
         }
         if (!node.isObject()) {
-            errors.add(FieldError.body("/classes", "wrong-type", "classes is an object: evidence code -> class"));
+            errors.add(FieldError.body("/classes", Rule.WRONG_TYPE, "classes is an object: evidence code -> class"));
             return classes;
         }
         node.fields().forEachRemaining(e -> {
             String pointer = "/classes/" + e.getKey().replace("~", "~0").replace("/", "~1");
             EvidenceCode code = registry.vocabulary().code(e.getKey()).orElse(null);
             if (code == null || code.type() != ValueType.CHOICE) {
-                errors.add(FieldError.body(pointer, "unknown-code", "'" + e.getKey() + "' is not a choice code of "
+                errors.add(FieldError.body(pointer, Rule.UNKNOWN_CODE, "'" + e.getKey() + "' is not a choice code of "
                         + "the vocabulary (GET /vocabulary lists them)"));
                 return;
             }
             if (kind != null && !code.takes(SubjectKind.of(kind))) {
-                errors.add(FieldError.body(pointer, "wrong-subject-kind", e.getKey() + " describes "
+                errors.add(FieldError.body(pointer, Rule.SUBJECT_KIND_NOT_TAKEN, e.getKey() + " describes "
                         + code.subjectKinds() + ", not a " + SubjectKind.of(kind).words()));
                 return;
             }
             String value = Json.text(e.getValue(), pointer, true, 100, errors);
             if (value != null && !code.choices().contains(value)) {
-                errors.add(FieldError.body(pointer, "unknown-choice", "'" + value + "' is not a choice of "
+                errors.add(FieldError.body(pointer, Rule.UNKNOWN_CHOICE, "'" + value + "' is not a choice of "
                         + e.getKey() + "; expected one of " + code.choices()));
                 return;
             }
@@ -162,7 +163,7 @@ public class SubjectService {
     public Page<SubjectView> list(UUID siteId, String kind, boolean withRetired, Paging paging) {
         Site site = sites.find(siteId);
         if (kind != null && !registrableKinds().contains(kind)) {
-            throw Problems.badParameter("kind", "unknown-subject-kind", "'" + kind + "' is not a kind of registered "
+            throw Problems.badParameter("kind", Rule.UNKNOWN_SUBJECT_KIND, "'" + kind + "' is not a kind of registered "
                     + "subject; expected one of " + registrableKinds());
         }
         StringBuilder where = new StringBuilder("organisationId = :organisation and siteId = :site");
@@ -194,7 +195,7 @@ public class SubjectService {
         if (body != null && !body.isNull()) {
             if (!body.isObject()) {
                 throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                        List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                        List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
             }
             OrganisationsResource.unknownFields(body, List.of("on"), errors);
         }

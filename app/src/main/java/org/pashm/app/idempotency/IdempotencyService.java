@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 
 /**
  * The {@code Idempotency-Key} request header of the IETF httpapi draft, for POSTs that create things.
@@ -78,7 +79,7 @@ public class IdempotencyService {
             return QuarkusTransaction.requiringNew().call(action::get).toResponse(false);
         }
         if (key.isBlank() || key.length() > 255) {
-            throw Problems.badParameter(HEADER, "invalid-value", "an Idempotency-Key is 1 to 255 characters");
+            throw Problems.badParameter(HEADER, Rule.INVALID_VALUE, "an Idempotency-Key is 1 to 255 characters");
         }
         String fingerprint = fingerprint(target, payload);
         if (!claim(scope, key, fingerprint)) {

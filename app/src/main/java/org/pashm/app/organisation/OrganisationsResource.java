@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.security.Caller;
 import org.pashm.app.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -62,12 +63,12 @@ public class OrganisationsResource {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
         String name = Json.text(body.get("name"), "/name", true, 200, errors);
         String kind = Json.text(body.get("kind"), "/kind", true, 40, errors);
         if (kind != null && !OrganisationKind.isValid(kind)) {
-            errors.add(FieldError.body("/kind", "unknown-kind", "'" + kind + "' is not a kind of organisation; "
+            errors.add(FieldError.body("/kind", Rule.UNKNOWN_KIND, "'" + kind + "' is not a kind of organisation; "
                     + "expected one of " + OrganisationKind.ALL));
         }
         unknownFields(body, List.of("name", "kind"), errors);
@@ -92,7 +93,7 @@ public class OrganisationsResource {
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging paging = Paging.of(page, size);
         if (kind != null && !OrganisationKind.isValid(kind)) {
-            throw Problems.badParameter("kind", "unknown-kind", "'" + kind + "' is not a kind of organisation; "
+            throw Problems.badParameter("kind", Rule.UNKNOWN_KIND, "'" + kind + "' is not a kind of organisation; "
                     + "expected one of " + OrganisationKind.ALL);
         }
         StringBuilder where = new StringBuilder("1 = 1");
@@ -179,7 +180,7 @@ public class OrganisationsResource {
     public static void unknownFields(JsonNode body, String base, List<String> known, List<FieldError> errors) {
         body.fieldNames().forEachRemaining(f -> {
             if (!known.contains(f)) {
-                errors.add(FieldError.body(base + "/" + f, "unknown-field", "'" + f + "' is not a field here; "
+                errors.add(FieldError.body(base + "/" + f, Rule.UNKNOWN_FIELD, "'" + f + "' is not a field here; "
                         + "expected " + known));
             }
         });

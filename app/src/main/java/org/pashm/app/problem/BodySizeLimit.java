@@ -1,10 +1,13 @@
 package org.pashm.app.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -14,6 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class BodySizeLimit {
+
+    @Inject
+    ObjectMapper json;
 
     @ConfigProperty(name = "pashm.http.max-body-size", defaultValue = "2M")
     MemorySize limit;
@@ -43,11 +49,16 @@ public class BodySizeLimit {
                 length = -1;
             }
             if (length > max) {
+                // Vert.x, not JAX-RS, answers here: the same problem, written by the application's ObjectMapper.
+                Problem problem = Problems.payloadTooLarge(length, max).problem().withInstance(ctx.request().path());
+                String body;
+                try {
+                    body = json.writeValueAsString(problem);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
                 ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end("{\"type\":\"urn:pashm:problem:payload-too-large\",\"title\":\"Payload too large\","
-                                + "\"status\":413,\"detail\":\"The body is " + length + " bytes; the limit is " + max
-                                + " bytes.\",\"instance\":\"" + ctx.request().path().replace("\"", "") + "\"}");
+                        .putHeader(HttpHeaders.CONNECTION, "close").end(body);
                 return;
             }
             ctx.next();

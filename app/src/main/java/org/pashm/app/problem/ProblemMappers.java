@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -19,20 +22,50 @@ import org.pashm.app.problem.Problem.FieldError;
 /**
  * Renders every exception that reaches the REST layer as {@code application/problem+json}: our own problems as they
  * are, JAX-RS errors (404, 405, 406, 415) with their status, unreadable JSON and bean-validation failures as 400
- * naming the field, and anything unexpected as a 500 that carries an incident id and no internals.
+ * naming the field, 401 and 403 of the security layer, and anything unexpected as a 500 that carries an incident id
+ * and no internals.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** The one way a problem becomes an answer: its status, its headers, and the problem answered at {@code path}. */
+    public static Response respond(ProblemException e, String path) {
+        Problem problem = e.problem();
+        Response.ResponseBuilder answer = Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                .entity(path == null ? problem : problem.withInstance(path));
+        e.headers().forEach(answer::header);
+        return answer.build();
+    }
+
     static Response respond(Problem problem, UriInfo uri) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .entity(uri == null ? problem : problem.withInstance(uri.getPath())).build();
+        return respond(problem.exception(), uri);
+    }
+
+    public static Response respond(ProblemException e, UriInfo uri) {
+        return respond(e, uri == null ? null : uri.getPath());
     }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.problem(), uri);
+        return respond(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return respond(Problems.unauthenticated("This needs a bearer token (Authorization: Bearer ...); see the README "
+                + "on how to get one."), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return respond(Problems.unauthenticated("The bearer token is not valid: it is malformed, expired, not signed "
+                + "by a trusted key, or from another issuer."), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problems.forbidden(), uri);
     }
 
     @ServerExceptionMapper
@@ -61,21 +94,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String pointer = "";
-        String rule = "malformed-json";
+        Rule rule = Rule.MALFORMED_JSON;
         String detail = "The body is not valid JSON: " + e.getOriginalMessage();
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             pointer = pointer(m.getPath());
             if (e instanceof UnrecognizedPropertyException u) {
-                rule = "unknown-field";
+                rule = Rule.UNKNOWN_FIELD;
                 detail = "'" + u.getPropertyName() + "' is not a field of this request.";
             } else if (e instanceof InvalidFormatException f) {
-                rule = "wrong-type";
+                rule = Rule.WRONG_TYPE;
                 detail = "'" + f.getValue() + "' cannot be read as " + simpleType(f.getTargetType()) + ".";
             } else if (e instanceof MismatchedInputException mi) {
-                rule = "wrong-type";
+                rule = Rule.WRONG_TYPE;
                 detail = "This field must be " + simpleType(mi.getTargetType()) + ".";
             } else {
-                rule = "invalid-value";
+                rule = Rule.INVALID_VALUE;
                 detail = e.getOriginalMessage();
             }
         }
@@ -118,8 +151,8 @@ public class ProblemMappers {
         }
         String detail = (pointer.length() == 0 ? nodes[nodes.length - 1] : pointer.substring(1)) + " " + v.getMessage();
         return nodes.length <= 2
-                ? FieldError.parameter(nodes[nodes.length - 1], "constraint", detail)
-                : FieldError.body(pointer.toString(), "constraint", detail);
+                ? FieldError.parameter(nodes[nodes.length - 1], Rule.CONSTRAINT, detail)
+                : FieldError.body(pointer.toString(), Rule.CONSTRAINT, detail);
     }
 
     static String pointer(List<JsonMappingException.Reference> path) {

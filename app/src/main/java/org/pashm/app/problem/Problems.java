@@ -39,8 +39,31 @@ public final class Problems {
     }
 
     /** 400 for one bad query or path parameter. */
-    public static ProblemException badParameter(String name, String rule, String detail) {
+    public static ProblemException badParameter(String name, Rule rule, String detail) {
         return invalid("invalid-parameter", "Invalid parameter '" + name + "'", detail,
                 List.of(FieldError.parameter(name, rule, detail)));
+    }
+
+    /** 401: no bearer token, or one that is not valid. */
+    public static ProblemException unauthenticated(String detail) {
+        return of(401, "unauthenticated", "Unauthenticated", detail).withHeader("WWW-Authenticate", "Bearer");
+    }
+
+    /** 403: the caller's role does not allow this. */
+    public static ProblemException forbidden() {
+        return of(403, "forbidden", "Forbidden", "Your role does not allow this.");
+    }
+
+    /** 429: the client's rate limit is spent; it may retry in {@code seconds}. */
+    public static ProblemException rateLimited(long writesPerMinute, long seconds) {
+        return of(429, "rate-limited", "Too many requests", "At most " + writesPerMinute
+                + " writes a minute per client; retry in " + seconds + " s.")
+                .withHeader("Retry-After", Long.toString(seconds));
+    }
+
+    /** 413: the declared body is larger than the limit. */
+    public static ProblemException payloadTooLarge(long length, long max) {
+        return of(413, "payload-too-large", "Payload too large", "The body is " + length + " bytes; the limit is "
+                + max + " bytes.");
     }
 }

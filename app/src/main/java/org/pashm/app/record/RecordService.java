@@ -25,6 +25,7 @@ import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.site.Site;
 import org.pashm.app.site.SiteService;
 import org.pashm.app.web.Json;
@@ -102,7 +103,7 @@ public class RecordService {
                     List<FieldError> errors = new ArrayList<>();
                     if (body == null || !body.isObject()) {
                         throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                                List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                                List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
                     }
                     String reason = Json.text(body.get("reason"), "/reason", true, 2000, errors);
                     String by = Json.text(body.get("performedBy"), "/performedBy", true, 200, errors);
@@ -130,14 +131,14 @@ public class RecordService {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
         ProductionSystem system = ProductionSystem.fromCode(site.productionSystem);
         String typeCode = Json.text(body.get("type"), "/type", true, 40, errors);
         RecordType type = typeCode == null ? null : RecordType.of(typeCode).filter(t -> t != RecordType.VOID)
                 .orElse(null);
         if (typeCode != null && type == null) {
-            errors.add(FieldError.body("/type", "unknown-record-type", "'" + typeCode + "' is not a type of record; "
+            errors.add(FieldError.body("/type", Rule.UNKNOWN_RECORD_TYPE, "'" + typeCode + "' is not a type of record; "
                     + "expected one of " + RecordType.postable()
                     + (typeCode.equals("void") ? " (void a record with POST .../records/{id}/void)" : "")));
         }
@@ -149,7 +150,7 @@ public class RecordService {
         boolean newGoat = false;
         if (subject != null && !subject.isNull()) {
             if (!subject.isObject()) {
-                errors.add(FieldError.body("/subject", "wrong-type", "subject is an object {kind, id}"));
+                errors.add(FieldError.body("/subject", Rule.WRONG_TYPE, "subject is an object {kind, id}"));
                 kind = null;
             } else {
                 kind = Json.text(subject.get("kind"), "/subject/kind", true, 60, errors);
@@ -157,7 +158,7 @@ public class RecordService {
                 OrganisationsResource.unknownFields(subject, "/subject", List.of("kind", "id"), errors);
                 if ("site".equals(kind)) {
                     if (key != null && !key.equals("site")) {
-                        errors.add(FieldError.body("/subject/id", "invalid-id", "the site's subject id is 'site'"));
+                        errors.add(FieldError.body("/subject/id", Rule.INVALID_ID, "the site's subject id is 'site'"));
                     }
                     key = "site";
                 }
@@ -165,24 +166,24 @@ public class RecordService {
         }
         LocalDate performedOn = Json.date(body.get("performedOn"), "/performedOn", true, errors);
         if (performedOn != null && performedOn.isAfter(farmCalendar.today())) {
-            errors.add(FieldError.body("/performedOn", "in-future", "performedOn " + performedOn + " is after today ("
+            errors.add(FieldError.body("/performedOn", Rule.IN_THE_FUTURE, "performedOn " + performedOn + " is after today ("
                     + farmCalendar.today() + "): record work once it is done"));
         }
         if (kind != null && key != null && type != null) {
             if (type.subjectKinds() != null && !type.subjectKinds().contains(kind)) {
                 errors.add(FieldError.body(subject == null || subject.isNull() ? "/subject" : "/subject/kind",
-                        "wrong-subject-kind", "a " + type.code() + " record is about " + kinds(type.subjectKinds())
+                        Rule.SUBJECT_KIND_NOT_TAKEN, "a " + type.code() + " record is about " + kinds(type.subjectKinds())
                                 + ", not " + (kind.equals("site") ? "the site" : "a " + kind)));
             } else if (!kind.equals("site")) {
                 registered = subjects.find(site.id, kind, key, false);
                 if (registered == null && kind.equals("goat")) {
                     newGoat = true;
                 } else if (registered == null) {
-                    errors.add(FieldError.body("/subject", "unknown-subject", "site " + site.id + " has no registered "
+                    errors.add(FieldError.body("/subject", Rule.UNKNOWN_SUBJECT, "site " + site.id + " has no registered "
                             + kind + " '" + key + "'; register it with POST /sites/" + site.id + "/subjects"));
                 } else if (registered.retiredOn != null && performedOn != null
                         && !performedOn.isBefore(registered.retiredOn)) {
-                    errors.add(FieldError.body("/subject", "retired-subject", "the " + kind + " '" + key
+                    errors.add(FieldError.body("/subject", Rule.RETIRED_SUBJECT, "the " + kind + " '" + key
                             + "' was retired on " + registered.retiredOn));
                 }
             }
@@ -192,7 +193,7 @@ public class RecordService {
         if (type != null && kind != null && key != null && (registered != null || newGoat || kind.equals("site"))) {
             duty = duty(type, dutyId, site, system, SubjectKind.of(kind), subjects.classesOf(registered), errors);
         } else if (dutyId != null && catalogue.duty(dutyId).isEmpty()) {
-            errors.add(FieldError.body("/duty", "unknown-duty", "'" + dutyId + "' is not a duty; GET /duties lists them"));
+            errors.add(FieldError.body("/duty", Rule.UNKNOWN_DUTY, "'" + dutyId + "' is not a duty; GET /duties lists them"));
         }
         String performedBy = Json.text(body.get("performedBy"), "/performedBy", true, 200, errors);
         String notes = Json.text(body.get("notes"), "/notes", false, 2000, errors);
@@ -202,25 +203,25 @@ public class RecordService {
         if (type == RecordType.SOIL_TEST) {
             details.set("results", soilResults(results, errors));
         } else if (results != null && !results.isNull()) {
-            errors.add(FieldError.body("/results", "not-applicable", "results belong to soil-test records"));
+            errors.add(FieldError.body("/results", Rule.NOT_APPLICABLE, "results belong to soil-test records"));
         }
         JsonNode participants = body.get("participants");
         if (type == RecordType.RANGELAND_MONITORING) {
             details.set("participants", participants(participants, errors));
         } else if (participants != null && !participants.isNull()) {
-            errors.add(FieldError.body("/participants", "not-applicable",
+            errors.add(FieldError.body("/participants", Rule.NOT_APPLICABLE,
                     "participants belong to rangeland-monitoring records"));
         }
         UUID voids = Json.uuid(body.get("voids"), "/voids", false, errors);
         String reason = Json.text(body.get("reason"), "/reason", voids != null, 2000, errors);
         if (voids == null && reason != null) {
-            errors.add(FieldError.body("/reason", "not-applicable", "a reason goes with voids: the record this one "
+            errors.add(FieldError.body("/reason", Rule.NOT_APPLICABLE, "a reason goes with voids: the record this one "
                     + "replaces"));
         }
         if (voids != null) {
             WorkRecord voided = WorkRecord.findById(voids);
             if (voided == null || !voided.siteId.equals(site.id)) {
-                errors.add(FieldError.body("/voids", "unknown-record", "site " + site.id + " has no record " + voids));
+                errors.add(FieldError.body("/voids", Rule.UNKNOWN_RECORD, "site " + site.id + " has no record " + voids));
             } else {
                 checkVoidable(voided, "/voids", errors);
             }
@@ -251,11 +252,11 @@ public class RecordService {
         if (dutyId != null) {
             Duty named = catalogue.duty(dutyId).orElse(null);
             if (named == null) {
-                errors.add(FieldError.body("/duty", "unknown-duty", "'" + dutyId + "' is not a duty; GET /duties lists them"));
+                errors.add(FieldError.body("/duty", Rule.UNKNOWN_DUTY, "'" + dutyId + "' is not a duty; GET /duties lists them"));
                 return null;
             }
             if (!owed.contains(named)) {
-                errors.add(FieldError.body("/duty", "duty-mismatch", "a " + type.code() + " record of "
+                errors.add(FieldError.body("/duty", Rule.DUTY_MISMATCH, "a " + type.code() + " record of "
                         + (kind.equals(SubjectKind.SITE) ? "the site" : "this " + kind.words()) + " on a "
                         + system.code() + " site cannot fulfil " + dutyId + (owed.isEmpty() ? "; it fulfils no duty"
                         : "; it can fulfil " + owed.stream().map(Duty::id).toList())));
@@ -264,7 +265,7 @@ public class RecordService {
             return named;
         }
         if (owed.size() > 1) {
-            errors.add(FieldError.body("/duty", "ambiguous-duty", "name the duty this " + type.code()
+            errors.add(FieldError.body("/duty", Rule.AMBIGUOUS_DUTY, "name the duty this " + type.code()
                     + " record fulfils: one of " + owed.stream().map(Duty::id).toList()));
             return null;
         }
@@ -274,24 +275,24 @@ public class RecordService {
     private JsonNode soilResults(JsonNode node, List<FieldError> errors) {
         ObjectNode out = json.createObjectNode();
         if (node == null || node.isNull()) {
-            errors.add(FieldError.body("/results", "required", "a soil test (5.16.5) gives its results: "
+            errors.add(FieldError.body("/results", Rule.REQUIRED, "a soil test (5.16.5) gives its results: "
                     + String.join(", ", SOIL_RESULTS.keySet())));
             return out;
         }
         if (!node.isObject()) {
-            errors.add(FieldError.body("/results", "wrong-type", "results is an object"));
+            errors.add(FieldError.body("/results", Rule.WRONG_TYPE, "results is an object"));
             return out;
         }
         SOIL_RESULTS.forEach((name, range) -> {
             JsonNode v = node.get(name);
             String pointer = "/results/" + name;
             if (v == null || v.isNull()) {
-                errors.add(FieldError.body(pointer, "required", "5.16.5: a soil test covers major nutrients, pH and "
+                errors.add(FieldError.body(pointer, Rule.REQUIRED, "5.16.5: a soil test covers major nutrients, pH and "
                         + "organic matter; " + name + " is missing"));
             } else if (!v.isNumber()) {
-                errors.add(FieldError.body(pointer, "wrong-type", name + " must be a number"));
+                errors.add(FieldError.body(pointer, Rule.WRONG_TYPE, name + " must be a number"));
             } else if (v.decimalValue().compareTo(range[0]) < 0 || v.decimalValue().compareTo(range[1]) > 0) {
-                errors.add(FieldError.body(pointer, "out-of-range", name + " must be between " + range[0] + " and "
+                errors.add(FieldError.body(pointer, Rule.OUT_OF_RANGE, name + " must be between " + range[0] + " and "
                         + range[1] + " (" + unit(name) + ")"));
             } else {
                 out.put(name, v.decimalValue());
@@ -312,29 +313,29 @@ public class RecordService {
     private JsonNode participants(JsonNode node, List<FieldError> errors) {
         ArrayNode out = json.createArrayNode();
         if (node == null || node.isNull() || (node.isArray() && node.isEmpty())) {
-            errors.add(FieldError.body("/participants", "required", "name who took part in the monitoring (11.2.4: "
+            errors.add(FieldError.body("/participants", Rule.REQUIRED, "name who took part in the monitoring (11.2.4: "
                     + "herders and the local authority)"));
             return out;
         }
         if (!node.isArray()) {
-            errors.add(FieldError.body("/participants", "wrong-type", "participants is a list of {name, role}"));
+            errors.add(FieldError.body("/participants", Rule.WRONG_TYPE, "participants is a list of {name, role}"));
             return out;
         }
         if (node.size() > 100) {
-            errors.add(FieldError.body("/participants", "too-many", "at most 100 participants"));
+            errors.add(FieldError.body("/participants", Rule.TOO_MANY, "at most 100 participants"));
             return out;
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode p = node.get(i);
             String base = "/participants/" + i;
             if (!p.isObject()) {
-                errors.add(FieldError.body(base, "wrong-type", "a participant is {name, role}"));
+                errors.add(FieldError.body(base, Rule.WRONG_TYPE, "a participant is {name, role}"));
                 continue;
             }
             String name = Json.text(p.get("name"), base + "/name", true, 200, errors);
             String role = Json.text(p.get("role"), base + "/role", true, 40, errors);
             if (role != null && !ROLES.contains(role)) {
-                errors.add(FieldError.body(base + "/role", "unknown-role", "'" + role + "' is not a role; expected one "
+                errors.add(FieldError.body(base + "/role", Rule.UNKNOWN_ROLE, "'" + role + "' is not a role; expected one "
                         + "of " + ROLES));
                 role = null;
             }
@@ -348,10 +349,10 @@ public class RecordService {
 
     private static void checkVoidable(WorkRecord voided, String pointer, List<FieldError> errors) {
         if (voided.type.equals(RecordType.VOID.code())) {
-            errors.add(FieldError.body(pointer, "cannot-void-a-void", "record " + voided.id + " is itself a void; "
+            errors.add(FieldError.body(pointer, Rule.CANNOT_VOID_A_VOID, "record " + voided.id + " is itself a void; "
                     + "add the voided record again instead"));
         } else if (voidedBy(voided.id) != null) {
-            errors.add(FieldError.body(pointer, "already-voided", "record " + voided.id + " was already voided by "
+            errors.add(FieldError.body(pointer, Rule.ALREADY_VOIDED, "record " + voided.id + " was already voided by "
                     + voidedBy(voided.id)));
         }
     }

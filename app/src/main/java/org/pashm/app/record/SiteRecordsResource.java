@@ -1,5 +1,6 @@
 package org.pashm.app.record;
 
+import org.pashm.app.problem.Rule;
 import org.pashm.app.security.Roles;
 import org.pashm.app.security.Access.Need;
 import org.pashm.app.security.Access;
@@ -86,15 +87,15 @@ public class SiteRecordsResource {
         access.site(site, Need.READ);
         Paging paging = Paging.of(page, size);
         if (type != null && RecordType.of(type).isEmpty()) {
-            throw Problems.badParameter("type", "unknown-record-type", "'" + type + "' is not a type of record");
+            throw Problems.badParameter("type", Rule.UNKNOWN_RECORD_TYPE, "'" + type + "' is not a type of record");
         }
         if (voided != null && !voided.equals("include") && !voided.equals("exclude")) {
-            throw Problems.badParameter("voided", "invalid-value", "voided is include or exclude");
+            throw Problems.badParameter("voided", Rule.INVALID_VALUE, "voided is include or exclude");
         }
         LocalDate fromDate = date("from", from);
         LocalDate toDate = date("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw Problems.badParameter("from", "invalid-range", "from " + fromDate + " is after to " + toDate);
+            throw Problems.badParameter("from", Rule.INVALID_RANGE, "from " + fromDate + " is after to " + toDate);
         }
         return records.list(site, new RecordService.Filter(type, subjectKind, subject, duty, fromDate, toDate,
                 !"exclude".equals(voided)), paging);
@@ -116,7 +117,7 @@ public class SiteRecordsResource {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problems.badParameter(name, "wrong-type", "'" + value + "' is not a date as YYYY-MM-DD");
+            throw Problems.badParameter(name, Rule.WRONG_TYPE, "'" + value + "' is not a date as YYYY-MM-DD");
         }
     }
 }

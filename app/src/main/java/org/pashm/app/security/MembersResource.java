@@ -25,6 +25,7 @@ import org.pashm.app.organisation.Organisation;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.web.Json;
 
 /**
@@ -58,12 +59,12 @@ public class MembersResource {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
         String subject = Json.text(body.get("subject"), "/subject", true, 255, errors);
         String role = Json.text(body.get("role"), "/role", true, 20, errors);
         if (role != null && !List.of(Roles.MANAGER, Roles.AUDITOR, Roles.BRAND).contains(role)) {
-            errors.add(FieldError.body("/role", "unknown-role", "'" + role + "' is not manager, auditor or brand"));
+            errors.add(FieldError.body("/role", Rule.UNKNOWN_ROLE, "'" + role + "' is not manager, auditor or brand"));
         }
         OrganisationsResource.unknownFields(body, List.of("subject", "role"), errors);
         if (!errors.isEmpty()) {

@@ -26,7 +26,8 @@ import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.pashm.app.problem.Problem;
+import org.pashm.app.problem.ProblemMappers;
+import org.pashm.app.problem.Problems;
 
 /**
  * A rate limit per client on writes: at most {@code pashm.rate-limit.writes-per-minute} POST, PUT, PATCH or DELETE
@@ -106,11 +107,7 @@ public class RateLimit {
             return null;
         }
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", seconds)
-                .entity(new Problem("urn:pashm:problem:rate-limited", "Too many requests", 429,
-                        "At most " + writesPerMinute + " writes a minute per client; retry in " + seconds + " s.",
-                        path, null))
-                .build();
+        return ProblemMappers.respond(Problems.rateLimited(writesPerMinute, seconds), path);
     }
 
     /** A 64-bit key for the bucket table, from the client's name. */

@@ -11,6 +11,7 @@ import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
@@ -27,7 +28,7 @@ public class SiteService {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
         String name = Json.text(body.get("name"), "/name", true, 200, errors);
         String system = Json.text(body.get("productionSystem"), "/productionSystem", true, 10, errors);
@@ -35,7 +36,7 @@ public class SiteService {
             try {
                 system = ProductionSystem.fromCode(system).code();
             } catch (IllegalArgumentException e) {
-                errors.add(FieldError.body("/productionSystem", "unknown-production-system", e.getMessage()));
+                errors.add(FieldError.body("/productionSystem", Rule.UNKNOWN_PRODUCTION_SYSTEM, e.getMessage()));
                 system = null;
             }
         }
@@ -43,13 +44,13 @@ public class SiteService {
         BigDecimal latitude = coordinate(body.get("latitude"), "/latitude", 90, errors);
         BigDecimal longitude = coordinate(body.get("longitude"), "/longitude", 180, errors);
         if ((latitude == null) != (longitude == null) && !errors.stream().anyMatch(e -> e.pointer().endsWith("itude"))) {
-            errors.add(FieldError.body(latitude == null ? "/latitude" : "/longitude", "required",
+            errors.add(FieldError.body(latitude == null ? "/latitude" : "/longitude", Rule.REQUIRED,
                     "give both latitude and longitude, or neither"));
         }
         String registration = Json.text(body.get("herderRegistrationNumber"), "/herderRegistrationNumber", false, 64,
                 errors);
         if (registration != null && "housing".equals(system)) {
-            errors.add(FieldError.body("/herderRegistrationNumber", "nomadic-only",
+            errors.add(FieldError.body("/herderRegistrationNumber", Rule.NOMADIC_ONLY,
                     "a herder registration number (11.2.1) belongs to a nomadic herder household, not a housing farm"));
         }
         OrganisationsResource.unknownFields(body, FIELDS, errors);
@@ -109,12 +110,12 @@ public class SiteService {
             return null;
         }
         if (!node.isNumber()) {
-            errors.add(FieldError.body(pointer, "wrong-type", pointer.substring(1) + " must be a number of degrees"));
+            errors.add(FieldError.body(pointer, Rule.WRONG_TYPE, pointer.substring(1) + " must be a number of degrees"));
             return null;
         }
         BigDecimal v = node.decimalValue();
         if (v.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
-            errors.add(FieldError.body(pointer, "out-of-range", pointer.substring(1) + " must be between -" + limit
+            errors.add(FieldError.body(pointer, Rule.OUT_OF_RANGE, pointer.substring(1) + " must be between -" + limit
                     + " and " + limit));
             return null;
         }

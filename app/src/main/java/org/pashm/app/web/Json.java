@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.pashm.app.problem.Problem.FieldError;
+import org.pashm.app.problem.Rule;
 
 /**
  * Reads loosely typed request fields while collecting every problem, so a request with several mistakes gets them
@@ -20,21 +21,21 @@ public final class Json {
     public static String text(JsonNode node, String pointer, boolean required, int maxLength, List<FieldError> errors) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             if (required) {
-                errors.add(FieldError.body(pointer, "required", pointer.substring(1) + " is required"));
+                errors.add(FieldError.body(pointer, Rule.REQUIRED, pointer.substring(1) + " is required"));
             }
             return null;
         }
         if (!node.isTextual()) {
-            errors.add(FieldError.body(pointer, "wrong-type", pointer.substring(1) + " must be a string"));
+            errors.add(FieldError.body(pointer, Rule.WRONG_TYPE, pointer.substring(1) + " must be a string"));
             return null;
         }
         String s = node.textValue().strip();
         if (required && s.isEmpty()) {
-            errors.add(FieldError.body(pointer, "required", pointer.substring(1) + " must not be blank"));
+            errors.add(FieldError.body(pointer, Rule.REQUIRED, pointer.substring(1) + " must not be blank"));
             return null;
         }
         if (s.length() > maxLength) {
-            errors.add(FieldError.body(pointer, "too-long", pointer.substring(1) + " must be at most " + maxLength
+            errors.add(FieldError.body(pointer, Rule.TOO_LONG, pointer.substring(1) + " must be at most " + maxLength
                     + " characters"));
             return null;
         }
@@ -49,7 +50,7 @@ public final class Json {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            errors.add(FieldError.body(pointer, "wrong-type", "'" + s + "' is not a date as YYYY-MM-DD"));
+            errors.add(FieldError.body(pointer, Rule.WRONG_TYPE, "'" + s + "' is not a date as YYYY-MM-DD"));
             return null;
         }
     }
@@ -62,7 +63,7 @@ public final class Json {
         try {
             return UUID.fromString(s);
         } catch (IllegalArgumentException e) {
-            errors.add(FieldError.body(pointer, "wrong-type", "'" + s + "' is not a UUID"));
+            errors.add(FieldError.body(pointer, Rule.WRONG_TYPE, "'" + s + "' is not a UUID"));
             return null;
         }
     }

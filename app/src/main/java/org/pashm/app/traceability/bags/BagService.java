@@ -20,10 +20,10 @@ import java.util.UUID;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.site.Site;
 import org.pashm.app.traceability.records.RetentionGuard;
 import org.pashm.app.traceability.registry.Organisations;
-import org.pashm.app.traceability.web.TraceProblem;
 import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
@@ -70,7 +70,7 @@ public class BagService {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
         OrganisationsResource.unknownFields(body, FIELDS, errors);
         String number = Json.text(body.get("number"), "/number", false, 64, errors);
@@ -79,13 +79,13 @@ public class BagService {
         if (siteId != null) {
             site = Site.findById(siteId);
             if (site == null || !site.organisationId.equals(organisation)) {
-                errors.add(FieldError.body("/site", "unknown-site", "there is no site " + siteId + " of this organisation"));
+                errors.add(FieldError.body("/site", Rule.UNKNOWN_SITE, "there is no site " + siteId + " of this organisation"));
                 site = null;
             }
         }
         LocalDate harvestedOn = Json.date(body.get("harvestedOn"), "/harvestedOn", true, errors);
         if (harvestedOn != null && harvestedOn.isAfter(farmCalendar.latestDateOnEarth())) {
-            errors.add(FieldError.body("/harvestedOn", "in-the-future", "harvestedOn " + harvestedOn + " is in the future"));
+            errors.add(FieldError.body("/harvestedOn", Rule.IN_THE_FUTURE, "harvestedOn " + harvestedOn + " is in the future"));
         }
         HarvestMethod method = choice(body, "harvestMethod", true, HarvestMethod::fromCode, errors);
         BagMaterial material = choice(body, "material", false, BagMaterial::fromCode, errors);
@@ -96,7 +96,7 @@ public class BagService {
             if (w.isBoolean()) {
                 white = w.booleanValue();
             } else {
-                errors.add(FieldError.body("/whiteCloth", "wrong-type", "whiteCloth must be true or false"));
+                errors.add(FieldError.body("/whiteCloth", Rule.WRONG_TYPE, "whiteCloth must be true or false"));
             }
         }
         BigDecimal weight = positive(body.get("fibreWeightKg"), "/fibreWeightKg", new BigDecimal("99999"), errors);
@@ -123,22 +123,23 @@ public class BagService {
         ProductionSystem system = ProductionSystem.fromCode(site.productionSystem);
         List<BrokenRule> broken = BagRules.check(system, bag);
         if (!broken.isEmpty()) {
-            List<TraceProblem.Error> ruleErrors = new ArrayList<>();
+            List<FieldError> ruleErrors = new ArrayList<>();
             for (BrokenRule r : broken) {
-                ruleErrors.add(TraceProblem.Error.clause(pointer(r.rule()), r.clause().toString(), r.rule(),
+                Rule rule = Rule.fromCode(r.rule());
+                ruleErrors.add(FieldError.clause(pointer(rule), r.clause().toString(), rule,
                         r.clause() + ": " + r.message()));
             }
             String detail = broken.size() == 1 ? ruleErrors.get(0).detail()
                     : "The bag breaks " + broken.size() + " rules of ISO 22786; see errors.";
-            throw new TraceProblem("bag-rule-broken", "Bag breaks ISO 22786", 422, detail, ruleErrors)
-                    .with("productionSystem", system.code()).exception();
+            throw Problems.invalid(422, "bag-rule-broken", "Bag breaks ISO 22786", detail, ruleErrors)
+                    .with("productionSystem", system.code());
         }
         if (BagRecord.count("organisationId = ?1 and number = ?2", organisation, number) > 0) {
             String clause = system == ProductionSystem.HOUSING ? "5.26.3.2" : "6.26.3.2";
-            throw new TraceProblem("bag-number-taken", "Bag number already registered", 409, "Bag number " + number
+            throw Problems.invalid(409, "bag-number-taken", "Bag number already registered", "Bag number " + number
                     + " is already registered; each bag's data are archived under a unique number (" + clause + ").",
-                    List.of(TraceProblem.Error.clause("/number", clause, "unique-number", "bag number " + number
-                            + " is taken"))).exception();
+                    List.of(FieldError.clause("/number", clause, Rule.UNIQUE_NUMBER, "bag number " + number
+                            + " is taken")));
         }
         BagRecord r = new BagRecord();
         r.id = UUID.randomUUID();
@@ -166,15 +167,15 @@ public class BagService {
     }
 
     /** Where in the body a broken bag rule points. */
-    static String pointer(String rule) {
+    static String pointer(Rule rule) {
         return switch (rule) {
-            case "material", "synthetic", "petroleum-based" -> "/material";
-            case "white" -> "/whiteCloth";
-            case "weight" -> "/fibreWeightKg";
-            case "markings" -> "/markings";
-            case "class" -> "/fineness";
-            case "unique-number" -> "/number";
-            case "combing-only" -> "/harvestMethod";
+            case MATERIAL, SYNTHETIC, PETROLEUM_BASED -> "/material";
+            case WHITE -> "/whiteCloth";
+            case WEIGHT -> "/fibreWeightKg";
+            case MARKINGS -> "/markings";
+            case FINENESS_CLASS -> "/fineness";
+            case UNIQUE_NUMBER -> "/number";
+            case COMBING_ONLY -> "/harvestMethod";
             default -> "";
         };
     }
@@ -228,7 +229,7 @@ public class BagService {
         try {
             return parser.parse(code);
         } catch (IllegalArgumentException e) {
-            errors.add(FieldError.body("/" + field, "invalid-value", e.getMessage()));
+            errors.add(FieldError.body("/" + field, Rule.INVALID_VALUE, e.getMessage()));
             return null;
         }
     }
@@ -238,12 +239,12 @@ public class BagService {
             return null;
         }
         if (!node.isNumber()) {
-            errors.add(FieldError.body(pointer, "wrong-type", pointer.substring(1) + " must be a number"));
+            errors.add(FieldError.body(pointer, Rule.WRONG_TYPE, pointer.substring(1) + " must be a number"));
             return null;
         }
         BigDecimal v = node.decimalValue();
         if (v.signum() <= 0 || v.compareTo(max) > 0 || v.scale() > 3) {
-            errors.add(FieldError.body(pointer, "out-of-range", pointer.substring(1) + " must be above 0 and at most "
+            errors.add(FieldError.body(pointer, Rule.OUT_OF_RANGE, pointer.substring(1) + " must be above 0 and at most "
                     + max.toPlainString() + ", to three decimals"));
             return null;
         }
@@ -256,7 +257,7 @@ public class BagService {
             return m;
         }
         if (!node.isObject()) {
-            errors.add(FieldError.body("/markings", "wrong-type", "markings is an object of marking code to text"));
+            errors.add(FieldError.body("/markings", Rule.WRONG_TYPE, "markings is an object of marking code to text"));
             return m;
         }
         node.fieldNames().forEachRemaining(code -> {
@@ -265,13 +266,13 @@ public class BagService {
             try {
                 marking = Marking.fromCode(code);
             } catch (IllegalArgumentException e) {
-                errors.add(FieldError.body(pointer, "unknown-marking", "'" + code + "' is not a marking; expected one "
+                errors.add(FieldError.body(pointer, Rule.UNKNOWN_MARKING, "'" + code + "' is not a marking; expected one "
                         + "of " + java.util.Arrays.stream(Marking.values()).filter(x -> x != Marking.FIBRE_WEIGHT
                         && x != Marking.FINENESS).map(Marking::code).toList()));
                 return;
             }
             if (marking == Marking.FIBRE_WEIGHT || marking == Marking.FINENESS) {
-                errors.add(FieldError.body(pointer, "value-field", "the " + marking.words() + " is given by "
+                errors.add(FieldError.body(pointer, Rule.VALUE_FIELD, "the " + marking.words() + " is given by "
                         + (marking == Marking.FIBRE_WEIGHT ? "fibreWeightKg" : "fineness or meanFibreDiameterUm")
                         + ", not as a text marking"));
                 return;
@@ -289,7 +290,7 @@ public class BagService {
             return List.of();
         }
         if (!node.isArray() || node.size() > MAX_GOATS) {
-            errors.add(FieldError.body("/goats", "wrong-type", "goats is an array of at most " + MAX_GOATS
+            errors.add(FieldError.body("/goats", Rule.WRONG_TYPE, "goats is an array of at most " + MAX_GOATS
                     + " ear tags of this organisation's goats"));
             return List.of();
         }
@@ -319,7 +320,7 @@ public class BagService {
             }
             UUID id = known.get(t.textValue().strip());
             if (id == null) {
-                errors.add(FieldError.body("/goats/" + i, "unknown-goat", "no goat of this organisation has ear tag "
+                errors.add(FieldError.body("/goats/" + i, Rule.UNKNOWN_GOAT, "no goat of this organisation has ear tag "
                         + t.textValue().strip()));
             } else if (!ids.contains(id)) {
                 ids.add(id);

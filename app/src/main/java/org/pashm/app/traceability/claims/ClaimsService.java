@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.traceability.lots.CustodyService;
 import org.pashm.app.traceability.lots.Lot;
 import org.pashm.app.traceability.lots.LotGraph;
@@ -71,13 +72,13 @@ public class ClaimsService {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
         OrganisationsResource.unknownFields(body, List.of("claims"), errors);
         JsonNode list = body.get("claims");
         List<Claim> claims = new ArrayList<>();
         if (list == null || !list.isArray() || list.isEmpty() || list.size() > MAX_CLAIMS) {
-            errors.add(FieldError.body("/claims", "required", "claims is an array of 1 to " + MAX_CLAIMS + " claims"));
+            errors.add(FieldError.body("/claims", Rule.REQUIRED, "claims is an array of 1 to " + MAX_CLAIMS + " claims"));
         } else {
             for (int i = 0; i < list.size(); i++) {
                 Claim c = claim(list.get(i), "/claims/" + i, errors);
@@ -94,7 +95,7 @@ public class ClaimsService {
 
     private Claim claim(JsonNode node, String p, List<FieldError> errors) {
         if (node == null || !node.isObject()) {
-            errors.add(FieldError.body(p, "wrong-type", "a claim is an object with a type"));
+            errors.add(FieldError.body(p, Rule.WRONG_TYPE, "a claim is an object with a type"));
             return null;
         }
         String type = Json.text(node.get("type"), p + "/type", true, 40, errors);
@@ -120,7 +121,7 @@ public class ClaimsService {
                 JsonNode um = node.get("um");
                 if (um == null || !um.isNumber() || um.decimalValue().signum() <= 0
                         || um.decimalValue().compareTo(BigDecimal.valueOf(100)) > 0) {
-                    errors.add(FieldError.body(p + "/um", "out-of-range", "um is a mean fibre diameter above 0 and at "
+                    errors.add(FieldError.body(p + "/um", Rule.OUT_OF_RANGE, "um is a mean fibre diameter above 0 and at "
                             + "most 100 micrometres"));
                     return null;
                 }
@@ -135,7 +136,7 @@ public class ClaimsService {
                 try {
                     return new Claim.FinenessClassIs(FinenessClass.fromCode(cls));
                 } catch (IllegalArgumentException e) {
-                    errors.add(FieldError.body(p + "/class", "invalid-value", e.getMessage()));
+                    errors.add(FieldError.body(p + "/class", Rule.INVALID_VALUE, e.getMessage()));
                     return null;
                 }
             }
@@ -146,7 +147,7 @@ public class ClaimsService {
                 LocalDate on = Json.date(node.get("on"), p + "/on", false, errors);
                 Optional<Standard> found = standard(standard == null ? "iso-22786" : standard, edition);
                 if (found.isEmpty()) {
-                    errors.add(FieldError.body(p + (edition == null ? "/standard" : "/edition"), "unknown-standard",
+                    errors.add(FieldError.body(p + (edition == null ? "/standard" : "/edition"), Rule.UNKNOWN_STANDARD,
                             "no standard " + (standard == null ? "iso-22786" : standard)
                                     + (edition == null ? "" : " " + edition) + " is registered; GET /standards lists them"));
                     return null;
@@ -155,7 +156,7 @@ public class ClaimsService {
                         on == null ? farmCalendar.today() : on);
             }
             default -> {
-                errors.add(FieldError.body(p + "/type", "unknown-claim", "'" + type + "' is not a claim; expected one "
+                errors.add(FieldError.body(p + "/type", Rule.UNKNOWN_CLAIM, "'" + type + "' is not a claim; expected one "
                         + "of " + TYPES));
                 return null;
             }

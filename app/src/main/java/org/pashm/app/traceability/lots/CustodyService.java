@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +23,8 @@ import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.security.Access;
 import org.pashm.app.security.Access.Need;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.traceability.registry.Organisations;
-import org.pashm.app.traceability.web.TraceProblem;
 import org.pashm.app.web.Json;
 import org.pashm.traceability.MassBalance;
 
@@ -78,12 +79,12 @@ public class CustodyService {
         JsonNode bagsNode = body.get("bags");
         Set<UUID> bags = new LinkedHashSet<>();
         if (bagsNode == null || !bagsNode.isArray() || bagsNode.isEmpty() || bagsNode.size() > MAX_BAGS_PER_LOT) {
-            errors.add(FieldError.body("/bags", "required", "bags is an array of 1 to " + MAX_BAGS_PER_LOT + " bag ids"));
+            errors.add(FieldError.body("/bags", Rule.REQUIRED, "bags is an array of 1 to " + MAX_BAGS_PER_LOT + " bag ids"));
         } else {
             for (int i = 0; i < bagsNode.size(); i++) {
                 UUID id = Json.uuid(bagsNode.get(i), "/bags/" + i, true, errors);
                 if (id != null && !bags.add(id)) {
-                    errors.add(FieldError.body("/bags/" + i, "duplicate", "bag " + id + " is listed twice"));
+                    errors.add(FieldError.body("/bags/" + i, Rule.DUPLICATE, "bag " + id + " is listed twice"));
                 }
             }
         }
@@ -108,10 +109,10 @@ public class CustodyService {
             for (UUID id : bags) {
                 Object[] r = byId.get(id.toString());
                 if (r == null) {
-                    errors.add(FieldError.body("/bags/" + i, "unknown-bag", "there is no bag " + id));
+                    errors.add(FieldError.body("/bags/" + i, Rule.UNKNOWN_BAG, "there is no bag " + id));
                 } else if (at != null && at.atZoneSameInstant(farmCalendar.zone()).toLocalDate()
                         .isBefore(java.time.LocalDate.parse(r[3].toString()))) {
-                    errors.add(FieldError.body("/bags/" + i, "before-harvest", "bag " + r[1] + " was harvested on "
+                    errors.add(FieldError.body("/bags/" + i, Rule.BEFORE_HARVEST, "bag " + r[1] + " was harvested on "
                             + r[3] + ", after " + at));
                 }
                 i++;
@@ -129,8 +130,8 @@ public class CustodyService {
             kg = kg.add((BigDecimal) r[2]);
         }
         if (!taken.isEmpty()) {
-            throw new TraceProblem("bag-in-another-lot", "Bag already in a lot", 409, "A bag goes into one lot only: "
-                    + String.join("; ", taken) + ".", null).exception();
+            throw Problems.conflict("bag-in-another-lot", "Bag already in a lot", "A bag goes into one lot only: "
+                    + String.join("; ", taken) + ".");
         }
         codeFree(code);
         Lot l = newLot(station, code, "aggregation", kg, null, at);
@@ -156,14 +157,14 @@ public class CustodyService {
         JsonNode inputsNode = body.get("inputs");
         Map<Lot, BigDecimal> inputs = new LinkedHashMap<>();
         if (inputsNode == null || !inputsNode.isArray() || inputsNode.isEmpty() || inputsNode.size() > 1000) {
-            errors.add(FieldError.body("/inputs", "required", "inputs is an array of 1 to 1000 {lot, kg}"));
+            errors.add(FieldError.body("/inputs", Rule.REQUIRED, "inputs is an array of 1 to 1000 {lot, kg}"));
         } else {
             Set<String> seen = new LinkedHashSet<>();
             for (int i = 0; i < inputsNode.size(); i++) {
                 JsonNode in = inputsNode.get(i);
                 String p = "/inputs/" + i;
                 if (in == null || !in.isObject()) {
-                    errors.add(FieldError.body(p, "wrong-type", "each input is {\"lot\": code, \"kg\": number}"));
+                    errors.add(FieldError.body(p, Rule.WRONG_TYPE, "each input is {\"lot\": code, \"kg\": number}"));
                     continue;
                 }
                 OrganisationsResource.unknownFields(in, p, List.of("lot", "kg"), errors);
@@ -173,12 +174,12 @@ public class CustodyService {
                     continue;
                 }
                 if (!seen.add(lot)) {
-                    errors.add(FieldError.body(p + "/lot", "duplicate", "lot " + lot + " is listed twice"));
+                    errors.add(FieldError.body(p + "/lot", Rule.DUPLICATE, "lot " + lot + " is listed twice"));
                     continue;
                 }
                 Lot l = Lot.find("code", lot).firstResult();
                 if (l == null) {
-                    errors.add(FieldError.body(p + "/lot", "unknown-lot", "there is no lot " + lot));
+                    errors.add(FieldError.body(p + "/lot", Rule.UNKNOWN_LOT, "there is no lot " + lot));
                 } else if (kg != null) {
                     inputs.put(l, kg);
                 }
@@ -186,12 +187,12 @@ public class CustodyService {
         }
         for (Lot in : inputs.keySet()) {
             if (at != null && at.isBefore(in.eventTime)) {
-                errors.add(FieldError.body("/dehairedAt", "before-lot", "input lot " + in.code + " was made on "
+                errors.add(FieldError.body("/dehairedAt", Rule.BEFORE_LOT, "input lot " + in.code + " was made on "
                         + in.eventTime + "; it cannot be dehaired before"));
             }
         }
         if (yield != null && yield.signum() <= 0) {
-            errors.add(FieldError.body("/yieldPercent", "out-of-range", "yieldPercent must be above 0 and at most 100"));
+            errors.add(FieldError.body("/yieldPercent", Rule.OUT_OF_RANGE, "yieldPercent must be above 0 and at most 100"));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid("invalid-dehairing", "Invalid dehairing", OrganisationsResource.summary(errors),
@@ -232,18 +233,18 @@ public class CustodyService {
         if (code != null) {
             lot = Lot.find("code", code).firstResult();
             if (lot == null) {
-                errors.add(FieldError.body("/lot", "unknown-lot", "there is no lot " + code));
+                errors.add(FieldError.body("/lot", Rule.UNKNOWN_LOT, "there is no lot " + code));
             }
         }
         if (to != null) {
             if (to.equals(from)) {
-                errors.add(FieldError.body("/to", "same-organisation", "a shipment goes to another organisation"));
+                errors.add(FieldError.body("/to", Rule.SAME_ORGANISATION, "a shipment goes to another organisation"));
             } else if (Organisation.findById(to) == null) {
-                errors.add(FieldError.body("/to", "unknown-organisation", "there is no organisation " + to));
+                errors.add(FieldError.body("/to", Rule.UNKNOWN_ORGANISATION, "there is no organisation " + to));
             }
         }
         if (lot != null && at != null && at.isBefore(lot.eventTime)) {
-            errors.add(FieldError.body("/shippedAt", "before-lot", "lot " + lot.code + " was made on " + lot.eventTime
+            errors.add(FieldError.body("/shippedAt", Rule.BEFORE_LOT, "lot " + lot.code + " was made on " + lot.eventTime
                     + "; it cannot be shipped before"));
         }
         if (!errors.isEmpty()) {
@@ -283,7 +284,7 @@ public class CustodyService {
             OrganisationsResource.unknownFields(body, List.of("receivedAt"), errors);
             at = time(body.get("receivedAt"), "/receivedAt", errors);
             if (at != null && at.isBefore(s.shippedAt)) {
-                errors.add(FieldError.body("/receivedAt", "before-shipping", "the shipment left on " + s.shippedAt
+                errors.add(FieldError.body("/receivedAt", Rule.BEFORE_SHIPPING, "the shipment left on " + s.shippedAt
                         + "; it cannot arrive before"));
             }
         }
@@ -341,11 +342,11 @@ public class CustodyService {
         balance.put("outKg", b.outKg());
         balance.put("availableKg", b.availableKg());
         balance.put("requestedKg", kg);
-        throw new TraceProblem("mass-balance", "Mass balance exceeded", 409, "This organisation holds "
+        throw Problems.conflict("mass-balance", "Mass balance exceeded", "This organisation holds "
                 + b.availableKg().stripTrailingZeros().toPlainString() + " kg of lot " + lot.code + " (took in "
                 + b.inKg().stripTrailingZeros().toPlainString() + " kg, gave out "
                 + b.outKg().stripTrailingZeros().toPlainString() + " kg); it cannot " + doing + " "
-                + kg.stripTrailingZeros().toPlainString() + " kg.", null).with("balance", balance).exception();
+                + kg.stripTrailingZeros().toPlainString() + " kg.").with("balance", Collections.unmodifiableMap(balance));
     }
 
     private void ledger(UUID organisation, UUID lot, BigDecimal delta, String reason, UUID ref) {
@@ -394,7 +395,7 @@ public class CustodyService {
     private static void object(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
     }
 
@@ -402,7 +403,7 @@ public class CustodyService {
     static String code(JsonNode node, String pointer, List<FieldError> errors) {
         String code = Json.text(node, pointer, true, 64, errors);
         if (code != null && !code.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            errors.add(FieldError.body(pointer, "invalid-value", "a lot code is letters, digits, '.', '_' and '-', "
+            errors.add(FieldError.body(pointer, Rule.INVALID_VALUE, "a lot code is letters, digits, '.', '_' and '-', "
                     + "starting with a letter or digit"));
             return null;
         }
@@ -411,17 +412,17 @@ public class CustodyService {
 
     static BigDecimal number(JsonNode node, String pointer, BigDecimal max, List<FieldError> errors) {
         if (node == null || node.isNull()) {
-            errors.add(FieldError.body(pointer, "required", pointer.substring(pointer.lastIndexOf('/') + 1)
+            errors.add(FieldError.body(pointer, Rule.REQUIRED, pointer.substring(pointer.lastIndexOf('/') + 1)
                     + " is required"));
             return null;
         }
         if (!node.isNumber()) {
-            errors.add(FieldError.body(pointer, "wrong-type", "must be a number"));
+            errors.add(FieldError.body(pointer, Rule.WRONG_TYPE, "must be a number"));
             return null;
         }
         BigDecimal v = node.decimalValue();
         if (v.signum() <= 0 || v.compareTo(max) > 0 || v.stripTrailingZeros().scale() > 3) {
-            errors.add(FieldError.body(pointer, "out-of-range", "must be above 0 and at most " + max.toPlainString()
+            errors.add(FieldError.body(pointer, Rule.OUT_OF_RANGE, "must be above 0 and at most " + max.toPlainString()
                     + ", to three decimals"));
             return null;
         }
@@ -441,12 +442,12 @@ public class CustodyService {
         try {
             OffsetDateTime t = OffsetDateTime.parse(s);
             if (t.isAfter(now.plusMinutes(5))) {
-                errors.add(FieldError.body(pointer, "in-the-future", s + " is in the future"));
+                errors.add(FieldError.body(pointer, Rule.IN_THE_FUTURE, s + " is in the future"));
                 return null;
             }
             return t;
         } catch (DateTimeParseException e) {
-            errors.add(FieldError.body(pointer, "wrong-type", "'" + s + "' is not a time as 2026-05-20T09:00:00Z"));
+            errors.add(FieldError.body(pointer, Rule.WRONG_TYPE, "'" + s + "' is not a time as 2026-05-20T09:00:00Z"));
             return null;
         }
     }

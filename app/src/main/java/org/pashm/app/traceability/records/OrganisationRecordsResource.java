@@ -1,5 +1,6 @@
 package org.pashm.app.traceability.records;
 
+import org.pashm.app.problem.Rule;
 import org.pashm.app.security.Roles;
 import org.pashm.app.security.Access.Need;
 import org.pashm.app.security.Access;
@@ -68,16 +69,16 @@ public class OrganisationRecordsResource {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
         String kind = Json.text(body.get("kind"), "/kind", true, 30, errors);
         if (kind != null && !FarmRecordsResource.KINDS.contains(kind)) {
-            errors.add(FieldError.body("/kind", "unknown-kind", "'" + kind + "' is not a kind of record; expected one "
+            errors.add(FieldError.body("/kind", Rule.UNKNOWN_KIND, "'" + kind + "' is not a kind of record; expected one "
                     + "of " + FarmRecordsResource.KINDS));
         }
         LocalDate recordedOn = Json.date(body.get("recordedOn"), "/recordedOn", true, errors);
         if (recordedOn != null && recordedOn.isAfter(farmCalendar.latestDateOnEarth())) {
-            errors.add(FieldError.body("/recordedOn", "in-the-future", "recordedOn " + recordedOn + " is in the future"));
+            errors.add(FieldError.body("/recordedOn", Rule.IN_THE_FUTURE, "recordedOn " + recordedOn + " is in the future"));
         }
         String title = Json.text(body.get("title"), "/title", true, 200, errors);
         String content = Json.text(body.get("content"), "/content", false, 100_000, errors);
@@ -85,7 +86,7 @@ public class OrganisationRecordsResource {
         if (site != null) {
             Site s = Site.findById(site);
             if (s == null || !s.organisationId.equals(organisation)) {
-                errors.add(FieldError.body("/site", "unknown-site", "there is no site " + site + " of this organisation"));
+                errors.add(FieldError.body("/site", Rule.UNKNOWN_SITE, "there is no site " + site + " of this organisation"));
             }
         }
         OrganisationsResource.unknownFields(body, Arrays.asList("kind", "recordedOn", "title", "content", "site"),
@@ -116,7 +117,7 @@ public class OrganisationRecordsResource {
         organisations.find(organisation);
         Paging paging = Paging.of(page, size);
         if (kind != null && !FarmRecordsResource.KINDS.contains(kind)) {
-            throw Problems.badParameter("kind", "unknown-kind", "'" + kind + "' is not a kind of record; expected one "
+            throw Problems.badParameter("kind", Rule.UNKNOWN_KIND, "'" + kind + "' is not a kind of record; expected one "
                     + "of " + FarmRecordsResource.KINDS);
         }
         var query = kind == null

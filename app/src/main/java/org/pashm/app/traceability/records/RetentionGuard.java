@@ -2,7 +2,8 @@ package org.pashm.app.traceability.records;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.pashm.app.traceability.web.TraceProblem;
+import org.pashm.app.problem.ProblemException;
+import org.pashm.app.problem.Problems;
 import org.pashm.traceability.Retention;
 
 /**
@@ -20,17 +21,17 @@ public final class RetentionGuard {
         }
         Optional<LocalDate> ends = retention.endsAfter(recordedOn);
         String clauses = String.join(" and ", retention.clauses().stream().map(Object::toString).toList());
-        TraceProblem p;
+        ProblemException p;
         if (ends.isEmpty()) {
-            p = new TraceProblem("retention-not-ended", "Record kept permanently", 409, what + " is kept permanently "
-                    + "(ISO 22786 " + clauses + "); it cannot be deleted.", null).with("permanent", true);
+            p = Problems.conflict("retention-not-ended", "Record kept permanently", what + " is kept permanently "
+                    + "(ISO 22786 " + clauses + "); it cannot be deleted.").with("permanent", true);
         } else {
-            p = new TraceProblem("retention-not-ended", "Retention not ended", 409, what + " recorded on " + recordedOn
+            p = Problems.conflict("retention-not-ended", "Retention not ended", what + " recorded on " + recordedOn
                     + " is kept at least " + retention.period().orElseThrow().getYears() + " years (ISO 22786 "
-                    + clauses + "); it may be deleted from " + ends.get() + ".", null)
+                    + clauses + "); it may be deleted from " + ends.get() + ".")
                     .with("retentionEndsOn", ends.get().toString());
         }
         throw p.with("clause", retention.clause()).with("retention", retention.code())
-                .with("recordedOn", recordedOn.toString()).exception();
+                .with("recordedOn", recordedOn.toString());
     }
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.pashm.app.problem.Rule;
 
 /**
  * The fields of a goat and their rules, shared by the single registration, the CSV import and the NDJSON import, so
@@ -40,7 +41,7 @@ public final class GoatFields {
 
     /** Receives the problems of one goat. */
     public interface Sink {
-        void error(String field, String rule, String detail);
+        void error(String field, Rule rule, String detail);
     }
 
     /** A valid goat, normalised: codes in lower case, texts stripped, absent values null. */
@@ -74,35 +75,35 @@ public final class GoatFields {
         boolean ok = true;
         String earTag = text(values[EAR_TAG]);
         if (earTag == null) {
-            sink.error("earTag", "required", "earTag is required");
+            sink.error("earTag", Rule.REQUIRED, "earTag is required");
             ok = false;
         } else if (earTag.length() > EAR_TAG_MAX) {
-            sink.error("earTag", "too-long", "earTag must be at most " + EAR_TAG_MAX + " characters");
+            sink.error("earTag", Rule.TOO_LONG, "earTag must be at most " + EAR_TAG_MAX + " characters");
             ok = false;
         } else if (hasControl(earTag)) {
-            sink.error("earTag", "invalid-value", "earTag must not contain control characters");
+            sink.error("earTag", Rule.INVALID_VALUE, "earTag must not contain control characters");
             ok = false;
         }
         String sex = code(values[SEX]);
         if (sex == null) {
-            sink.error("sex", "required", "sex is required: female or male");
+            sink.error("sex", Rule.REQUIRED, "sex is required: female or male");
             ok = false;
         } else if (!SEXES.contains(sex)) {
-            sink.error("sex", "invalid-value", "'" + values[SEX].strip() + "' is not a sex (expected female or male)");
+            sink.error("sex", Rule.INVALID_VALUE, "'" + values[SEX].strip() + "' is not a sex (expected female or male)");
             ok = false;
             sex = null;
         }
         String category = code(values[CATEGORY]);
         if (category == null) {
-            sink.error("category", "required", "category is required: one of " + CATEGORIES);
+            sink.error("category", Rule.REQUIRED, "category is required: one of " + CATEGORIES);
             ok = false;
         } else if (!CATEGORIES.contains(category)) {
-            sink.error("category", "invalid-value", "'" + values[CATEGORY].strip() + "' is not a category (expected one "
+            sink.error("category", Rule.INVALID_VALUE, "'" + values[CATEGORY].strip() + "' is not a category (expected one "
                     + "of " + String.join(", ", CATEGORIES) + ")");
             ok = false;
             category = null;
         } else if (sex != null && !fits(category, sex)) {
-            sink.error("category", "category-sex", "a " + category + " is " + (sex.equals("male") ? "female" : "male")
+            sink.error("category", Rule.CATEGORY_SEX, "a " + category + " is " + (sex.equals("male") ? "female" : "male")
                     + ", but the goat is " + sex);
             ok = false;
         }
@@ -112,33 +113,33 @@ public final class GoatFields {
             try {
                 birth = date(b);
                 if (birth.isAfter(today)) {
-                    sink.error("birthDate", "in-the-future", "birthDate " + b + " is in the future");
+                    sink.error("birthDate", Rule.IN_THE_FUTURE, "birthDate " + b + " is in the future");
                     ok = false;
                 } else if (birth.isBefore(today.minusYears(MAX_AGE_YEARS))) {
-                    sink.error("birthDate", "implausible", "birthDate " + b + " is more than " + MAX_AGE_YEARS
+                    sink.error("birthDate", Rule.IMPLAUSIBLE_VALUE, "birthDate " + b + " is more than " + MAX_AGE_YEARS
                             + " years ago");
                     ok = false;
                 }
             } catch (DateTimeParseException e) {
-                sink.error("birthDate", "wrong-type", "'" + b + "' is not a date as YYYY-MM-DD");
+                sink.error("birthDate", Rule.WRONG_TYPE, "'" + b + "' is not a date as YYYY-MM-DD");
                 ok = false;
             }
         }
         String strain = text(values[STRAIN]);
         if (strain != null && (strain.length() > STRAIN_MAX || hasControl(strain))) {
-            sink.error("strain", strain.length() > STRAIN_MAX ? "too-long" : "invalid-value",
+            sink.error("strain", strain.length() > STRAIN_MAX ? Rule.TOO_LONG : Rule.INVALID_VALUE,
                     "strain must be at most " + STRAIN_MAX + " characters without control characters");
             ok = false;
         }
         String colour = text(values[COAT_COLOUR]);
         if (colour != null && (colour.length() > COAT_COLOUR_MAX || hasControl(colour))) {
-            sink.error("coatColour", colour.length() > COAT_COLOUR_MAX ? "too-long" : "invalid-value",
+            sink.error("coatColour", colour.length() > COAT_COLOUR_MAX ? Rule.TOO_LONG : Rule.INVALID_VALUE,
                     "coatColour must be at most " + COAT_COLOUR_MAX + " characters without control characters");
             ok = false;
         }
         String site = code(values[SITE]);
         if (site != null && !sites.contains(site)) {
-            sink.error("site", "unknown-site", "'" + values[SITE].strip() + "' is not a site of this organisation");
+            sink.error("site", Rule.UNKNOWN_SITE, "'" + values[SITE].strip() + "' is not a site of this organisation");
             ok = false;
         }
         return ok ? new Row(earTag, sex, birth, strain, colour, category, site) : null;

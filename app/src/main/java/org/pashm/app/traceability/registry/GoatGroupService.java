@@ -17,6 +17,7 @@ import org.pashm.app.duty.SubjectService;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
@@ -53,7 +54,7 @@ public class GoatGroupService {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
         String name = Json.text(body.get("name"), "/name", true, 200, errors);
         String description = Json.text(body.get("description"), "/description", false, 2000, errors);
@@ -61,11 +62,11 @@ public class GoatGroupService {
         // (5.18.3: hoof repairing every 2, 4 or 6 months by housing.goat-group.class).
         UUID site = Json.uuid(body.get("site"), "/site", false, errors);
         if (site != null && !organisations.siteIds(organisation).contains(site.toString())) {
-            errors.add(FieldError.body("/site", "unknown-site", "the organisation has no site " + site));
+            errors.add(FieldError.body("/site", Rule.UNKNOWN_SITE, "the organisation has no site " + site));
             site = null;
         }
         if (body.has("classes") && site == null && !errors.stream().anyMatch(e -> "/site".equals(e.pointer()))) {
-            errors.add(FieldError.body("/classes", "site-required", "classes are the group's duty classes at a site; "
+            errors.add(FieldError.body("/classes", Rule.SITE_REQUIRED, "classes are the group's duty classes at a site; "
                     + "name the site"));
         }
         subjects.checkClasses(body.get("classes"), SubjectKind.GOAT_GROUP.name(), errors);
@@ -131,15 +132,15 @@ public class GoatGroupService {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
         OrganisationsResource.unknownFields(body, List.of("earTags"), errors);
         JsonNode tags = body.get("earTags");
         Set<String> wanted = new LinkedHashSet<>();
         if (tags == null || !tags.isArray() || tags.isEmpty()) {
-            errors.add(FieldError.body("/earTags", "required", "earTags is a non-empty array of ear tags"));
+            errors.add(FieldError.body("/earTags", Rule.REQUIRED, "earTags is a non-empty array of ear tags"));
         } else if (tags.size() > MAX_MEMBERS_PER_REQUEST) {
-            errors.add(FieldError.body("/earTags", "too-many", "at most " + MAX_MEMBERS_PER_REQUEST
+            errors.add(FieldError.body("/earTags", Rule.TOO_MANY, "at most " + MAX_MEMBERS_PER_REQUEST
                     + " ear tags per request"));
         } else {
             for (int i = 0; i < tags.size(); i++) {
@@ -156,7 +157,7 @@ public class GoatGroupService {
             int i = 0;
             for (JsonNode t : tags) {
                 if (!known.contains(t.textValue().strip())) {
-                    errors.add(FieldError.body("/earTags/" + i, "unknown-goat", "no goat of this organisation has "
+                    errors.add(FieldError.body("/earTags/" + i, Rule.UNKNOWN_GOAT, "no goat of this organisation has "
                             + "ear tag " + t.textValue().strip()));
                 }
                 i++;

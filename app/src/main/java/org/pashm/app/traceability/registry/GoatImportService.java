@@ -33,8 +33,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.pashm.app.traceability.web.TraceProblem;
 import org.pashm.app.calendar.FarmCalendar;
+import org.pashm.app.problem.Problem.FieldError;
+import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -83,7 +85,7 @@ public class GoatImportService {
 
     /** Every bad record found so far, up to a limit, and how many there were. */
     static final class Report {
-        final List<TraceProblem.Error> errors = new ArrayList<>();
+        final List<FieldError> errors = new ArrayList<>();
         final int limit;
         long total;
 
@@ -91,10 +93,10 @@ public class GoatImportService {
             this.limit = limit;
         }
 
-        void add(int line, String field, String rule, String detail) {
+        void add(int line, String field, Rule rule, String detail) {
             total++;
             if (errors.size() < limit) {
-                errors.add(TraceProblem.Error.line(line, field, rule, detail));
+                errors.add(FieldError.line(line, field, rule, detail));
             }
         }
 
@@ -125,7 +127,7 @@ public class GoatImportService {
                 long rows = copy(c, format, reader(body), sites, day, report);
                 long t1 = System.nanoTime();
                 if (report.isEmpty() && rows == 0) {
-                    report.add(format.equals("csv") ? 2 : 1, null, "no-goats", "the file holds no goats");
+                    report.add(format.equals("csv") ? 2 : 1, null, Rule.NO_GOATS, "the file holds no goats");
                 }
                 duplicates(c, report);
                 if (!report.isEmpty()) {
@@ -145,10 +147,10 @@ public class GoatImportService {
                 throw e;
             }
         } catch (CsvRecords.Malformed e) {
-            report.add(e.line, null, "malformed", e.getMessage());
+            report.add(e.line, null, Rule.MALFORMED, e.getMessage());
             throw rejected(format, report);
         } catch (CharacterCodingException e) {
-            report.add(Math.max(1, (int) report.total), null, "not-utf-8", "the file is not UTF-8 text");
+            report.add(Math.max(1, (int) report.total), null, Rule.NOT_UTF_8, "the file is not UTF-8 text");
             throw rejected(format, report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -192,7 +194,7 @@ public class GoatImportService {
         CsvRecords records = new CsvRecords(in, MAX_RECORD_CHARS);
         List<String> header = records.next();
         if (header == null) {
-            report.add(1, null, "no-header", "the file is empty; its first line names the columns: "
+            report.add(1, null, Rule.NO_HEADER, "the file is empty; its first line names the columns: "
                     + String.join(",", GoatFields.FIELDS));
             return 0;
         }
@@ -203,17 +205,17 @@ public class GoatImportService {
             int f = GoatFields.column(name);
             fieldOf[i] = f;
             if (f < 0) {
-                report.add(1, name, "unknown-column", "'" + name + "' is not a column; expected "
+                report.add(1, name, Rule.UNKNOWN_COLUMN, "'" + name + "' is not a column; expected "
                         + String.join(", ", GoatFields.FIELDS));
             } else if (seen[f]) {
-                report.add(1, name, "duplicate-column", "the column " + GoatFields.FIELDS.get(f) + " appears twice");
+                report.add(1, name, Rule.DUPLICATE_COLUMN, "the column " + GoatFields.FIELDS.get(f) + " appears twice");
             } else {
                 seen[f] = true;
             }
         }
         for (int f : new int[] {GoatFields.EAR_TAG, GoatFields.SEX, GoatFields.CATEGORY}) {
             if (!seen[f]) {
-                report.add(1, GoatFields.FIELDS.get(f), "required-column", "the column " + GoatFields.FIELDS.get(f)
+                report.add(1, GoatFields.FIELDS.get(f), Rule.REQUIRED_COLUMN, "the column " + GoatFields.FIELDS.get(f)
                         + " is required");
             }
         }
@@ -229,11 +231,11 @@ public class GoatImportService {
                 continue;
             }
             if (++rows > maxRows) {
-                report.add(line, null, "too-many-rows", "a file holds at most " + maxRows + " goats");
+                report.add(line, null, Rule.TOO_MANY, "a file holds at most " + maxRows + " goats");
                 break;
             }
             if (record.size() != header.size()) {
-                report.add(line, null, "column-count", "the line has " + record.size() + " fields; the header has "
+                report.add(line, null, Rule.COLUMN_COUNT, "the line has " + record.size() + " fields; the header has "
                         + header.size());
                 continue;
             }
@@ -257,18 +259,18 @@ public class GoatImportService {
                 continue;
             }
             if (++rows > maxRows) {
-                report.add(line, null, "too-many-rows", "a file holds at most " + maxRows + " goats");
+                report.add(line, null, Rule.TOO_MANY, "a file holds at most " + maxRows + " goats");
                 break;
             }
             JsonNode node;
             try {
                 node = json.readTree(line == 1 ? text.replace("\uFEFF", "") : text);
             } catch (JsonProcessingException e) {
-                report.add(line, null, "malformed-json", "the line is not a JSON object: " + e.getOriginalMessage());
+                report.add(line, null, Rule.MALFORMED_JSON, "the line is not a JSON object: " + e.getOriginalMessage());
                 continue;
             }
             if (node == null || !node.isObject()) {
-                report.add(line, null, "wrong-type", "each line is one JSON object");
+                report.add(line, null, Rule.WRONG_TYPE, "each line is one JSON object");
                 continue;
             }
             java.util.Arrays.fill(values, null);
@@ -278,11 +280,11 @@ public class GoatImportService {
                 int f = GoatFields.FIELDS.indexOf(m.getKey());
                 JsonNode v = m.getValue();
                 if (f < 0) {
-                    report.add(line, m.getKey(), "unknown-field", "'" + m.getKey() + "' is not a field; expected "
+                    report.add(line, m.getKey(), Rule.UNKNOWN_FIELD, "'" + m.getKey() + "' is not a field; expected "
                             + String.join(", ", GoatFields.FIELDS));
                     ok = false;
                 } else if (!v.isNull() && !v.isTextual()) {
-                    report.add(line, m.getKey(), "wrong-type", m.getKey() + " must be a string");
+                    report.add(line, m.getKey(), Rule.WRONG_TYPE, m.getKey() + " must be a string");
                     ok = false;
                 } else {
                     values[f] = v.isNull() ? null : v.textValue();
@@ -349,7 +351,7 @@ public class GoatImportService {
                     Array a = r.getArray(2);
                     Integer[] lines = (Integer[]) a.getArray();
                     for (int i = 1; i < lines.length; i++) {
-                        report.add(lines[i], "earTag", "duplicate-ear-tag", "ear tag " + r.getString(1)
+                        report.add(lines[i], "earTag", Rule.DUPLICATE_EAR_TAG, "ear tag " + r.getString(1)
                                 + " is also on line " + lines[0] + "; an ear tag is unique within the organisation");
                     }
                 }
@@ -456,7 +458,7 @@ public class GoatImportService {
         if (report.total == 1) {
             detail = detail + "; nothing was imported.";
         }
-        return new TraceProblem("invalid-goat-import", "Invalid goat import", 400, detail, report.errors)
-                .with("errorCount", report.total).with("errorsListed", report.errors.size()).exception();
+        return Problems.invalid("invalid-goat-import", "Invalid goat import", detail, report.errors)
+                .with("errorCount", report.total).with("errorsListed", report.errors.size());
     }
 }

@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
-import org.pashm.app.traceability.web.TraceProblem;
 import org.pashm.app.calendar.FarmCalendar;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
 import org.pashm.traceability.Retention;
@@ -38,7 +38,7 @@ public class GoatService {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", "wrong-type", "The body must be a JSON object")));
+                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
         OrganisationsResource.unknownFields(body, GoatFields.FIELDS, errors);
         String[] values = new String[GoatFields.FIELDS.size()];
@@ -46,7 +46,7 @@ public class GoatService {
             String f = GoatFields.FIELDS.get(i);
             JsonNode v = body.get(f);
             if (v != null && !v.isNull() && !v.isTextual()) {
-                errors.add(FieldError.body("/" + f, "wrong-type", f + " must be a string"));
+                errors.add(FieldError.body("/" + f, Rule.WRONG_TYPE, f + " must be a string"));
             } else {
                 values[i] = v == null || v.isNull() ? null : v.textValue();
             }
@@ -98,7 +98,7 @@ public class GoatService {
     public Page<GoatView> list(UUID organisation, UUID site, String category, String earTag, Paging paging) {
         organisations.find(organisation);
         if (category != null && !GoatFields.CATEGORIES.contains(category)) {
-            throw Problems.badParameter("category", "invalid-value", "'" + category + "' is not a category (expected "
+            throw Problems.badParameter("category", Rule.INVALID_VALUE, "'" + category + "' is not a category (expected "
                     + "one of " + String.join(", ", GoatFields.CATEGORIES) + ")");
         }
         StringBuilder where = new StringBuilder("organisationId = :organisation");
@@ -128,9 +128,9 @@ public class GoatService {
      */
     public void delete(UUID id) {
         find(id);
-        throw new TraceProblem("retention-not-ended", "Record kept permanently", 409, "A goat's registry entry holds "
-                + "its key parameters (number, strain, colour, age), which are kept permanently (ISO 22786 11.1.4).",
-                null).with("clause", Retention.KEY_PARAMETERS.clause()).with("retention", Retention.KEY_PARAMETERS.code())
-                .with("permanent", true).exception();
+        throw Problems.conflict("retention-not-ended", "Record kept permanently", "A goat's registry entry holds "
+                + "its key parameters (number, strain, colour, age), which are kept permanently (ISO 22786 11.1.4).")
+                .with("clause", Retention.KEY_PARAMETERS.clause()).with("retention", Retention.KEY_PARAMETERS.code())
+                .with("permanent", true);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.pashm.app.organisation.Organisation;
 import org.pashm.app.problem.Problems;
-import org.pashm.app.traceability.web.TraceProblem;
 
 /** Finds organisations and checks that one is of a kind that may do something. */
 @ApplicationScoped
@@ -34,9 +33,9 @@ public class Organisations {
     public Organisation ofKind(UUID id, List<String> kinds, String doing) {
         Organisation o = find(id);
         if (!kinds.contains(o.kind)) {
-            throw new TraceProblem("wrong-organisation-kind", "Wrong kind of organisation", 409, "A " + o.kind
-                    + " does not " + doing + "; that is done by a " + String.join(", a ", kinds) + ".", null)
-                    .with("kind", o.kind).with("expected", kinds).exception();
+            throw Problems.conflict("wrong-organisation-kind", "Wrong kind of organisation", "A " + o.kind
+                    + " does not " + doing + "; that is done by a " + String.join(", a ", kinds) + ".")
+                    .with("kind", o.kind).with("expected", List.copyOf(kinds));
         }
         return o;
     }
