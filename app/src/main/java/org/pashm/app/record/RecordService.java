@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -77,9 +76,6 @@ public class RecordService {
     ObjectMapper json;
 
     @Inject
-    EntityManager em;
-
-    @Inject
     DatabaseErrors databaseErrors;
 
     /** Adds a record (or a replacement that voids an earlier one). */
@@ -88,7 +84,7 @@ public class RecordService {
         return idempotency.run(scope, idempotencyKey, "POST /sites/" + siteId + "/records", body, () -> {
             WorkRecord r = validate(site, body);
             r.persist();
-            flushOrConflict(r);
+            databaseErrors.flush();
             return stored(r);
         });
     }
@@ -122,7 +118,7 @@ public class RecordService {
                             : later(voided.retainUntil, Retention.fromCode(voided.retention).endsAfter(farmCalendar.today())
                             .orElse(null));
                     r.persist();
-                    flushOrConflict(r);
+                    databaseErrors.flush();
                     return stored(r);
                 });
     }
@@ -373,11 +369,6 @@ public class RecordService {
         r.retainUntil = type.retention().endsAfter(later(performedOn, farmCalendar.today())).orElse(null);
         r.recordedAt = farmCalendar.now();
         return r;
-    }
-
-    private void flushOrConflict(WorkRecord r) {
-        // work_record_voided_once: another request voided the same record at the same moment.
-        databaseErrors.flush();
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
