@@ -32,18 +32,14 @@ import org.junit.jupiter.api.Test;
  */
 class PackageCyclesTest {
 
-    /** The feature dependencies on a cycle when this test was written; remove lines as the cycles are broken. */
-    static final Set<String> BASELINE = Set.of(
-            "assessment -> organisation",
-            "assessment -> security",
-            "assessment -> site",
-            "organisation -> security",
-            "organisation -> site",
-            "security -> organisation",
-            "security -> site",
-            "site -> assessment",
-            "site -> organisation",
-            "site -> security");
+    /**
+     * The feature dependencies on a cycle that are tolerated: none. Issue 15 found ten (organisation, site, security
+     * and assessment, mostly through static helpers of {@code OrganisationsResource}); they were broken by moving
+     * those helpers to {@code web.FieldErrors}, letting {@code security.Access} read the two tables it needs itself,
+     * and serving {@code /organisations/{id}/sites} and {@code /sites/{id}/assessments} from the site and assessment
+     * features.
+     */
+    static final Set<String> BASELINE = Set.of();
 
     static final String APP = "org.pashm.app.";
     static final Pattern DEPENDENCY = Pattern.compile("^\\s*(org\\.pashm\\.app\\.\\S+)\\s+->\\s+(org\\.pashm\\.app\\.\\S+)");

@@ -157,18 +157,18 @@ public class AssessmentService {
     public jakarta.ws.rs.core.Response submit(String text, UUID siteFromPath, String scope, String idempotencyKey,
                                              String target, Answer answer) {
         JsonNode body = parse(text);
-        return idempotency.run(scope, idempotencyKey, target, body, () -> {
+        return org.pashm.app.idempotency.Creations.respond(idempotency.run(scope, idempotencyKey, target, body, () -> {
             Evaluated e = evaluate(body, siteFromPath, null);
             UUID id = UUID.randomUUID();
             return stored(store(id, id, 1, null, null, e, text), answer);
-        });
+        }));
     }
 
     /** Submits a correction: a new version that supersedes the current version {@code id}. */
     public jakarta.ws.rs.core.Response correct(UUID id, String text, String scope, String idempotencyKey,
                                               String target, Answer answer) {
         JsonNode body = parse(text);
-        return idempotency.run(scope, idempotencyKey, target, body, () -> {
+        return org.pashm.app.idempotency.Creations.respond(idempotency.run(scope, idempotencyKey, target, body, () -> {
             Assessment previous = find(id);
             if (!caller.mayAssess(previous.organisationId)) {
                 throw Problems.notFound("unknown-assessment", "Unknown assessment", "There is no assessment " + id + ".");
@@ -188,7 +188,7 @@ public class AssessmentService {
                 throw DatabaseErrors.translated(ex);
             }
             return stored(a, answer);
-        });
+        }));
     }
 
     private Assessment store(UUID id, UUID lineage, int version, UUID supersedes, String reason, Evaluated e,

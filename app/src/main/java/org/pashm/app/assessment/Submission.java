@@ -1,12 +1,12 @@
 package org.pashm.app.assessment;
 
+import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.web.Json;
@@ -55,7 +55,7 @@ record Submission(UUID site, String standard, String edition, LocalDate assessed
         String assessor = Json.text(body.get("assessor"), "/assessor", true, 200, errors);
         String description = Json.text(body.get("description"), "/description", false, 2000, errors);
         String reason = correction ? Json.text(body.get("reason"), "/reason", true, 2000, errors) : null;
-        OrganisationsResource.unknownFields(body, correction ? CORRECTION_FIELDS : FIELDS, errors);
+        FieldErrors.unknownFields(body, correction ? CORRECTION_FIELDS : FIELDS, errors);
 
         List<RawObservation> observations = new ArrayList<>();
         JsonNode list = body.get("observations");
@@ -100,7 +100,7 @@ record Submission(UUID site, String standard, String edition, LocalDate assessed
         String unit = Json.text(o.get("unit"), at + "/unit", false, 60, errors);
         LocalDate observedOn = Json.date(o.get("observedOn"), at + "/observedOn", false, errors);
         String reference = Json.text(o.get("reference"), at + "/reference", false, 500, errors);
-        OrganisationsResource.unknownFields(o, at, OBSERVATION_FIELDS, errors);
+        FieldErrors.unknownFields(o, at, OBSERVATION_FIELDS, errors);
         return new RawObservation(code, kind, id, scalar(o.get("value")), unit, observedOn, reference);
     }
 

@@ -1,5 +1,6 @@
 package org.pashm.app.certificate;
 
+import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.pashm.app.persistence.DatabaseErrors;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +22,6 @@ import org.pashm.app.assessment.Assessment;
 import org.pashm.app.assessment.AssessmentService;
 import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.idempotency.IdempotencyService;
-import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
@@ -70,12 +70,12 @@ public class CertificateService {
     ObjectMapper json;
 
     public Response issue(JsonNode body, String scope, String idempotencyKey) {
-        return idempotency.run(scope, idempotencyKey, "POST /certificates", body, () -> {
+        return org.pashm.app.idempotency.Creations.respond(idempotency.run(scope, idempotencyKey, "POST /certificates", body, () -> {
             Certificate c = validated(body);
             c.persist();
             databaseErrors.flush();
             return new IdempotencyService.Stored(201, "/certificates/" + c.id, write(view(c, null)));
-        });
+        }));
     }
 
     private Certificate validated(JsonNode body) {
@@ -87,7 +87,7 @@ public class CertificateService {
         UUID assessmentId = Json.uuid(body.get("assessment"), "/assessment", true, errors);
         LocalDate issuedOn = Json.date(body.get("issuedOn"), "/issuedOn", false, errors);
         String issuedBy = Json.text(body.get("issuedBy"), "/issuedBy", true, 200, errors);
-        OrganisationsResource.unknownFields(body, FIELDS, errors);
+        FieldErrors.unknownFields(body, FIELDS, errors);
         if (issuedOn != null && issuedOn.isAfter(farmCalendar.latestDateOnEarth())) {
             errors.add(FieldError.body("/issuedOn", Rule.IN_THE_FUTURE, "issuedOn " + issuedOn + " is in the future"));
         }
@@ -118,7 +118,7 @@ public class CertificateService {
             }
         }
         if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-certificate", "Invalid certificate", OrganisationsResource.summary(errors), errors);
+            throw Problems.invalid("invalid-certificate", "Invalid certificate", FieldErrors.summary(errors), errors);
         }
         StandardRef ref = StandardRef.of(a.standardId, a.edition);
         if (certification == null) {
@@ -182,7 +182,7 @@ public class CertificateService {
     // ---- withdrawal -----------------------------------------------------------------------------------------
 
     public Response withdraw(UUID id, JsonNode body, String scope, String idempotencyKey) {
-        return idempotency.run(scope, idempotencyKey, "POST /certificates/" + id + "/withdrawal", body, () -> {
+        return org.pashm.app.idempotency.Creations.respond(idempotency.run(scope, idempotencyKey, "POST /certificates/" + id + "/withdrawal", body, () -> {
             Certificate c = find(id);
             List<FieldError> errors = new ArrayList<>();
             if (body == null || !body.isObject()) {
@@ -191,7 +191,7 @@ public class CertificateService {
             }
             LocalDate on = Json.date(body.get("withdrawnOn"), "/withdrawnOn", false, errors);
             String reason = Json.text(body.get("reason"), "/reason", true, 2000, errors);
-            OrganisationsResource.unknownFields(body, WITHDRAWAL_FIELDS, errors);
+            FieldErrors.unknownFields(body, WITHDRAWAL_FIELDS, errors);
             LocalDate day = on == null ? farmCalendar.today() : on;
             if (day.isAfter(farmCalendar.latestDateOnEarth())) {
                 errors.add(FieldError.body("/withdrawnOn", Rule.IN_THE_FUTURE, "withdrawnOn " + day + " is in the future"));
@@ -200,7 +200,7 @@ public class CertificateService {
                         + "certificate was issued (" + c.issuedOn + ")"));
             }
             if (!errors.isEmpty()) {
-                throw Problems.invalid("invalid-withdrawal", "Invalid withdrawal", OrganisationsResource.summary(errors), errors);
+                throw Problems.invalid("invalid-withdrawal", "Invalid withdrawal", FieldErrors.summary(errors), errors);
             }
             if (withdrawal(id) != null) {
                 throw Problems.conflict("already-withdrawn", "Already withdrawn", "Certificate " + id
@@ -216,7 +216,7 @@ public class CertificateService {
             w.persist();
             databaseErrors.flush();
             return new IdempotencyService.Stored(201, "/certificates/" + id, write(view(c, w)));
-        });
+        }));
     }
 
     // ---- reading --------------------------------------------------------------------------------------------

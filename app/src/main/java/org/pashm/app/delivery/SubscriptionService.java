@@ -1,5 +1,6 @@
 package org.pashm.app.delivery;
 
+import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.pashm.app.calendar.FarmCalendar;
-import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
@@ -63,7 +63,7 @@ public class SubscriptionService {
             if (target != null && !EMAIL.matcher(target).matches()) {
                 errors.add(FieldError.body("/address", Rule.INVALID_ADDRESS, "'" + target + "' is not an e-mail address"));
             }
-            OrganisationsResource.unknownFields(body, List.of("channel", "address", "description"), errors);
+            FieldErrors.unknownFields(body, List.of("channel", "address", "description"), errors);
         } else if (channel != null && channel.equals("webhook")) {
             target = Json.text(body.get("url"), "/url", true, 2000, errors);
             if (target != null && !isHttpUrl(target)) {
@@ -75,7 +75,7 @@ public class SubscriptionService {
                     errors.add(FieldError.body("/url", Rule.PRIVATE_ADDRESS, refused));
                 }
             }
-            OrganisationsResource.unknownFields(body, List.of("channel", "url", "description"), errors);
+            FieldErrors.unknownFields(body, List.of("channel", "url", "description"), errors);
         } else if (channel != null) {
             errors.add(FieldError.body("/channel", Rule.UNKNOWN_CHANNEL, "'" + channel + "' is not a channel; expected "
                     + "email or webhook"));
@@ -83,7 +83,7 @@ public class SubscriptionService {
         String description = Json.text(body.get("description"), "/description", false, 200, errors);
         if (!errors.isEmpty()) {
             throw Problems.invalid("invalid-subscription", "Invalid subscription",
-                    OrganisationsResource.summary(errors), errors);
+                    FieldErrors.summary(errors), errors);
         }
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package org.pashm.app.duty;
 
+import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.pashm.app.persistence.DatabaseErrors;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,7 +18,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.pashm.app.calendar.FarmCalendar;
-import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
@@ -95,9 +95,9 @@ public class SubjectService {
         }
         String name = Json.text(body.get("name"), "/name", false, 200, errors);
         Map<String, String> classes = classes(body.get("classes"), kind, errors);
-        OrganisationsResource.unknownFields(body, FIELDS, errors);
+        FieldErrors.unknownFields(body, FIELDS, errors);
         if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-subject", "Invalid subject", OrganisationsResource.summary(errors), errors);
+            throw Problems.invalid("invalid-subject", "Invalid subject", FieldErrors.summary(errors), errors);
         }
         if (find(site.id, kind, key, false) != null) {
             throw Problems.conflict("subject-exists", "Subject already registered", "Site " + site.id + " already has a "
@@ -197,10 +197,10 @@ public class SubjectService {
                 throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
                         List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
             }
-            OrganisationsResource.unknownFields(body, List.of("on"), errors);
+            FieldErrors.unknownFields(body, List.of("on"), errors);
         }
         if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-retirement", "Invalid retirement", OrganisationsResource.summary(errors),
+            throw Problems.invalid("invalid-retirement", "Invalid retirement", FieldErrors.summary(errors),
                     errors);
         }
         if (s.retiredOn != null) {

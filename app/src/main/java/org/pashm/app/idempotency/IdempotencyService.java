@@ -9,7 +9,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,16 +54,10 @@ public class IdempotencyService {
 
     /** A response that can be stored and replayed: status, Location and a JSON body. */
     public record Stored(int status, String location, String body) {
-        public Response toResponse(boolean replayed) {
-            Response.ResponseBuilder b = Response.status(status).type("application/json").entity(body);
-            if (location != null) {
-                b.header("Location", location);
-            }
-            if (replayed) {
-                b.header("Idempotent-Replayed", "true");
-            }
-            return b.build();
-        }
+    }
+
+    /** The answer to give: made now, or {@code replayed} from the first request with the key. */
+    public record Answer(Stored stored, boolean replayed) {
     }
 
     /**
@@ -74,9 +67,9 @@ public class IdempotencyService {
      * @param key    the header's value, or null to run the action without idempotency
      * @param target what the key protects, e.g. "POST /assessments": part of the fingerprint
      */
-    public Response run(String scope, String key, String target, JsonNode payload, Supplier<Stored> action) {
+    public Answer run(String scope, String key, String target, JsonNode payload, Supplier<Stored> action) {
         if (key == null) {
-            return QuarkusTransaction.requiringNew().call(action::get).toResponse(false);
+            return new Answer(QuarkusTransaction.requiringNew().call(action::get), false);
         }
         if (key.isBlank() || key.length() > 255) {
             throw Problems.badParameter(HEADER, Rule.INVALID_VALUE, "an Idempotency-Key is 1 to 255 characters");
@@ -86,7 +79,7 @@ public class IdempotencyService {
             return existing(scope, key, fingerprint);
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            return new Answer(QuarkusTransaction.requiringNew().call(() -> {
                 Stored result = action.get();
                 int updated = em.createNativeQuery("""
                                 update idempotency_key set state = 'completed', response_status = ?3,
@@ -101,7 +94,7 @@ public class IdempotencyService {
                             "Another request with this Idempotency-Key took over; retry to get its response.");
                 }
                 return result;
-            }).toResponse(false);
+            }), false);
         } catch (RuntimeException e) {
             release(scope, key);
             throw e;
@@ -132,7 +125,7 @@ public class IdempotencyService {
         });
     }
 
-    private Response existing(String scope, String key, String fingerprint) {
+    private Answer existing(String scope, String key, String fingerprint) {
         List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                         select fingerprint, state, response_status, response_headers ->> 'Location', response_body
                         from idempotency_key where scope = ?1 and key = ?2""")
@@ -151,7 +144,7 @@ public class IdempotencyService {
             throw Problems.conflict("idempotency-key-in-use", "Request in progress",
                     "A request with this Idempotency-Key is still being processed; retry later.");
         }
-        return new Stored(((Number) row[2]).intValue(), (String) row[3], (String) row[4]).toResponse(true);
+        return new Answer(new Stored(((Number) row[2]).intValue(), (String) row[3], (String) row[4]), true);
     }
 
     private void release(String scope, String key) {

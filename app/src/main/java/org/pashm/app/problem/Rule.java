@@ -27,6 +27,8 @@ public enum Rule {
     MALFORMED("malformed"),
     /** The uploaded file is not UTF-8 text. */
     NOT_UTF_8("not-utf-8"),
+    /** The text holds a character that cannot be stored (NUL, U+0000). */
+    INVALID_CHARACTER("invalid-character"),
     /** The member is not a field of this request (or of a line of an NDJSON file). */
     UNKNOWN_FIELD("unknown-field"),
     /** The field is missing, null or blank, or a list that needs an item is empty. */

@@ -1,5 +1,6 @@
 package org.pashm.app.record;
 
+import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.pashm.app.persistence.DatabaseErrors;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +22,6 @@ import org.pashm.app.duty.DutySubject;
 import org.pashm.app.duty.SubjectService;
 import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.idempotency.IdempotencyService;
-import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
@@ -81,19 +81,19 @@ public class RecordService {
     /** Adds a record (or a replacement that voids an earlier one). */
     public jakarta.ws.rs.core.Response add(UUID siteId, JsonNode body, String scope, String idempotencyKey) {
         Site site = sites.find(siteId);
-        return idempotency.run(scope, idempotencyKey, "POST /sites/" + siteId + "/records", body, () -> {
+        return org.pashm.app.idempotency.Creations.respond(idempotency.run(scope, idempotencyKey, "POST /sites/" + siteId + "/records", body, () -> {
             WorkRecord r = validate(site, body);
             r.persist();
             databaseErrors.flush();
             return stored(r);
-        });
+        }));
     }
 
     /** Voids a record with a bare void record. */
     public jakarta.ws.rs.core.Response voidRecord(UUID siteId, UUID recordId, JsonNode body, String scope,
                                                   String idempotencyKey) {
         Site site = sites.find(siteId);
-        return idempotency.run(scope, idempotencyKey, "POST /sites/" + siteId + "/records/" + recordId + "/void", body,
+        return org.pashm.app.idempotency.Creations.respond(idempotency.run(scope, idempotencyKey, "POST /sites/" + siteId + "/records/" + recordId + "/void", body,
                 () -> {
                     WorkRecord voided = find(site, recordId);
                     List<FieldError> errors = new ArrayList<>();
@@ -103,10 +103,10 @@ public class RecordService {
                     }
                     String reason = Json.text(body.get("reason"), "/reason", true, 2000, errors);
                     String by = Json.text(body.get("performedBy"), "/performedBy", true, 200, errors);
-                    OrganisationsResource.unknownFields(body, List.of("reason", "performedBy"), errors);
+                    FieldErrors.unknownFields(body, List.of("reason", "performedBy"), errors);
                     checkVoidable(voided, "/", errors);
                     if (!errors.isEmpty()) {
-                        throw Problems.invalid("invalid-void", "Invalid void", OrganisationsResource.summary(errors),
+                        throw Problems.invalid("invalid-void", "Invalid void", FieldErrors.summary(errors),
                                 errors);
                     }
                     WorkRecord r = base(site, RecordType.VOID, voided.subjectKind, voided.subjectKey, farmCalendar.today(), by);
@@ -120,7 +120,7 @@ public class RecordService {
                     r.persist();
                     databaseErrors.flush();
                     return stored(r);
-                });
+                }));
     }
 
     private WorkRecord validate(Site site, JsonNode body) {
@@ -151,7 +151,7 @@ public class RecordService {
             } else {
                 kind = Json.text(subject.get("kind"), "/subject/kind", true, 60, errors);
                 key = Json.text(subject.get("id"), "/subject/id", !"site".equals(kind), 100, errors);
-                OrganisationsResource.unknownFields(subject, "/subject", List.of("kind", "id"), errors);
+                FieldErrors.unknownFields(subject, "/subject", List.of("kind", "id"), errors);
                 if ("site".equals(kind)) {
                     if (key != null && !key.equals("site")) {
                         errors.add(FieldError.body("/subject/id", Rule.INVALID_ID, "the site's subject id is 'site'"));
@@ -222,9 +222,9 @@ public class RecordService {
                 checkVoidable(voided, "/voids", errors);
             }
         }
-        OrganisationsResource.unknownFields(body, FIELDS, errors);
+        FieldErrors.unknownFields(body, FIELDS, errors);
         if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-record", "Invalid record", OrganisationsResource.summary(errors), errors);
+            throw Problems.invalid("invalid-record", "Invalid record", FieldErrors.summary(errors), errors);
         }
         if (newGoat) {
             subjects.ensureGoat(site, key);
@@ -294,7 +294,7 @@ public class RecordService {
                 out.put(name, v.decimalValue());
             }
         });
-        OrganisationsResource.unknownFields(node, "/results", List.copyOf(SOIL_RESULTS.keySet()), errors);
+        FieldErrors.unknownFields(node, "/results", List.copyOf(SOIL_RESULTS.keySet()), errors);
         return out;
     }
 
@@ -335,7 +335,7 @@ public class RecordService {
                         + "of " + ROLES));
                 role = null;
             }
-            OrganisationsResource.unknownFields(p, base, List.of("name", "role"), errors);
+            FieldErrors.unknownFields(p, base, List.of("name", "role"), errors);
             if (name != null && role != null) {
                 out.addObject().put("name", name).put("role", role);
             }

@@ -2,12 +2,12 @@ package org.pashm.app.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
-import org.pashm.app.organisation.Organisation;
 import org.pashm.app.problem.ProblemException;
 import org.pashm.app.problem.Problems;
-import org.pashm.app.site.Site;
 
 /**
  * Object-level access, in one place: every endpoint that names an organisation's object asks here before it reads
@@ -30,6 +30,13 @@ public class Access {
     @Inject
     Caller caller;
 
+    /*
+     * Access reads the two tables it needs itself rather than through the organisation and site features, which
+     * depend on it: security sits below every feature.
+     */
+    @Inject
+    EntityManager em;
+
     public boolean allows(UUID organisation, Need need) {
         return switch (need) {
             case READ -> caller.isMemberOf(organisation);
@@ -38,22 +45,26 @@ public class Access {
         };
     }
 
-    /** The organisation, if it exists and the caller may act on it as needed. */
-    public Organisation organisation(UUID id, Need need) {
-        Organisation o = Organisation.findById(id);
-        if (o == null || !allows(id, need)) {
+    /** Refuses, as not found, an organisation that does not exist or that the caller may not act on as needed. */
+    public void organisation(UUID id, Need need) {
+        if (em.createNativeQuery("select 1 from organisation where id = ?1").setParameter(1, id).getResultList()
+                .isEmpty() || !allows(id, need)) {
             throw Problems.notFound("unknown-organisation", "Unknown organisation", "There is no organisation " + id + ".");
         }
-        return o;
     }
 
-    /** The site, if it exists and the caller may act on its organisation as needed. */
-    public Site site(UUID id, Need need) {
-        Site s = Site.findById(id);
-        if (s == null || !allows(s.organisationId, need)) {
+    /**
+     * Refuses, as not found, a site that does not exist or whose organisation the caller may not act on as needed.
+     *
+     * @return the site's organisation
+     */
+    public UUID site(UUID id, Need need) {
+        List<?> owner = em.createNativeQuery("select organisation_id from site where id = ?1", UUID.class)
+                .setParameter(1, id).getResultList();
+        if (owner.isEmpty() || !allows((UUID) owner.get(0), need)) {
             throw Problems.notFound("unknown-site", "Unknown site", "There is no site " + id + ".");
         }
-        return s;
+        return (UUID) owner.get(0);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.pashm.app.security;
 
+import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,8 +22,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pashm.app.calendar.FarmCalendar;
-import org.pashm.app.organisation.Organisation;
-import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
@@ -47,6 +46,9 @@ public class MembersResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Access access;
+
     public record MemberView(String subject, String role, OffsetDateTime grantedAt, String grantedBy) {
     }
 
@@ -66,9 +68,9 @@ public class MembersResource {
         if (role != null && !List.of(Roles.MANAGER, Roles.AUDITOR, Roles.BRAND).contains(role)) {
             errors.add(FieldError.body("/role", Rule.UNKNOWN_ROLE, "'" + role + "' is not manager, auditor or brand"));
         }
-        OrganisationsResource.unknownFields(body, List.of("subject", "role"), errors);
+        FieldErrors.unknownFields(body, List.of("subject", "role"), errors);
         if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-member", "Invalid member", OrganisationsResource.summary(errors), errors);
+            throw Problems.invalid("invalid-member", "Invalid member", FieldErrors.summary(errors), errors);
         }
         int added = em.createNativeQuery("""
                         insert into membership (organisation_id, subject, role, granted_by) values (?1, ?2, ?3, ?4)
@@ -113,9 +115,7 @@ public class MembersResource {
     }
 
     private void organisation(UUID id) {
-        if (Organisation.findById(id) == null || !caller.isMemberOf(id)) {
-            throw Problems.notFound("unknown-organisation", "Unknown organisation", "There is no organisation " + id + ".");
-        }
+        access.organisation(id, Access.Need.READ);
     }
 
     static OffsetDateTime toOffset(Object value) {

@@ -1,5 +1,6 @@
 package org.pashm.app.traceability.bags;
 
+import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
@@ -72,7 +72,7 @@ public class BagService {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
                     List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
-        OrganisationsResource.unknownFields(body, FIELDS, errors);
+        FieldErrors.unknownFields(body, FIELDS, errors);
         String number = Json.text(body.get("number"), "/number", false, 64, errors);
         UUID siteId = Json.uuid(body.get("site"), "/site", true, errors);
         Site site = null;
@@ -104,7 +104,7 @@ public class BagService {
         Map<Marking, String> markings = markings(body.get("markings"), errors);
         List<UUID> goats = goats(organisation, body.get("goats"), errors);
         if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-bag", "Invalid bag", OrganisationsResource.summary(errors), errors);
+            throw Problems.invalid("invalid-bag", "Invalid bag", FieldErrors.summary(errors), errors);
         }
         if (!goats.isEmpty() && !markings.containsKey(Marking.EAR_TAG_OR_ID)) {
             // The goats named are the bag's ear-tag marking (5.26.1.3, 6.26.1.3).

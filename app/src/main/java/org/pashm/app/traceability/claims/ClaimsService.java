@@ -1,5 +1,6 @@
 package org.pashm.app.traceability.claims;
 
+import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
@@ -74,7 +74,7 @@ public class ClaimsService {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
                     List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
-        OrganisationsResource.unknownFields(body, List.of("claims"), errors);
+        FieldErrors.unknownFields(body, List.of("claims"), errors);
         JsonNode list = body.get("claims");
         List<Claim> claims = new ArrayList<>();
         if (list == null || !list.isArray() || list.isEmpty() || list.size() > MAX_CLAIMS) {
@@ -88,7 +88,7 @@ public class ClaimsService {
             }
         }
         if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-claims", "Invalid claims", OrganisationsResource.summary(errors), errors);
+            throw Problems.invalid("invalid-claims", "Invalid claims", FieldErrors.summary(errors), errors);
         }
         return claims;
     }
@@ -104,20 +104,20 @@ public class ClaimsService {
         }
         switch (type) {
             case "origin-region" -> {
-                OrganisationsResource.unknownFields(node, p, List.of("type", "region"), errors);
+                FieldErrors.unknownFields(node, p, List.of("type", "region"), errors);
                 String region = Json.text(node.get("region"), p + "/region", true, 200, errors);
                 return region == null ? null : new Claim.OriginRegion(region);
             }
             case "combed-only" -> {
-                OrganisationsResource.unknownFields(node, p, List.of("type"), errors);
+                FieldErrors.unknownFields(node, p, List.of("type"), errors);
                 return new Claim.CombedOnly();
             }
             case "traceable-to-goats" -> {
-                OrganisationsResource.unknownFields(node, p, List.of("type"), errors);
+                FieldErrors.unknownFields(node, p, List.of("type"), errors);
                 return new Claim.TraceableToGoats();
             }
             case "fineness-at-most" -> {
-                OrganisationsResource.unknownFields(node, p, List.of("type", "um"), errors);
+                FieldErrors.unknownFields(node, p, List.of("type", "um"), errors);
                 JsonNode um = node.get("um");
                 if (um == null || !um.isNumber() || um.decimalValue().signum() <= 0
                         || um.decimalValue().compareTo(BigDecimal.valueOf(100)) > 0) {
@@ -128,7 +128,7 @@ public class ClaimsService {
                 return new Claim.FinenessAtMost(um.decimalValue());
             }
             case "fineness-class" -> {
-                OrganisationsResource.unknownFields(node, p, List.of("type", "class"), errors);
+                FieldErrors.unknownFields(node, p, List.of("type", "class"), errors);
                 String cls = Json.text(node.get("class"), p + "/class", true, 10, errors);
                 if (cls == null) {
                     return null;
@@ -141,7 +141,7 @@ public class ClaimsService {
                 }
             }
             case "welfare-conformant" -> {
-                OrganisationsResource.unknownFields(node, p, List.of("type", "standard", "edition", "on"), errors);
+                FieldErrors.unknownFields(node, p, List.of("type", "standard", "edition", "on"), errors);
                 String standard = Json.text(node.get("standard"), p + "/standard", false, 100, errors);
                 String edition = Json.text(node.get("edition"), p + "/edition", false, 100, errors);
                 LocalDate on = Json.date(node.get("on"), p + "/on", false, errors);

@@ -1,5 +1,6 @@
 package org.pashm.app.traceability.lots;
 
+import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.pashm.app.persistence.DatabaseErrors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.organisation.Organisation;
-import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.security.Access;
@@ -73,7 +73,7 @@ public class CustodyService {
         organisations.ofKind(station, AGGREGATORS, "aggregate bags into lots");
         List<FieldError> errors = new ArrayList<>();
         object(body);
-        OrganisationsResource.unknownFields(body, List.of("code", "bags", "aggregatedAt"), errors);
+        FieldErrors.unknownFields(body, List.of("code", "bags", "aggregatedAt"), errors);
         String code = code(body.get("code"), "/code", errors);
         OffsetDateTime at = time(body.get("aggregatedAt"), "/aggregatedAt", errors);
         JsonNode bagsNode = body.get("bags");
@@ -119,7 +119,7 @@ public class CustodyService {
             }
         }
         if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-lot", "Invalid lot", OrganisationsResource.summary(errors), errors);
+            throw Problems.invalid("invalid-lot", "Invalid lot", FieldErrors.summary(errors), errors);
         }
         List<String> taken = new ArrayList<>();
         BigDecimal kg = BigDecimal.ZERO;
@@ -150,7 +150,7 @@ public class CustodyService {
         organisations.ofKind(station, DEHAIRERS, "dehair");
         List<FieldError> errors = new ArrayList<>();
         object(body);
-        OrganisationsResource.unknownFields(body, List.of("code", "inputs", "yieldPercent", "dehairedAt"), errors);
+        FieldErrors.unknownFields(body, List.of("code", "inputs", "yieldPercent", "dehairedAt"), errors);
         String code = code(body.get("code"), "/code", errors);
         OffsetDateTime at = time(body.get("dehairedAt"), "/dehairedAt", errors);
         BigDecimal yield = number(body.get("yieldPercent"), "/yieldPercent", MassBalance.YIELD_MAX_PERCENT, errors);
@@ -167,7 +167,7 @@ public class CustodyService {
                     errors.add(FieldError.body(p, Rule.WRONG_TYPE, "each input is {\"lot\": code, \"kg\": number}"));
                     continue;
                 }
-                OrganisationsResource.unknownFields(in, p, List.of("lot", "kg"), errors);
+                FieldErrors.unknownFields(in, p, List.of("lot", "kg"), errors);
                 String lot = Json.text(in.get("lot"), p + "/lot", true, 64, errors);
                 BigDecimal kg = number(in.get("kg"), p + "/kg", MAX_KG, errors);
                 if (lot == null) {
@@ -195,7 +195,7 @@ public class CustodyService {
             errors.add(FieldError.body("/yieldPercent", Rule.OUT_OF_RANGE, "yieldPercent must be above 0 and at most 100"));
         }
         if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-dehairing", "Invalid dehairing", OrganisationsResource.summary(errors),
+            throw Problems.invalid("invalid-dehairing", "Invalid dehairing", FieldErrors.summary(errors),
                     errors);
         }
         lock(inputs.keySet().stream().map(l -> l.id).toList());
@@ -224,7 +224,7 @@ public class CustodyService {
         organisations.find(from);
         List<FieldError> errors = new ArrayList<>();
         object(body);
-        OrganisationsResource.unknownFields(body, List.of("lot", "to", "kg", "shippedAt"), errors);
+        FieldErrors.unknownFields(body, List.of("lot", "to", "kg", "shippedAt"), errors);
         String code = Json.text(body.get("lot"), "/lot", true, 64, errors);
         UUID to = Json.uuid(body.get("to"), "/to", true, errors);
         BigDecimal kg = number(body.get("kg"), "/kg", MAX_KG, errors);
@@ -248,7 +248,7 @@ public class CustodyService {
                     + "; it cannot be shipped before"));
         }
         if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-shipment", "Invalid shipment", OrganisationsResource.summary(errors), errors);
+            throw Problems.invalid("invalid-shipment", "Invalid shipment", FieldErrors.summary(errors), errors);
         }
         lock(List.of(lot.id));
         requireBalance(from, lot, kg, "ship");
@@ -281,7 +281,7 @@ public class CustodyService {
         OffsetDateTime at = farmCalendar.now();
         if (body != null && !body.isNull()) {
             object(body);
-            OrganisationsResource.unknownFields(body, List.of("receivedAt"), errors);
+            FieldErrors.unknownFields(body, List.of("receivedAt"), errors);
             at = time(body.get("receivedAt"), "/receivedAt", errors);
             if (at != null && at.isBefore(s.shippedAt)) {
                 errors.add(FieldError.body("/receivedAt", Rule.BEFORE_SHIPPING, "the shipment left on " + s.shippedAt
@@ -289,7 +289,7 @@ public class CustodyService {
             }
         }
         if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-receipt", "Invalid receipt", OrganisationsResource.summary(errors), errors);
+            throw Problems.invalid("invalid-receipt", "Invalid receipt", FieldErrors.summary(errors), errors);
         }
         lock(List.of(s.lotId));
         if (received(s.id) != null) {

@@ -78,10 +78,10 @@ public class OrganisationShipmentsResource {
                          @HeaderParam(IdempotencyService.HEADER) String key) {
         access.organisation(organisation, Need.MANAGE);
         String target = "POST /organisations/" + organisation + "/shipments";
-        return idempotency.run(caller.subject(), key, target, body == null ? json.nullNode() : body, () -> {
+        return org.pashm.app.idempotency.Creations.respond(idempotency.run(caller.subject(), key, target, body == null ? json.nullNode() : body, () -> {
             Shipment s = custody.ship(organisation, body);
             return new IdempotencyService.Stored(201, "/shipments/" + s.id, write(views.shipment(s)));
-        });
+        }));
     }
 
     private String write(Object value) {

@@ -1,5 +1,6 @@
 package org.pashm.app.traceability.records;
 
+import org.pashm.app.web.FieldErrors;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.security.Roles;
 import org.pashm.app.security.Access.Need;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.site.Site;
@@ -89,10 +89,10 @@ public class OrganisationRecordsResource {
                 errors.add(FieldError.body("/site", Rule.UNKNOWN_SITE, "there is no site " + site + " of this organisation"));
             }
         }
-        OrganisationsResource.unknownFields(body, Arrays.asList("kind", "recordedOn", "title", "content", "site"),
+        FieldErrors.unknownFields(body, Arrays.asList("kind", "recordedOn", "title", "content", "site"),
                 errors);
         if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-record", "Invalid record", OrganisationsResource.summary(errors), errors);
+            throw Problems.invalid("invalid-record", "Invalid record", FieldErrors.summary(errors), errors);
         }
         FarmRecord r = new FarmRecord();
         r.id = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package org.pashm.app.traceability.registry;
 
+import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.duty.SubjectService;
-import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
@@ -70,9 +70,9 @@ public class GoatGroupService {
                     + "name the site"));
         }
         subjects.checkClasses(body.get("classes"), SubjectKind.GOAT_GROUP.name(), errors);
-        OrganisationsResource.unknownFields(body, List.of("name", "description", "site", "classes"), errors);
+        FieldErrors.unknownFields(body, List.of("name", "description", "site", "classes"), errors);
         if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-goat-group", "Invalid goat group", OrganisationsResource.summary(errors),
+            throw Problems.invalid("invalid-goat-group", "Invalid goat group", FieldErrors.summary(errors),
                     errors);
         }
         if (GoatGroup.count("organisationId = ?1 and name = ?2", organisation, name) > 0) {
@@ -134,7 +134,7 @@ public class GoatGroupService {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
                     List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
-        OrganisationsResource.unknownFields(body, List.of("earTags"), errors);
+        FieldErrors.unknownFields(body, List.of("earTags"), errors);
         JsonNode tags = body.get("earTags");
         Set<String> wanted = new LinkedHashSet<>();
         if (tags == null || !tags.isArray() || tags.isEmpty()) {
@@ -164,7 +164,7 @@ public class GoatGroupService {
             }
         }
         if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-members", "Invalid goat group members", OrganisationsResource.summary(errors),
+            throw Problems.invalid("invalid-members", "Invalid goat group members", FieldErrors.summary(errors),
                     errors);
         }
         em.createNativeQuery("""

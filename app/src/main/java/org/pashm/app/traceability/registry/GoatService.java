@@ -1,5 +1,6 @@
 package org.pashm.app.traceability.registry;
 
+import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.pashm.app.organisation.OrganisationsResource;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.calendar.FarmCalendar;
@@ -40,7 +40,7 @@ public class GoatService {
             throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
                     List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
         }
-        OrganisationsResource.unknownFields(body, GoatFields.FIELDS, errors);
+        FieldErrors.unknownFields(body, GoatFields.FIELDS, errors);
         String[] values = new String[GoatFields.FIELDS.size()];
         for (int i = 0; i < values.length; i++) {
             String f = GoatFields.FIELDS.get(i);
@@ -58,7 +58,7 @@ public class GoatService {
                     }
                 });
         if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-goat", "Invalid goat", OrganisationsResource.summary(errors), errors);
+            throw Problems.invalid("invalid-goat", "Invalid goat", FieldErrors.summary(errors), errors);
         }
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, GoatImportService.lockKey(organisation))
                 .getSingleResult();
