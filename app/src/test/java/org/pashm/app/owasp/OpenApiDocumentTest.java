@@ -1,0 +1,127 @@
+package org.pashm.app.owasp;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pashm.app.Db;
+import org.pashm.app.World;
+
+/**
+ * Issue 15 item 8: {@code /q/openapi} describes the API truly. The document is valid OpenAPI 3 for a real validator
+ * (swagger-parser), no request body is described by Jackson's tree types, and every status an operation of
+ * {@link Endpoints#ALL} was seen to answer (as its right caller, without a token, in a role without the function, as
+ * another organisation, with a body that is not what it takes) is among the statuses its operation documents.
+ */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @jakarta.inject.Inject
+    Db db;
+
+    static World world;
+
+    @BeforeEach
+    void build() {
+        if (world == null) {
+            world = new World(db);
+        }
+    }
+
+    private static String document() {
+        return given().accept("application/json").when().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString();
+    }
+
+    private static OpenAPI parsed(List<String> messages) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(document(), null, options);
+        if (result.getMessages() != null) {
+            messages.addAll(result.getMessages());
+        }
+        assertThat(result.getOpenAPI()).as("the parsed document; messages: " + messages).isNotNull();
+        return result.getOpenAPI();
+    }
+
+    @Test
+    void theDocumentIsValidOpenApi3() {
+        List<String> messages = new ArrayList<>();
+        OpenAPI api = parsed(messages);
+        assertThat(messages).as("swagger-parser's validation messages").isEmpty();
+        assertThat(api.getOpenapi()).startsWith("3.");
+        assertThat(api.getComponents().getSchemas()).containsKeys("Problem", "FieldError");
+    }
+
+    @Test
+    void noBodyIsDescribedByJacksonsTreeTypes() {
+        String json = document();
+        // A JsonNode parameter shows up as schemas with Jackson's node flags (nodeType, containerNode, ...).
+        assertThat(json).doesNotContain("\"containerNode\"").doesNotContain("\"nodeType\"")
+                .doesNotContain("\"JsonNode\"");
+    }
+
+    @Test
+    void everyStatusAnOperationAnswersIsDocumented() {
+        OpenAPI api = parsed(new ArrayList<>());
+        Set<String> undocumented = new TreeSet<>();
+        for (Endpoints.Endpoint e : Endpoints.ALL) {
+            Operation operation = operation(api, e.method(), e.path());
+            if (operation == null) {
+                undocumented.add(e + ": no operation in the document");
+                continue;
+            }
+            Set<String> documented = operation.getResponses() == null ? Set.of() : operation.getResponses().keySet();
+            List<Response> answers = new ArrayList<>();
+            answers.add(Calls.call(e, world, world.member(e.owner(), e.roles().stream().filter(r -> !r.equals("admin"))
+                    .findFirst().orElse("manager"))));
+            answers.add(Calls.call(e, world, null));
+            for (String role : new String[] {"manager", "auditor", "brand"}) {
+                if (!e.roles().contains(role)) {
+                    answers.add(Calls.call(e, world, world.member(e.owner(), role)));
+                    break;
+                }
+            }
+            if (e.owner() != World.Party.NONE) {
+                answers.add(Calls.call(e, world, world.managerOfB()));
+            }
+            if (e.body() != null && e.contentType().equals("application/json")) {
+                answers.add(given().header("Authorization", world.member(e.owner(), "manager"))
+                        .contentType(e.contentType()).body("{\"notAField\": true}")
+                        .when().request(e.method(), world.path(e.path())));
+            }
+            for (Response r : answers) {
+                String status = Integer.toString(r.statusCode());
+                if (!documented.contains(status) && !documented.contains("default")) {
+                    undocumented.add(e + " answered " + status + ", documented " + new TreeSet<>(documented));
+                }
+            }
+        }
+        assertThat(undocumented).as("statuses answered but not documented").isEmpty();
+    }
+
+    /** The document's operation for a method and an endpoint's path template ({orgA} matches {id}). */
+    private static Operation operation(OpenAPI api, String method, String template) {
+        String wanted = template.replaceAll("\\{[^}]+}", "{}");
+        for (Map.Entry<String, PathItem> p : api.getPaths().entrySet()) {
+            if (p.getKey().replaceAll("\\{[^}]+}", "{}").equals(wanted)) {
+                return p.getValue().readOperationsMap().get(PathItem.HttpMethod.valueOf(method));
+            }
+        }
+        return null;
+    }
+}
