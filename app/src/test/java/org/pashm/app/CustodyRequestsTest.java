@@ -115,7 +115,7 @@ class CustodyRequestsTest {
         Chain.bag(h[0], Chain.nomadicBag(h[1], "B3-" + t, "10", null, List.of()));
         Chain.lot(Chain.organisation("buying-station", "Station " + t), "L-" + t, List.of(b1));
         JsonPath page = given().when().get("/organisations/" + h[0] + "/bags").then().statusCode(200)
-                .body("total", equalTo(3)).extract().jsonPath();
+                .body("totalItems", equalTo(3)).extract().jsonPath();
         assertThat(page.getList("items.find { it.number == 'B1-" + t + "' }.goats"))
                 .containsExactly("E1-" + t, "E2-" + t);
         assertThat(page.getString("items.find { it.number == 'B1-" + t + "' }.lot")).isEqualTo("L-" + t);

@@ -1,7 +1,6 @@
 package org.pashm.app.traceability.lots;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,10 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pashm.app.idempotency.Creations;
 import org.pashm.app.idempotency.IdempotencyService;
-import org.pashm.app.security.Access;
-import org.pashm.app.security.Access.Need;
 import org.pashm.app.security.Roles;
 
 /** Dehairings at a dehairing station: input lots into an output lot. */
@@ -29,16 +25,7 @@ import org.pashm.app.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Bags, lots and chain of custody")
-public class OrganisationDehairingsResource {
-
-    @Inject
-    Access access;
-
-    @Inject
-    CustodyService custody;
-
-    @Inject
-    Creations creations;
+public class OrganisationDehairingsResource extends CustodyResources {
 
     @POST
     @Operation(summary = "Dehair input lots into an output lot: {code, inputs: [{lot, kg}], yieldPercent, dehairedAt}; "
@@ -52,8 +39,7 @@ public class OrganisationDehairingsResource {
                            @Context UriInfo uri,
                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
-        access.organisation(organisation, Need.MANAGE);
-        return creations.create(idempotencyKey, uri, request, () -> custody.dehair(organisation, request),
+        return step(organisation, request, uri, idempotencyKey, () -> custody.dehair(organisation, request),
                 CustodyResources::location);
     }
 }

@@ -1,7 +1,6 @@
 package org.pashm.app.traceability.lots;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,10 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pashm.app.idempotency.Creations;
 import org.pashm.app.idempotency.IdempotencyService;
-import org.pashm.app.security.Access;
-import org.pashm.app.security.Access.Need;
 import org.pashm.app.security.Roles;
 
 /** Lots a buying station or cooperative makes of herders' bags. */
@@ -29,16 +25,7 @@ import org.pashm.app.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Bags, lots and chain of custody")
-public class OrganisationLotsResource {
-
-    @Inject
-    Access access;
-
-    @Inject
-    CustodyService custody;
-
-    @Inject
-    Creations creations;
+public class OrganisationLotsResource extends CustodyResources {
 
     @POST
     @Operation(summary = "Aggregate bags into a lot at a buying station or cooperative: {code, bags: [bag ids], "
@@ -51,8 +38,7 @@ public class OrganisationLotsResource {
     public Response aggregate(@PathParam("organisation") UUID organisation, LotRequest request, @Context UriInfo uri,
                               @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                               @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
-        access.organisation(organisation, Need.MANAGE);
-        return creations.create(idempotencyKey, uri, request, () -> custody.aggregate(organisation, request),
+        return step(organisation, request, uri, idempotencyKey, () -> custody.aggregate(organisation, request),
                 CustodyResources::location);
     }
 }
