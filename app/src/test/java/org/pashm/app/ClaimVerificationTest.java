@@ -116,7 +116,12 @@ class ClaimVerificationTest {
                 Map.of("type", "origin-region"), Map.of("type", "combed-only", "really", true)))
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors.pointer", containsInAnyOrder("/claims/0/type", "/claims/1/um", "/claims/2/class",
-                        "/claims/3/edition", "/claims/4/region", "/claims/5/really"));
+                        "/claims/4/region", "/claims/5/really"));
+        // Whether a standard is registered is told once the claims' shape is right.
+        verify(c.lot, List.of(Map.of("type", "combed-only"),
+                Map.of("type", "welfare-conformant", "standard", "iso-22786", "edition", "1999")))
+                .statusCode(400).body("errors.pointer", contains("/claims/1/edition"))
+                .body("errors.rule", contains("unknown-standard"));
         verify(c.lot, List.of()).statusCode(400).body("errors[0].pointer", equalTo("/claims"));
         verify("NO-SUCH-LOT", List.of(Map.of("type", "combed-only"))).statusCode(404)
                 .contentType("application/problem+json");

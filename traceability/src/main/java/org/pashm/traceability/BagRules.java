@@ -87,7 +87,7 @@ public final class BagRules {
             checkWeight(bag, HOUSING_PACKAGING, HOUSING_MAX_KG, broken);
             checkMarkings(bag, HOUSING_MARKING, HOUSING_MARKINGS, broken);
             checkFinenessClass(bag, broken);
-            checkNumber(bag, HOUSING_ARCHIVE, broken);
+            checkNumber(bag, archiveClause(system), broken);
         } else {
             if (bag.harvestMethod() == HarvestMethod.SHORN) {
                 broken.add(new BrokenRule(COMBING_ONLY, "combing-only",
@@ -97,9 +97,18 @@ public final class BagRules {
                     "petroleum-based", BagMaterial::isPetroleumBased, broken);
             checkWeight(bag, NOMADIC_PACKAGING, NOMADIC_MAX_KG, broken);
             checkMarkings(bag, NOMADIC_MARKING, NOMADIC_MARKINGS, broken);
-            checkNumber(bag, NOMADIC_ARCHIVE, broken);
+            checkNumber(bag, archiveClause(system), broken);
         }
         return List.copyOf(broken);
+    }
+
+    /**
+     * The clause under which a bag of a site of {@code system} is archived with a unique number, permanently:
+     * 5.26.3.2 for a housing farm, 6.26.3.2 for a nomadic herder. A second bag with the same number breaks it.
+     */
+    public static ClauseNumber archiveClause(ProductionSystem system) {
+        Objects.requireNonNull(system, "system");
+        return system == ProductionSystem.HOUSING ? HOUSING_ARCHIVE : NOMADIC_ARCHIVE;
     }
 
     /** True when {@code bag} breaks no rule for a site of {@code system}. */

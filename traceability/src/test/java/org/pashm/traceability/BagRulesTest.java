@@ -263,4 +263,13 @@ class BagRulesTest {
             assertThat(Marking.fromCode(m.code())).isEqualTo(m);
         }
     }
+
+    @ParameterizedTest(name = "a bag of a {0} site is archived under {1}")
+    @CsvSource({"HOUSING, 5.26.3.2", "NOMADIC, 6.26.3.2"})
+    void aBagIsArchivedUnderItsSystemsClause(org.pashm.core.standard.ProductionSystem system, String clause) {
+        assertThat(BagRules.archiveClause(system)).hasToString(clause);
+        // The same clause is the one a bag without a number breaks.
+        assertThat(BagRules.check(system, Bag.builder(null).harvestMethod(HarvestMethod.COMBED).build())).filteredOn(r -> r.rule().equals("unique-number"))
+                .extracting(r -> r.clause().toString()).containsExactly(clause);
+    }
 }

@@ -30,7 +30,15 @@ public enum UniqueConstraint {
             "The record was voided by another request at the same moment."),
     /** V21: a lot code names one lot only, because it is printed on labels. */
     LOT_CODE("lot_code", "lot-code-taken", "Lot code taken",
-            "The lot code is already used; a lot code is printed on labels and must name one lot only.");
+            "The lot code is already used; a lot code is printed on labels and must name one lot only."),
+    /** V21: a bag's number is unique within its organisation (5.26.3.2, 6.26.3.2). */
+    BAG_NUMBER("bag_number", "bag-number-taken", "Bag number already registered",
+            "The bag number was registered by another request at the same moment; each bag's data are archived under "
+                    + "a unique number."),
+    /** V21: a bag goes into one lot only. */
+    LOT_BAG_ONCE("lot_bag_once", "bag-in-another-lot", "Bag already in a lot",
+            "A bag of this lot was put into another lot by another request at the same moment; a bag goes into one "
+                    + "lot only.");
 
     private final String constraintName;
     private final String type;

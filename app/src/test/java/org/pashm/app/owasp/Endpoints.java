@@ -123,7 +123,8 @@ public final class Endpoints {
                     "{\"goats\": [\"{goatA}\"]}"),
             new Endpoint("DELETE", "/goat-groups/{groupA}/members/{goatA}", Party.FARM, MANAGERS, null),
             // bags, records kept, the chain of custody, claims
-            new Endpoint("POST", "/organisations/{orgA}/bags", Party.FARM, MANAGERS, "{\"number\": \"N-{unique}\"}"),
+            new Endpoint("POST", "/organisations/{orgA}/bags", Party.FARM, MANAGERS, "{\"number\": \"N-{unique}\", "
+                    + "\"site\": \"{siteA}\", \"harvestedOn\": \"2026-04-28\", \"harvestMethod\": \"combed\"}"),
             new Endpoint("GET", "/organisations/{orgA}/bags", Party.FARM, READERS, null),
             new Endpoint("GET", "/bags/{bagA}", Party.FARM, READERS, null),
             new Endpoint("DELETE", "/bags/{bagA}", Party.FARM, MANAGERS, null),
@@ -135,7 +136,7 @@ public final class Endpoints {
             new Endpoint("POST", "/organisations/{station}/lots", Party.STATION, MANAGERS,
                     "{\"code\": \"L-{unique}\", \"bags\": [\"{bagA}\"], \"aggregatedAt\": \"2026-05-20T09:00:00Z\"}"),
             new Endpoint("POST", "/organisations/{station}/dehairings", Party.STATION, MANAGERS,
-                    "{\"inputs\": [{\"lot\": \"{lotA}\", \"kg\": 1}], \"code\": \"D-{unique}\"}"),
+                    "{\"inputs\": [{\"lot\": \"{lotA}\", \"kg\": 1}], \"code\": \"D-{unique}\", \"yieldPercent\": 50}"),
             new Endpoint("POST", "/organisations/{station}/shipments", Party.STATION, MANAGERS,
                     "{\"lot\": \"{lotA}\", \"to\": \"{receiver}\", \"kg\": 1, \"shippedAt\": \"2026-05-26T08:00:00Z\"}"),
             new Endpoint("GET", "/shipments/{shipmentA}", Party.RECEIVER, RECEIVERS, null),

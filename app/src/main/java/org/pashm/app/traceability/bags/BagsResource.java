@@ -1,29 +1,21 @@
 package org.pashm.app.traceability.bags;
 
-import org.pashm.app.security.Roles;
-import org.pashm.app.security.Access.Need;
-import org.pashm.app.security.Access;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.security.PermitAll;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pashm.app.web.Page;
-import org.pashm.app.web.Paging;
+import org.pashm.app.security.Access;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Roles;
 
 /** Bags of raw cashmere registered at harvest (5.26.1, 6.26.1). */
 @Path("/bags")
@@ -31,7 +23,7 @@ import org.pashm.app.web.Paging;
 @Tag(name = "Bags, lots and chain of custody")
 public class BagsResource {
 
-    @jakarta.inject.Inject
+    @Inject
     Access access;
 
     @Inject
@@ -40,19 +32,23 @@ public class BagsResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One bag with its markings, goats and lot")
+    @APIResponseSchema(value = BagView.class, responseDescription = "The bag")
+    @APIResponse(responseCode = "404", description = "No such bag, or not one of the caller's organisations")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public BagView get(@PathParam("id") UUID id) {
-        BagView v = bags.view(bags.find(id));
-        access.check(v.organisation(), Need.READ, "bag", id);
-        return v;
+        BagRecord b = bags.find(id);
+        access.check(b.organisationId, Need.READ, "bag", id);
+        return bags.view(b);
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Refused: bag data are archived permanently (5.26.3.2, 6.26.3.2); 409 says so")
+    @APIResponse(responseCode = "404", description = "No such bag, or not one the caller manages")
+    @APIResponse(responseCode = "409", description = "Always: bag data are kept permanently")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public void delete(@PathParam("id") UUID id) {
-        access.check(bags.view(bags.find(id)).organisation(), Need.MANAGE, "bag", id);
+        access.check(bags.find(id).organisationId, Need.MANAGE, "bag", id);
         bags.delete(id);
     }
 }

@@ -1,14 +1,10 @@
 package org.pashm.app.traceability.lots;
 
-import org.pashm.app.web.FieldErrors;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.pashm.app.persistence.DatabaseErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,36 +14,33 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.pashm.app.calendar.FarmCalendar;
-import org.pashm.app.organisation.Organisation;
-import org.pashm.app.problem.Problem.FieldError;
+import org.pashm.app.persistence.UniqueConstraint;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.problem.Rule;
 import org.pashm.app.security.Access;
 import org.pashm.app.security.Access.Need;
-import org.pashm.app.problem.Rule;
+import org.pashm.app.traceability.lots.CustodyRepository.BagForLot;
 import org.pashm.app.traceability.registry.Organisations;
-import org.pashm.app.web.Json;
+import org.pashm.app.web.FieldErrors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pashm.traceability.CustodyStep;
+import org.pashm.traceability.Epcis;
 import org.pashm.traceability.MassBalance;
 
 /**
  * The chain of custody: bags aggregated into lots at a buying station, lots dehaired into new lots, lots shipped and
  * received. Every step is appended (never changed) together with its rows in the mass-balance ledger, in the caller's
- * transaction, after locking the lots it draws from so that two steps cannot spend the same kilograms.
+ * transaction, after locking the lots it draws from so that two steps cannot spend the same kilograms. Who may take
+ * a step is the module's rule ({@link CustodyStep}); how much may move is the mass balance's ({@link MassBalance}).
  */
 @ApplicationScoped
 public class CustodyService {
 
-    /** Who aggregates bags into lots. */
-    public static final List<String> AGGREGATORS = List.of("buying-station", "cooperative");
-    /** Who dehairs. */
-    public static final List<String> DEHAIRERS = List.of("dehairing-station");
-    static final int MAX_BAGS_PER_LOT = 10_000;
-    static final BigDecimal MAX_KG = new BigDecimal("999999999");
+    /** A time given for a step may be this far ahead of the platform's clock (the sender's clock may run fast). */
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    DatabaseErrors databaseErrors;
+    CustodyRepository repository;
 
     @Inject
     FarmCalendar farmCalendar;
@@ -58,280 +51,224 @@ public class CustodyService {
     @Inject
     Access access;
 
+    @Inject
+    LotGraph graph;
+
+    @ConfigProperty(name = "pashm.epcis.id-prefix", defaultValue = "urn:pashm:")
+    String idPrefix;
+
     // ---- lots -------------------------------------------------------------------------------------------------
 
+    /** The lot with this code, whoever holds it; 404 when there is none. */
     public Lot lot(String code) {
-        Lot l = Lot.find("code", code).firstResult();
-        if (l == null) {
-            throw Problems.notFound("unknown-lot", "Unknown lot", "There is no lot " + code + ".");
-        }
-        return l;
+        return repository.lot(code).orElseThrow(() -> Problems.notFound("unknown-lot", "Unknown lot",
+                "There is no lot " + code + "."));
     }
 
-    /** {@code {"code": "ALX-2026-L1", "bags": ["<bag id>", ...], "aggregatedAt": "2026-05-20T09:00:00Z"}} */
-    public Lot aggregate(UUID station, JsonNode body) {
-        organisations.ofKind(station, AGGREGATORS, "aggregate bags into lots");
-        List<FieldError> errors = new ArrayList<>();
-        object(body);
-        FieldErrors.unknownFields(body, List.of("code", "bags", "aggregatedAt"), errors);
-        String code = code(body.get("code"), "/code", errors);
-        OffsetDateTime at = time(body.get("aggregatedAt"), "/aggregatedAt", errors);
-        JsonNode bagsNode = body.get("bags");
-        Set<UUID> bags = new LinkedHashSet<>();
-        if (bagsNode == null || !bagsNode.isArray() || bagsNode.isEmpty() || bagsNode.size() > MAX_BAGS_PER_LOT) {
-            errors.add(FieldError.body("/bags", Rule.REQUIRED, "bags is an array of 1 to " + MAX_BAGS_PER_LOT + " bag ids"));
-        } else {
-            for (int i = 0; i < bagsNode.size(); i++) {
-                UUID id = Json.uuid(bagsNode.get(i), "/bags/" + i, true, errors);
-                if (id != null && !bags.add(id)) {
-                    errors.add(FieldError.body("/bags/" + i, Rule.DUPLICATE, "bag " + id + " is listed twice"));
-                }
+    /**
+     * The lot, if the caller may read it: a lot is read by the organisations that hold or held it (its maker and every
+     * receiver, a brand included) and by administrators; to anyone else it does not exist.
+     */
+    public Lot readable(String code) {
+        Lot lot = lot(code);
+        List<UUID> orgs = new ArrayList<>();
+        orgs.add(lot.organisationId);
+        repository.holdings(lot.id).forEach(h -> orgs.add(h.organisation()));
+        access.checkAny(orgs, Need.READ, "lot", lot.code);
+        return lot;
+    }
+
+    public LotView view(String code) {
+        return view(readable(code));
+    }
+
+    /** The chain of custody behind a lot the caller may read, as a GS1 EPCIS 2.0 JSON-LD document. */
+    public Map<String, Object> epcis(String code) {
+        return Epcis.document(graph.events(graph.behind(readable(code))), farmCalendar.instant(),
+                new Epcis.Ids(idPrefix));
+    }
+
+    /** Bags collected into a lot; runs in the caller's transaction. */
+    public LotView aggregate(UUID station, LotRequest request) {
+        mayTake(station, CustodyStep.AGGREGATION);
+        FieldErrors errors = new FieldErrors();
+        OffsetDateTime at = time(request.aggregatedAt(), "/aggregatedAt", errors);
+        Map<UUID, BagForLot> found = new LinkedHashMap<>();
+        for (BagForLot b : repository.bags(request.bags())) {
+            // A bag goes into a lot by the hand of someone who may manage its keeper (or an administrator). Bag ids
+            // are not secrets (EPCIS exports, provenance pages), so any other bag is answered exactly like one that
+            // does not exist: nothing tells the caller it exists or which lot holds it.
+            if (access.allows(b.organisation(), Need.MANAGE)) {
+                found.put(b.id(), b);
             }
         }
-        List<Object[]> found = List.of();
-        if (errors.isEmpty()) {
-            found = rows(em.createNativeQuery("""
-                            select cast(b.id as varchar), b.number, b.fibre_weight_kg, cast(b.harvested_on as varchar), l.code,
-                                   b.organisation_id
-                            from bag b left join lot_bag lb on lb.bag_id = b.id left join lot l on l.id = lb.lot_id
-                            where b.id = any(cast(?1 as uuid[]))""")
-                    .setParameter(1, bags.toArray(UUID[]::new)).getResultList());
-            Map<String, Object[]> byId = new LinkedHashMap<>();
-            for (Object[] r : found) {
-                // A bag goes into a lot by the hand of someone who may manage its keeper (or an administrator).
-                // Bag ids are not secrets (EPCIS exports, provenance pages), so any other bag is answered exactly
-                // like one that does not exist: nothing tells the caller it exists or which lot holds it.
-                if (access.allows(UUID.fromString(r[5].toString()), Need.MANAGE)) {
-                    byId.put(r[0].toString(), r);
-                }
-            }
-            int i = 0;
-            for (UUID id : bags) {
-                Object[] r = byId.get(id.toString());
-                if (r == null) {
-                    errors.add(FieldError.body("/bags/" + i, Rule.UNKNOWN_BAG, "there is no bag " + id));
-                } else if (at != null && at.atZoneSameInstant(farmCalendar.zone()).toLocalDate()
-                        .isBefore(java.time.LocalDate.parse(r[3].toString()))) {
-                    errors.add(FieldError.body("/bags/" + i, Rule.BEFORE_HARVEST, "bag " + r[1] + " was harvested on "
-                            + r[3] + ", after " + at));
-                }
-                i++;
+        for (int i = 0; i < request.bags().size(); i++) {
+            UUID id = request.bags().get(i);
+            BagForLot b = found.get(id);
+            if (b == null) {
+                errors.add("/bags/" + i, Rule.UNKNOWN_BAG, "there is no bag " + id);
+            } else if (at != null && at.atZoneSameInstant(farmCalendar.zone()).toLocalDate().isBefore(b.harvestedOn())) {
+                errors.add("/bags/" + i, Rule.BEFORE_HARVEST, "bag " + b.number() + " was harvested on "
+                        + b.harvestedOn() + ", after " + at);
             }
         }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-lot", "Invalid lot", FieldErrors.summary(errors), errors);
-        }
+        errors.throwIfAny("invalid-lot", "Invalid lot");
         List<String> taken = new ArrayList<>();
         BigDecimal kg = BigDecimal.ZERO;
-        for (Object[] r : found) {
-            if (r[4] != null) {
-                taken.add("bag " + r[1] + " is in lot " + r[4]);
+        for (BagForLot b : found.values()) {
+            if (b.lot() != null) {
+                taken.add("bag " + b.number() + " is in lot " + b.lot());
             }
-            kg = kg.add((BigDecimal) r[2]);
+            kg = kg.add(b.kg());
         }
         if (!taken.isEmpty()) {
             throw Problems.conflict("bag-in-another-lot", "Bag already in a lot", "A bag goes into one lot only: "
                     + String.join("; ", taken) + ".");
         }
-        codeFree(code);
-        Lot l = newLot(station, code, "aggregation", kg, null, at);
-        em.createNativeQuery("insert into lot_bag (organisation_id, lot_id, bag_id) select ?1, ?2, unnest(cast(?3 as uuid[]))")
-                .setParameter(1, station).setParameter(2, l.id).setParameter(3, bags.toArray(UUID[]::new))
-                .executeUpdate();
-        ledger(station, l.id, kg, "aggregated", l.id);
-        return l;
+        codeFree(request.code());
+        Lot l = newLot(station, request.code(), Lot.AGGREGATION, kg, null, at);
+        repository.putBags(station, l.id, found.keySet());
+        repository.ledger(station, l.id, kg, "aggregated", l.id);
+        return view(l);
     }
 
-    /**
-     * {@code {"code": "D1", "inputs": [{"lot": "L1", "kg": 100}], "yieldPercent": 52.5, "dehairedAt": "..."}}: the
-     * output weighs the inputs times the yield (to the gram, rounded down).
-     */
-    public Lot dehair(UUID station, JsonNode body) {
-        organisations.ofKind(station, DEHAIRERS, "dehair");
-        List<FieldError> errors = new ArrayList<>();
-        object(body);
-        FieldErrors.unknownFields(body, List.of("code", "inputs", "yieldPercent", "dehairedAt"), errors);
-        String code = code(body.get("code"), "/code", errors);
-        OffsetDateTime at = time(body.get("dehairedAt"), "/dehairedAt", errors);
-        BigDecimal yield = number(body.get("yieldPercent"), "/yieldPercent", MassBalance.YIELD_MAX_PERCENT, errors);
-        JsonNode inputsNode = body.get("inputs");
+    /** Input lots dehaired into an output lot that weighs the inputs times the yield; in the caller's transaction. */
+    public LotView dehair(UUID station, DehairingRequest request) {
+        mayTake(station, CustodyStep.DEHAIRING);
+        FieldErrors errors = new FieldErrors();
+        OffsetDateTime at = time(request.dehairedAt(), "/dehairedAt", errors);
+        Map<String, Lot> lots = repository.lots(request.inputs().stream().map(DehairingRequest.Input::lot).toList());
         Map<Lot, BigDecimal> inputs = new LinkedHashMap<>();
-        if (inputsNode == null || !inputsNode.isArray() || inputsNode.isEmpty() || inputsNode.size() > 1000) {
-            errors.add(FieldError.body("/inputs", Rule.REQUIRED, "inputs is an array of 1 to 1000 {lot, kg}"));
-        } else {
-            Set<String> seen = new LinkedHashSet<>();
-            for (int i = 0; i < inputsNode.size(); i++) {
-                JsonNode in = inputsNode.get(i);
-                String p = "/inputs/" + i;
-                if (in == null || !in.isObject()) {
-                    errors.add(FieldError.body(p, Rule.WRONG_TYPE, "each input is {\"lot\": code, \"kg\": number}"));
-                    continue;
-                }
-                FieldErrors.unknownFields(in, p, List.of("lot", "kg"), errors);
-                String lot = Json.text(in.get("lot"), p + "/lot", true, 64, errors);
-                BigDecimal kg = number(in.get("kg"), p + "/kg", MAX_KG, errors);
-                if (lot == null) {
-                    continue;
-                }
-                if (!seen.add(lot)) {
-                    errors.add(FieldError.body(p + "/lot", Rule.DUPLICATE, "lot " + lot + " is listed twice"));
-                    continue;
-                }
-                Lot l = Lot.find("code", lot).firstResult();
-                if (l == null) {
-                    errors.add(FieldError.body(p + "/lot", Rule.UNKNOWN_LOT, "there is no lot " + lot));
-                } else if (kg != null) {
-                    inputs.put(l, kg);
-                }
+        for (int i = 0; i < request.inputs().size(); i++) {
+            DehairingRequest.Input in = request.inputs().get(i);
+            Lot l = lots.get(in.lot());
+            if (l == null) {
+                errors.add("/inputs/" + i + "/lot", Rule.UNKNOWN_LOT, "there is no lot " + in.lot());
+                continue;
+            }
+            inputs.put(l, in.kg());
+            if (at != null && at.isBefore(l.eventTime)) {
+                errors.add("/dehairedAt", Rule.BEFORE_LOT, "input lot " + l.code + " was made on " + l.eventTime
+                        + "; it cannot be dehaired before");
             }
         }
-        for (Lot in : inputs.keySet()) {
-            if (at != null && at.isBefore(in.eventTime)) {
-                errors.add(FieldError.body("/dehairedAt", Rule.BEFORE_LOT, "input lot " + in.code + " was made on "
-                        + in.eventTime + "; it cannot be dehaired before"));
-            }
-        }
-        if (yield != null && yield.signum() <= 0) {
-            errors.add(FieldError.body("/yieldPercent", Rule.OUT_OF_RANGE, "yieldPercent must be above 0 and at most 100"));
-        }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-dehairing", "Invalid dehairing", FieldErrors.summary(errors),
-                    errors);
-        }
-        lock(inputs.keySet().stream().map(l -> l.id).toList());
+        errors.throwIfAny("invalid-dehairing", "Invalid dehairing");
+        repository.lock(inputs.keySet().stream().map(l -> l.id).toList());
         BigDecimal total = BigDecimal.ZERO;
         for (Map.Entry<Lot, BigDecimal> in : inputs.entrySet()) {
             requireBalance(station, in.getKey(), in.getValue(), "dehair");
             total = total.add(in.getValue());
         }
-        codeFree(code);
-        BigDecimal out = MassBalance.output(total, yield);
-        Lot l = newLot(station, code, "dehairing", out, yield, at);
+        codeFree(request.code());
+        BigDecimal out = MassBalance.output(total, request.yieldPercent());
+        Lot l = newLot(station, request.code(), Lot.DEHAIRING, out, request.yieldPercent(), at);
         for (Map.Entry<Lot, BigDecimal> in : inputs.entrySet()) {
-            em.createNativeQuery("insert into lot_input (organisation_id, lot_id, input_lot_id, kg) values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, station).setParameter(2, l.id).setParameter(3, in.getKey().id)
-                    .setParameter(4, in.getValue()).executeUpdate();
-            ledger(station, in.getKey().id, in.getValue().negate(), "dehairing-input", l.id);
+            repository.putInput(station, l.id, in.getKey().id, in.getValue());
+            repository.ledger(station, in.getKey().id, in.getValue().negate(), "dehairing-input", l.id);
         }
-        ledger(station, l.id, out, "dehaired", l.id);
-        return l;
+        repository.ledger(station, l.id, out, "dehaired", l.id);
+        return view(l);
+    }
+
+    /** A lot as the API shows it: its bags or inputs and every organisation's balance of it. */
+    LotView view(Lot l) {
+        Integer bags = null;
+        List<LotView.Input> inputs = null;
+        if (l.kind.equals(Lot.AGGREGATION)) {
+            bags = repository.bagCount(l);
+        } else {
+            inputs = repository.inputs(List.of(l.id)).stream().map(i -> new LotView.Input(i.inputCode(), i.kg()))
+                    .toList();
+        }
+        List<LotView.Holding> holdings = repository.holdings(l.id).stream().map(h -> new LotView.Holding(
+                h.organisation(), h.balance().inKg(), h.balance().outKg(), h.balance().availableKg())).toList();
+        return new LotView(l.id, l.code, l.kind, l.organisationId, l.quantityKg, l.yieldPercent, l.eventTime, bags,
+                inputs, holdings, l.recordedAt);
     }
 
     // ---- shipments --------------------------------------------------------------------------------------------
 
-    /** {@code {"lot": "D1", "to": "<organisation id>", "kg": 30, "shippedAt": "..."}} */
-    public Shipment ship(UUID from, JsonNode body) {
+    /** Kilograms of a lot sent to another organisation; in the caller's transaction. */
+    public ShipmentView ship(UUID from, ShipmentRequest request) {
         organisations.find(from);
-        List<FieldError> errors = new ArrayList<>();
-        object(body);
-        FieldErrors.unknownFields(body, List.of("lot", "to", "kg", "shippedAt"), errors);
-        String code = Json.text(body.get("lot"), "/lot", true, 64, errors);
-        UUID to = Json.uuid(body.get("to"), "/to", true, errors);
-        BigDecimal kg = number(body.get("kg"), "/kg", MAX_KG, errors);
-        OffsetDateTime at = time(body.get("shippedAt"), "/shippedAt", errors);
-        Lot lot = null;
-        if (code != null) {
-            lot = Lot.find("code", code).firstResult();
-            if (lot == null) {
-                errors.add(FieldError.body("/lot", Rule.UNKNOWN_LOT, "there is no lot " + code));
-            }
+        FieldErrors errors = new FieldErrors();
+        OffsetDateTime at = time(request.shippedAt(), "/shippedAt", errors);
+        Lot lot = repository.lot(request.lot()).orElse(null);
+        if (lot == null) {
+            errors.add("/lot", Rule.UNKNOWN_LOT, "there is no lot " + request.lot());
+        } else if (at != null && at.isBefore(lot.eventTime)) {
+            errors.add("/shippedAt", Rule.BEFORE_LOT, "lot " + lot.code + " was made on " + lot.eventTime
+                    + "; it cannot be shipped before");
         }
-        if (to != null) {
-            if (to.equals(from)) {
-                errors.add(FieldError.body("/to", Rule.SAME_ORGANISATION, "a shipment goes to another organisation"));
-            } else if (Organisation.findById(to) == null) {
-                errors.add(FieldError.body("/to", Rule.UNKNOWN_ORGANISATION, "there is no organisation " + to));
-            }
+        if (request.to().equals(from)) {
+            errors.add("/to", Rule.SAME_ORGANISATION, "a shipment goes to another organisation");
+        } else if (!repository.organisationExists(request.to())) {
+            errors.add("/to", Rule.UNKNOWN_ORGANISATION, "there is no organisation " + request.to());
         }
-        if (lot != null && at != null && at.isBefore(lot.eventTime)) {
-            errors.add(FieldError.body("/shippedAt", Rule.BEFORE_LOT, "lot " + lot.code + " was made on " + lot.eventTime
-                    + "; it cannot be shipped before"));
-        }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-shipment", "Invalid shipment", FieldErrors.summary(errors), errors);
-        }
-        lock(List.of(lot.id));
-        requireBalance(from, lot, kg, "ship");
+        errors.throwIfAny("invalid-shipment", "Invalid shipment");
+        repository.lock(List.of(lot.id));
+        requireBalance(from, lot, request.kg(), "ship");
         Shipment s = new Shipment();
         s.id = UUID.randomUUID();
         s.organisationId = from;
         s.lotId = lot.id;
-        s.toOrganisationId = to;
-        s.kg = kg;
+        s.toOrganisationId = request.to();
+        s.kg = request.kg();
         s.shippedAt = at;
         s.recordedAt = farmCalendar.now();
-        s.persist();
-        em.flush();
-        ledger(from, lot.id, kg.negate(), "shipped", s.id);
-        return s;
+        repository.insert(s);
+        repository.ledger(from, lot.id, request.kg().negate(), "shipped", s.id);
+        return new ShipmentView(s.id, lot.code, s.organisationId, s.toOrganisationId, s.kg, s.shippedAt, null);
     }
 
-    public Shipment shipment(UUID id) {
-        Shipment s = Shipment.findById(id);
-        if (s == null) {
-            throw Problems.notFound("unknown-shipment", "Unknown shipment", "There is no shipment " + id + ".");
-        }
-        return s;
+    /** The shipment, if the caller's organisation sent or receives it; else 404. */
+    public ShipmentView shipment(UUID id) {
+        Shipment s = shipmentRecord(id);
+        access.checkAny(List.of(s.organisationId, s.toOrganisationId), Need.READ, "shipment", id);
+        return view(s);
     }
 
-    /** The receiver takes a shipment in: {@code {"receivedAt": "..."}} (optional); once only. */
-    public Shipment receive(UUID shipmentId, JsonNode body) {
-        Shipment s = shipment(shipmentId);
-        List<FieldError> errors = new ArrayList<>();
-        OffsetDateTime at = farmCalendar.now();
-        if (body != null && !body.isNull()) {
-            object(body);
-            FieldErrors.unknownFields(body, List.of("receivedAt"), errors);
-            at = time(body.get("receivedAt"), "/receivedAt", errors);
-            if (at != null && at.isBefore(s.shippedAt)) {
-                errors.add(FieldError.body("/receivedAt", Rule.BEFORE_SHIPPING, "the shipment left on " + s.shippedAt
-                        + "; it cannot arrive before"));
-            }
+    /** The receiver takes a shipment in, once; its kilograms join the receiver's balance. */
+    @Transactional
+    public ShipmentView receive(UUID id, ReceiptRequest request) {
+        Shipment s = shipmentRecord(id);
+        access.check(s.toOrganisationId, Need.READ, "shipment", id);
+        FieldErrors errors = new FieldErrors();
+        OffsetDateTime at = time(request == null ? null : request.receivedAt(), "/receivedAt", errors);
+        if (at != null && at.isBefore(s.shippedAt)) {
+            errors.add("/receivedAt", Rule.BEFORE_SHIPPING, "the shipment left on " + s.shippedAt
+                    + "; it cannot arrive before");
         }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-receipt", "Invalid receipt", FieldErrors.summary(errors), errors);
-        }
-        lock(List.of(s.lotId));
-        if (received(s.id) != null) {
+        errors.throwIfAny("invalid-receipt", "Invalid receipt");
+        repository.lock(List.of(s.lotId));
+        if (repository.receivedAt(s.id) != null) {
             throw Problems.conflict("already-received", "Already received", "Shipment " + s.id + " was already received.");
         }
-        em.createNativeQuery("insert into shipment_receipt (shipment_id, organisation_id, received_at) values (?1, ?2, ?3)")
-                .setParameter(1, s.id).setParameter(2, s.toOrganisationId).setParameter(3, at).executeUpdate();
-        ledger(s.toOrganisationId, s.lotId, s.kg, "received", s.id);
-        return s;
+        repository.receipt(s, at);
+        repository.ledger(s.toOrganisationId, s.lotId, s.kg, "received", s.id);
+        return view(s);
     }
 
-    /** When a shipment was received, or null. */
-    public OffsetDateTime received(UUID shipment) {
-        List<?> r = em.createNativeQuery("select received_at from shipment_receipt where shipment_id = ?1",
-                OffsetDateTime.class).setParameter(1, shipment).getResultList();
-        return r.isEmpty() ? null : (OffsetDateTime) r.get(0);
+    private Shipment shipmentRecord(UUID id) {
+        return repository.shipment(id).orElseThrow(() -> Problems.notFound("unknown-shipment", "Unknown shipment",
+                "There is no shipment " + id + "."));
     }
 
-    // ---- mass balance -----------------------------------------------------------------------------------------
-
-    /** What {@code organisation} took in of a lot and gave out. */
-    public MassBalance balance(UUID organisation, UUID lot) {
-        Object[] r = (Object[]) em.createNativeQuery("""
-                        select coalesce(sum(delta_kg) filter (where delta_kg > 0), 0),
-                               coalesce(-sum(delta_kg) filter (where delta_kg < 0), 0)
-                        from custody_ledger where organisation_id = ?1 and lot_id = ?2""")
-                .setParameter(1, organisation).setParameter(2, lot).getSingleResult();
-        return new MassBalance(((BigDecimal) r[0]).setScale(MassBalance.SCALE), ((BigDecimal) r[1]).setScale(MassBalance.SCALE));
+    private ShipmentView view(Shipment s) {
+        Lot lot = Lot.findById(s.lotId);
+        return new ShipmentView(s.id, lot.code, s.organisationId, s.toOrganisationId, s.kg, s.shippedAt,
+                repository.receivedAt(s.id));
     }
 
-    /** Every organisation's balance of a lot, in the order they first took some in. */
-    public List<Object[]> holdings(UUID lot) {
-        return rows(em.createNativeQuery("""
-                        select cast(organisation_id as varchar),
-                               coalesce(sum(delta_kg) filter (where delta_kg > 0), 0),
-                               coalesce(-sum(delta_kg) filter (where delta_kg < 0), 0)
-                        from custody_ledger where lot_id = ?1 group by organisation_id order by min(id)""")
-                .setParameter(1, lot).getResultList());
+    // ---- rules ------------------------------------------------------------------------------------------------
+
+    /** The organisation, refused with 409 unless it is of a kind that takes {@code step}. */
+    private void mayTake(UUID organisation, CustodyStep step) {
+        organisations.ofKind(organisation, step.organisationKinds(), step.doing());
     }
 
     private void requireBalance(UUID organisation, Lot lot, BigDecimal kg, String doing) {
-        MassBalance b = balance(organisation, lot.id);
+        MassBalance b = repository.balance(organisation, lot.id);
         if (b.allows(kg)) {
             return;
         }
@@ -343,26 +280,14 @@ public class CustodyService {
         balance.put("availableKg", b.availableKg());
         balance.put("requestedKg", kg);
         throw Problems.conflict("mass-balance", "Mass balance exceeded", "This organisation holds "
-                + b.availableKg().stripTrailingZeros().toPlainString() + " kg of lot " + lot.code + " (took in "
-                + b.inKg().stripTrailingZeros().toPlainString() + " kg, gave out "
-                + b.outKg().stripTrailingZeros().toPlainString() + " kg); it cannot " + doing + " "
-                + kg.stripTrailingZeros().toPlainString() + " kg.").with("balance", Collections.unmodifiableMap(balance));
+                + plain(b.availableKg()) + " kg of lot " + lot.code + " (took in " + plain(b.inKg()) + " kg, gave out "
+                + plain(b.outKg()) + " kg); it cannot " + doing + " " + plain(kg) + " kg.")
+                .with("balance", Collections.unmodifiableMap(balance));
     }
 
-    private void ledger(UUID organisation, UUID lot, BigDecimal delta, String reason, UUID ref) {
-        em.createNativeQuery("insert into custody_ledger (organisation_id, lot_id, delta_kg, reason, ref_id) "
-                        + "values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, organisation).setParameter(2, lot).setParameter(3, delta).setParameter(4, reason)
-                .setParameter(5, ref).executeUpdate();
+    private static String plain(BigDecimal kg) {
+        return kg.stripTrailingZeros().toPlainString();
     }
-
-    /** Locks lots in id order (no deadlock between two requests locking the same lots). */
-    private void lock(List<UUID> lots) {
-        em.createNativeQuery("select id from lot where id = any(cast(?1 as uuid[])) order by id for update")
-                .setParameter(1, lots.toArray(UUID[]::new)).getResultList();
-    }
-
-    // ---- helpers ----------------------------------------------------------------------------------------------
 
     private Lot newLot(UUID organisation, String code, String kind, BigDecimal kg, BigDecimal yield,
                        OffsetDateTime at) {
@@ -375,85 +300,27 @@ public class CustodyService {
         l.yieldPercent = yield;
         l.eventTime = at;
         l.recordedAt = farmCalendar.now();
-        l.persist();
-        // lot_code: another request took the code at the same moment.
-        databaseErrors.flush();
+        repository.insert(l);
         return l;
     }
 
+    /** A lot code names one lot only; the same conflict as when another request takes it at the same moment. */
     private void codeFree(String code) {
-        if (Lot.count("code", code) > 0) {
-            throw codeTaken(code);
+        if (repository.codeTaken(code)) {
+            throw UniqueConstraint.LOT_CODE.conflict();
         }
     }
 
-    private static RuntimeException codeTaken(String code) {
-        return Problems.conflict("lot-code-taken", "Lot code taken", "Lot code " + code + " is already used; a lot "
-                + "code is printed on labels and must name one lot only.");
-    }
-
-    private static void object(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
-        }
-    }
-
-    /** Lot codes are printed on labels and in URLs: letters, digits, '.', '_' and '-'. */
-    static String code(JsonNode node, String pointer, List<FieldError> errors) {
-        String code = Json.text(node, pointer, true, 64, errors);
-        if (code != null && !code.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            errors.add(FieldError.body(pointer, Rule.INVALID_VALUE, "a lot code is letters, digits, '.', '_' and '-', "
-                    + "starting with a letter or digit"));
-            return null;
-        }
-        return code;
-    }
-
-    static BigDecimal number(JsonNode node, String pointer, BigDecimal max, List<FieldError> errors) {
-        if (node == null || node.isNull()) {
-            errors.add(FieldError.body(pointer, Rule.REQUIRED, pointer.substring(pointer.lastIndexOf('/') + 1)
-                    + " is required"));
-            return null;
-        }
-        if (!node.isNumber()) {
-            errors.add(FieldError.body(pointer, Rule.WRONG_TYPE, "must be a number"));
-            return null;
-        }
-        BigDecimal v = node.decimalValue();
-        if (v.signum() <= 0 || v.compareTo(max) > 0 || v.stripTrailingZeros().scale() > 3) {
-            errors.add(FieldError.body(pointer, Rule.OUT_OF_RANGE, "must be above 0 and at most " + max.toPlainString()
-                    + ", to three decimals"));
-            return null;
-        }
-        return v;
-    }
-
-    /** An optional instant (ISO 8601 with offset), now when absent; never in the future. */
-    OffsetDateTime time(JsonNode node, String pointer, List<FieldError> errors) {
+    /** A step's time: now when absent; never in the future (beyond the clocks' skew). */
+    private OffsetDateTime time(OffsetDateTime given, String pointer, FieldErrors errors) {
         OffsetDateTime now = farmCalendar.now();
-        if (node == null || node.isNull()) {
+        if (given == null) {
             return now;
         }
-        String s = Json.text(node, pointer, true, 40, errors);
-        if (s == null) {
+        if (given.isAfter(now.plus(CLOCK_SKEW))) {
+            errors.add(pointer, Rule.IN_THE_FUTURE, given + " is in the future");
             return null;
         }
-        try {
-            OffsetDateTime t = OffsetDateTime.parse(s);
-            if (t.isAfter(now.plusMinutes(5))) {
-                errors.add(FieldError.body(pointer, Rule.IN_THE_FUTURE, s + " is in the future"));
-                return null;
-            }
-            return t;
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.body(pointer, Rule.WRONG_TYPE, "'" + s + "' is not a time as 2026-05-20T09:00:00Z"));
-            return null;
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Object[]> rows(List<?> list) {
-        return (List<Object[]>) list;
+        return given;
     }
 }

@@ -14,6 +14,10 @@ import java.util.UUID;
 @Table(name = "lot")
 public class Lot extends PanacheEntityBase {
 
+    /** The kinds of lot: bags collected, or a dehairing's output. */
+    public static final String AGGREGATION = "aggregation";
+    public static final String DEHAIRING = "dehairing";
+
     @Id
     public UUID id;
 

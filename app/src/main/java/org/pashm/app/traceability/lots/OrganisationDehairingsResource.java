@@ -1,80 +1,45 @@
 package org.pashm.app.traceability.lots;
 
-import org.pashm.app.security.Roles;
-import org.pashm.app.security.Access.Need;
-import org.pashm.app.security.Access;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.security.PermitAll;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pashm.app.idempotency.IdempotencyService;
-import org.pashm.app.traceability.claims.ClaimsService;
-import org.pashm.traceability.Epcis;
+import org.pashm.app.security.Roles;
 
-/** Lots, dehairings and shipments: the chain of custody, its EPCIS export and the claims it backs. */
+/** Dehairings at a dehairing station: input lots into an output lot. */
 @Path("/organisations/{organisation}/dehairings")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Bags, lots and chain of custody")
-public class OrganisationDehairingsResource {
-
-    @jakarta.inject.Inject
-    Access access;
-
-    public static final String JSON_LD = "application/ld+json";
-
-    @Inject
-    CustodyService custody;
-
-    @Inject
-    CustodyViews views;
-
-    @Inject
-    LotGraph graph;
-
-    @Inject
-    ClaimsService claims;
-
-    @Inject
-    IdempotencyService idempotency;
-
-    @Inject
-    ObjectMapper json;
-
-    @ConfigProperty(name = "pashm.epcis.id-prefix", defaultValue = "urn:pashm:")
-    String idPrefix;
+public class OrganisationDehairingsResource extends CustodyResources {
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Dehair input lots into an output lot: {code, inputs: [{lot, kg}], yieldPercent, dehairedAt}; "
             + "the station must hold the input kilograms (mass balance)")
+    @APIResponseSchema(value = LotView.class, responseCode = "201", responseDescription = "Dehaired")
+    @APIResponse(responseCode = "404", description = "No such organisation, or not one the caller manages")
+    @APIResponse(responseCode = "409", description = "The station holds less of an input than it would use (with "
+            + "the balance), the lot code is taken, or the organisation does not dehair")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    public Response dehair(@PathParam("organisation") UUID organisation, JsonNode body) {
-        access.organisation(organisation, Need.MANAGE);
-        Lot l = custody.dehair(organisation, body);
-        return Response.status(Response.Status.CREATED).header("Location", "/lots/" + l.code)
-                .entity(views.lot(l)).build();
+    public Response dehair(@PathParam("organisation") UUID organisation, DehairingRequest request,
+                           @Context UriInfo uri,
+                           @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
+                           @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+        return step(organisation, request, uri, idempotencyKey, () -> custody.dehair(organisation, request),
+                CustodyResources::location);
     }
 }

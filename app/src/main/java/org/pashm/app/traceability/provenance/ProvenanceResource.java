@@ -1,14 +1,8 @@
 package org.pashm.app.traceability.provenance;
 
-import org.pashm.app.security.Roles;
-import org.pashm.app.security.Access.Need;
-import org.pashm.app.security.Access;
-import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.Template;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pashm.app.traceability.lots.CustodyService;
 
@@ -32,9 +27,6 @@ import org.pashm.app.traceability.lots.CustodyService;
 @Path("/p")
 @Tag(name = "Public provenance")
 public class ProvenanceResource {
-
-    @jakarta.inject.Inject
-    Access access;
 
     @Inject
     Template provenance;
@@ -51,9 +43,10 @@ public class ProvenanceResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     @Operation(summary = "The lot's public provenance page: origin, harvest method, fineness, welfare status, the "
             + "claims checked against the records, and the chain of custody; no personal data")
+    @APIResponse(responseCode = "200", description = "The page (HTML)")
+    @APIResponse(responseCode = "404", description = "No such lot")
     @PermitAll
     public Response page(@PathParam("code") String code, @jakarta.ws.rs.core.Context UriInfo uri) {
         ProvenanceService.Page page = service.page(code);
@@ -65,8 +58,9 @@ public class ProvenanceResource {
     @GET
     @Path("/{code}/qr.png")
     @Produces("image/png")
-    @Transactional
     @Operation(summary = "A QR code (PNG) for the lot's label, leading to its provenance page")
+    @APIResponse(responseCode = "200", description = "The QR code (PNG)")
+    @APIResponse(responseCode = "404", description = "No such lot")
     @PermitAll
     public Response qr(@PathParam("code") String code, @jakarta.ws.rs.core.Context UriInfo uri) {
         custody.lot(code);

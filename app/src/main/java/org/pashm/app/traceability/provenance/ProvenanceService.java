@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.pashm.app.organisation.Organisation;
+import org.pashm.app.traceability.lots.CustodyRepository;
 import org.pashm.app.traceability.lots.CustodyService;
 import org.pashm.app.traceability.lots.Lot;
 import org.pashm.app.traceability.lots.LotGraph;
@@ -50,6 +50,9 @@ public class ProvenanceService {
 
     @Inject
     LotGraph graph;
+
+    @Inject
+    CustodyRepository repository;
 
     @Inject
     Registry registry;
@@ -175,7 +178,7 @@ public class ProvenanceService {
 
         String label = standard == null ? "" : standard.ref().id().toUpperCase(Locale.ROOT).replace('-', ' ') + " "
                 + standard.ref().edition();
-        return new Page(lot.code, lot.kind.equals("aggregation") ? "raw cashmere" : "dehaired cashmere",
+        return new Page(lot.code, lot.kind.equals(Lot.AGGREGATION) ? "raw cashmere" : "dehaired cashmere",
                 kg(lot.quantityKg), List.copyOf(regions), sourcesText, method, period, fineness, welfare, label, lines,
                 steps(graph.events(behind), behind), results.stream()
                 .allMatch(r -> r.verdict() == ClaimResult.Verdict.HOLDS));
@@ -184,7 +187,21 @@ public class ProvenanceService {
     /** The steps of the chain, harvests summed into one. */
     private List<Step> steps(List<ChainEvent> events, LotGraph.Behind behind) {
         List<Step> steps = new ArrayList<>();
-        Map<UUID, Organisation> orgs = new HashMap<>();
+        // Every party of the chain read in one statement, however long the chain.
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (ChainEvent e : events) {
+            if (e instanceof ChainEvent.Aggregated a) {
+                ids.add(UUID.fromString(a.station()));
+            } else if (e instanceof ChainEvent.Transformed t) {
+                ids.add(UUID.fromString(t.station()));
+            } else if (e instanceof ChainEvent.Shipped s) {
+                ids.add(UUID.fromString(s.from()));
+                ids.add(UUID.fromString(s.to()));
+            } else if (e instanceof ChainEvent.Received r) {
+                ids.add(UUID.fromString(r.to()));
+            }
+        }
+        Map<UUID, CustodyRepository.Party> orgs = repository.parties(ids);
         LocalDate firstHarvest = null;
         LocalDate lastHarvest = null;
         int harvested = 0;
@@ -221,13 +238,13 @@ public class ProvenanceService {
         return steps;
     }
 
-    private static String party(String id, Map<UUID, Organisation> cache) {
-        Organisation o = cache.computeIfAbsent(UUID.fromString(id), k -> Organisation.findById(k));
+    private static String party(String id, Map<UUID, CustodyRepository.Party> parties) {
+        CustodyRepository.Party o = parties.get(UUID.fromString(id));
         if (o == null) {
             return "an organisation";
         }
-        String kind = o.kind.replace('-', ' ');
-        return PRIVATE_KINDS.contains(o.kind) ? "a " + kind : o.name + " (" + kind + ")";
+        String kind = o.kind().replace('-', ' ');
+        return PRIVATE_KINDS.contains(o.kind()) ? "a " + kind : o.name() + " (" + kind + ")";
     }
 
     /** The regions' common least specific parts: "Alxa League, Inner Mongolia" for bags from two banners of Alxa. */

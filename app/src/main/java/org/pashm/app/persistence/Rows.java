@@ -1,0 +1,101 @@
+package org.pashm.app.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Rows of a native query read by column name into typed records, so that a repository never reads an
+ * {@code Object[]} by position:
+ *
+ * <pre>{@code
+ * Rows.list(em, "select id, number from bag where organisation_id = ?1", r -> new BagNumber(r.uuid("id"),
+ *         r.text("number")), organisation);
+ * }</pre>
+ *
+ * The JDBC driver's types differ by column type and version (a date may come back as {@code java.sql.Date} or
+ * {@code LocalDate}); each reader below accepts them all.
+ */
+public final class Rows {
+
+    private final Tuple tuple;
+
+    private Rows(Tuple tuple) {
+        this.tuple = tuple;
+    }
+
+    /** Runs {@code sql} with positional parameters {@code ?1, ?2...} and maps each row. */
+    public static <T> List<T> list(EntityManager em, String sql, Function<Rows, T> row, Object... parameters) {
+        Query q = em.createNativeQuery(sql, Tuple.class);
+        for (int i = 0; i < parameters.length; i++) {
+            q.setParameter(i + 1, parameters[i]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Tuple> tuples = q.getResultList();
+        return tuples.stream().map(t -> row.apply(new Rows(t))).toList();
+    }
+
+    private Object get(String column) {
+        return tuple.get(column);
+    }
+
+    public UUID uuid(String column) {
+        Object o = get(column);
+        return o == null ? null : o instanceof UUID u ? u : UUID.fromString(o.toString());
+    }
+
+    public String text(String column) {
+        Object o = get(column);
+        return o == null ? null : o.toString();
+    }
+
+    public BigDecimal decimal(String column) {
+        Object o = get(column);
+        return o == null ? null : o instanceof BigDecimal d ? d : new BigDecimal(o.toString());
+    }
+
+    public Integer integer(String column) {
+        Object o = get(column);
+        return o == null ? null : ((Number) o).intValue();
+    }
+
+    public Boolean bool(String column) {
+        return (Boolean) get(column);
+    }
+
+    public LocalDate date(String column) {
+        Object o = get(column);
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof LocalDate d) {
+            return d;
+        }
+        if (o instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return LocalDate.parse(o.toString());
+    }
+
+    /** A {@code timestamptz}, at UTC as the app shows stored times. */
+    public OffsetDateTime time(String column) {
+        Object o = get(column);
+        if (o == null) {
+            return null;
+        }
+        Instant i = o instanceof OffsetDateTime t ? t.toInstant()
+                : o instanceof Instant t ? t
+                : o instanceof java.sql.Timestamp t ? t.toInstant()
+                : o instanceof java.time.ZonedDateTime t ? t.toInstant()
+                : OffsetDateTime.parse(o.toString()).toInstant();
+        return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+}
