@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,13 +20,10 @@ import org.pashm.app.duty.DutyCatalogue;
 import org.pashm.app.duty.DutySubject;
 import org.pashm.app.duty.SubjectService;
 import org.pashm.app.calendar.FarmCalendar;
-import org.pashm.app.idempotency.IdempotencyService;
-import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.site.Site;
 import org.pashm.app.site.SiteService;
-import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
 import org.pashm.core.duty.Duty;
@@ -43,8 +39,6 @@ import org.pashm.traceability.Retention;
 @ApplicationScoped
 public class RecordService {
 
-    private static final List<String> FIELDS = List.of("type", "subject", "duty", "performedOn", "performedBy",
-            "notes", "reference", "results", "participants", "voids", "reason");
     /** 5.16.5: the soil test's results. Nutrients in mg/kg of dry soil, organic matter in % of dry mass. */
     static final Map<String, BigDecimal[]> SOIL_RESULTS = new java.util.LinkedHashMap<>();
     static final List<String> ROLES = List.of("herder", "local-authority", "veterinarian", "other");
@@ -67,9 +61,6 @@ public class RecordService {
     DutyCatalogue catalogue;
 
     @Inject
-    IdempotencyService idempotency;
-
-    @Inject
     FarmCalendar farmCalendar;
 
     @Inject
@@ -78,224 +69,133 @@ public class RecordService {
     @Inject
     DatabaseErrors databaseErrors;
 
-    /** Adds a record (or a replacement that voids an earlier one). */
-    public jakarta.ws.rs.core.Response add(UUID siteId, JsonNode body, String scope, String idempotencyKey) {
+    /** Adds a record (or a replacement that voids an earlier one); runs in the caller's transaction. */
+    public RecordView add(UUID siteId, RecordRequest request) {
         Site site = sites.find(siteId);
-        return org.pashm.app.idempotency.Creations.respond(idempotency.run(scope, idempotencyKey, "POST /sites/" + siteId + "/records", body, () -> {
-            WorkRecord r = validate(site, body);
-            r.persist();
-            databaseErrors.flush();
-            return stored(r);
-        }));
+        WorkRecord r = validate(site, request);
+        r.persist();
+        databaseErrors.flush();
+        return view(r);
     }
 
-    /** Voids a record with a bare void record. */
-    public jakarta.ws.rs.core.Response voidRecord(UUID siteId, UUID recordId, JsonNode body, String scope,
-                                                  String idempotencyKey) {
+    /** Voids a record with a bare void record; runs in the caller's transaction. */
+    public RecordView voidRecord(UUID siteId, UUID recordId, VoidRequest request) {
         Site site = sites.find(siteId);
-        return org.pashm.app.idempotency.Creations.respond(idempotency.run(scope, idempotencyKey, "POST /sites/" + siteId + "/records/" + recordId + "/void", body,
-                () -> {
-                    WorkRecord voided = find(site, recordId);
-                    List<FieldError> errors = new ArrayList<>();
-                    if (body == null || !body.isObject()) {
-                        throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                                List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
-                    }
-                    String reason = Json.text(body.get("reason"), "/reason", true, 2000, errors);
-                    String by = Json.text(body.get("performedBy"), "/performedBy", true, 200, errors);
-                    FieldErrors.unknownFields(body, List.of("reason", "performedBy"), errors);
-                    checkVoidable(voided, "/", errors);
-                    if (!errors.isEmpty()) {
-                        throw Problems.invalid("invalid-void", "Invalid void", FieldErrors.summary(errors),
-                                errors);
-                    }
-                    WorkRecord r = base(site, RecordType.VOID, voided.subjectKind, voided.subjectKey, farmCalendar.today(), by);
-                    r.voidsId = voided.id;
-                    r.reason = reason;
-                    // A void is kept as long as the record it voids.
-                    r.retention = voided.retention;
-                    r.retainUntil = voided.retainUntil == null ? null
-                            : later(voided.retainUntil, Retention.fromCode(voided.retention).endsAfter(farmCalendar.today())
-                            .orElse(null));
-                    r.persist();
-                    databaseErrors.flush();
-                    return stored(r);
-                }));
+        WorkRecord voided = find(site, recordId);
+        FieldErrors errors = new FieldErrors();
+        checkVoidable(voided, "", errors);
+        errors.throwIfAny("invalid-void", "Invalid void");
+        WorkRecord r = base(site, RecordType.VOID, voided.subjectKind, voided.subjectKey, farmCalendar.today(),
+                request.performedBy());
+        r.voidsId = voided.id;
+        r.reason = request.reason();
+        // A void is kept as long as the record it voids.
+        r.retention = voided.retention;
+        r.retainUntil = voided.retainUntil == null ? null
+                : later(voided.retainUntil, Retention.fromCode(voided.retention).endsAfter(farmCalendar.today())
+                .orElse(null));
+        r.persist();
+        databaseErrors.flush();
+        return view(r);
     }
 
-    private WorkRecord validate(Site site, JsonNode body) {
-        List<FieldError> errors = new ArrayList<>();
-        if (body == null || !body.isObject()) {
-            throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
-        }
+    /** The checks that need the site's stored subjects, duties and records; the request checked its own shape. */
+    private WorkRecord validate(Site site, RecordRequest request) {
+        FieldErrors errors = new FieldErrors();
         ProductionSystem system = ProductionSystem.fromCode(site.productionSystem);
-        String typeCode = Json.text(body.get("type"), "/type", true, 40, errors);
-        RecordType type = typeCode == null ? null : RecordType.of(typeCode).filter(t -> t != RecordType.VOID)
-                .orElse(null);
-        if (typeCode != null && type == null) {
-            errors.add(FieldError.body("/type", Rule.UNKNOWN_RECORD_TYPE, "'" + typeCode + "' is not a type of record; "
-                    + "expected one of " + RecordType.postable()
-                    + (typeCode.equals("void") ? " (void a record with POST .../records/{id}/void)" : "")));
-        }
+        RecordType type = RecordType.of(request.type()).orElseThrow();
         // The subject: the site unless named; a registered subject of the site otherwise.
-        String kind = SubjectKind.SITE.name();
-        String key = "site";
-        JsonNode subject = body.get("subject");
+        RecordRequest.Subject subject = request.subject();
+        String kind = subject == null ? SubjectKind.SITE.name() : subject.kind();
+        String key = subject == null || "site".equals(kind) ? "site" : subject.id();
         DutySubject registered = null;
         boolean newGoat = false;
-        if (subject != null && !subject.isNull()) {
-            if (!subject.isObject()) {
-                errors.add(FieldError.body("/subject", Rule.WRONG_TYPE, "subject is an object {kind, id}"));
-                kind = null;
-            } else {
-                kind = Json.text(subject.get("kind"), "/subject/kind", true, 60, errors);
-                key = Json.text(subject.get("id"), "/subject/id", !"site".equals(kind), 100, errors);
-                FieldErrors.unknownFields(subject, "/subject", List.of("kind", "id"), errors);
-                if ("site".equals(kind)) {
-                    if (key != null && !key.equals("site")) {
-                        errors.add(FieldError.body("/subject/id", Rule.INVALID_ID, "the site's subject id is 'site'"));
-                    }
-                    key = "site";
-                }
-            }
+        LocalDate performedOn = request.performedOn();
+        if (performedOn.isAfter(farmCalendar.today())) {
+            errors.add("/performedOn", Rule.IN_THE_FUTURE, "performedOn " + performedOn + " is after today ("
+                    + farmCalendar.today() + "): record work once it is done");
         }
-        LocalDate performedOn = Json.date(body.get("performedOn"), "/performedOn", true, errors);
-        if (performedOn != null && performedOn.isAfter(farmCalendar.today())) {
-            errors.add(FieldError.body("/performedOn", Rule.IN_THE_FUTURE, "performedOn " + performedOn + " is after today ("
-                    + farmCalendar.today() + "): record work once it is done"));
-        }
-        if (kind != null && key != null && type != null) {
-            if (type.subjectKinds() != null && !type.subjectKinds().contains(kind)) {
-                errors.add(FieldError.body(subject == null || subject.isNull() ? "/subject" : "/subject/kind",
-                        Rule.SUBJECT_KIND_NOT_TAKEN, "a " + type.code() + " record is about " + kinds(type.subjectKinds())
-                                + ", not " + (kind.equals("site") ? "the site" : "a " + kind)));
-            } else if (!kind.equals("site")) {
-                registered = subjects.find(site.id, kind, key, false);
-                if (registered == null && kind.equals("goat")) {
-                    newGoat = true;
-                } else if (registered == null) {
-                    errors.add(FieldError.body("/subject", Rule.UNKNOWN_SUBJECT, "site " + site.id + " has no registered "
-                            + kind + " '" + key + "'; register it with POST /sites/" + site.id + "/subjects"));
-                } else if (registered.retiredOn != null && performedOn != null
-                        && !performedOn.isBefore(registered.retiredOn)) {
-                    errors.add(FieldError.body("/subject", Rule.RETIRED_SUBJECT, "the " + kind + " '" + key
-                            + "' was retired on " + registered.retiredOn));
-                }
+        if (type.subjectKinds() != null && !type.subjectKinds().contains(kind)) {
+            errors.add(subject == null ? "/subject" : "/subject/kind", Rule.SUBJECT_KIND_NOT_TAKEN, "a " + type.code()
+                    + " record is about " + kinds(type.subjectKinds()) + ", not "
+                    + (kind.equals("site") ? "the site" : "a " + kind));
+        } else if (!kind.equals("site")) {
+            registered = subjects.find(site.id, kind, key, false);
+            if (registered == null && kind.equals("goat")) {
+                newGoat = true;
+            } else if (registered == null) {
+                errors.add("/subject", Rule.UNKNOWN_SUBJECT, "site " + site.id + " has no registered " + kind + " '"
+                        + key + "'; register it with POST /sites/" + site.id + "/subjects");
+            } else if (registered.retiredOn != null && !performedOn.isBefore(registered.retiredOn)) {
+                errors.add("/subject", Rule.RETIRED_SUBJECT, "the " + kind + " '" + key + "' was retired on "
+                        + registered.retiredOn);
             }
         }
         Duty duty = null;
-        String dutyId = Json.text(body.get("duty"), "/duty", type == RecordType.OTHER, 100, errors);
-        if (type != null && kind != null && key != null && (registered != null || newGoat || kind.equals("site"))) {
-            duty = duty(type, dutyId, site, system, SubjectKind.of(kind), subjects.classesOf(registered), errors);
-        } else if (dutyId != null && catalogue.duty(dutyId).isEmpty()) {
-            errors.add(FieldError.body("/duty", Rule.UNKNOWN_DUTY, "'" + dutyId + "' is not a duty; GET /duties lists them"));
+        if (errors.isEmpty() || registered != null || newGoat || kind.equals("site")) {
+            if (!errors.has("/subject") && !errors.has("/subject/kind")) {
+                duty = duty(type, request.duty(), site, system, SubjectKind.of(kind), subjects.classesOf(registered),
+                        errors);
+            }
         }
-        String performedBy = Json.text(body.get("performedBy"), "/performedBy", true, 200, errors);
-        String notes = Json.text(body.get("notes"), "/notes", false, 2000, errors);
-        String reference = Json.text(body.get("reference"), "/reference", false, 500, errors);
-        ObjectNode details = json.createObjectNode();
-        JsonNode results = body.get("results");
-        if (type == RecordType.SOIL_TEST) {
-            details.set("results", soilResults(results, errors));
-        } else if (results != null && !results.isNull()) {
-            errors.add(FieldError.body("/results", Rule.NOT_APPLICABLE, "results belong to soil-test records"));
-        }
-        JsonNode participants = body.get("participants");
-        if (type == RecordType.RANGELAND_MONITORING) {
-            details.set("participants", participants(participants, errors));
-        } else if (participants != null && !participants.isNull()) {
-            errors.add(FieldError.body("/participants", Rule.NOT_APPLICABLE,
-                    "participants belong to rangeland-monitoring records"));
-        }
-        UUID voids = Json.uuid(body.get("voids"), "/voids", false, errors);
-        String reason = Json.text(body.get("reason"), "/reason", voids != null, 2000, errors);
-        if (voids == null && reason != null) {
-            errors.add(FieldError.body("/reason", Rule.NOT_APPLICABLE, "a reason goes with voids: the record this one "
-                    + "replaces"));
-        }
-        if (voids != null) {
-            WorkRecord voided = WorkRecord.findById(voids);
+        if (request.voids() != null) {
+            WorkRecord voided = WorkRecord.findById(request.voids());
             if (voided == null || !voided.siteId.equals(site.id)) {
-                errors.add(FieldError.body("/voids", Rule.UNKNOWN_RECORD, "site " + site.id + " has no record " + voids));
+                errors.add("/voids", Rule.UNKNOWN_RECORD, "site " + site.id + " has no record " + request.voids());
             } else {
                 checkVoidable(voided, "/voids", errors);
             }
         }
-        FieldErrors.unknownFields(body, FIELDS, errors);
-        if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-record", "Invalid record", FieldErrors.summary(errors), errors);
-        }
+        errors.throwIfAny("invalid-record", "Invalid record");
         if (newGoat) {
             subjects.ensureGoat(site, key);
         }
-        WorkRecord r = base(site, type, kind, key, performedOn, performedBy);
+        ObjectNode details = json.createObjectNode();
+        if (type == RecordType.SOIL_TEST) {
+            ObjectNode results = details.putObject("results");
+            SOIL_RESULTS.keySet().forEach(name -> results.put(name, request.results().get(name)));
+        }
+        if (type == RecordType.RANGELAND_MONITORING) {
+            ArrayNode participants = details.putArray("participants");
+            request.participants().forEach(p -> participants.addObject().put("name", p.name()).put("role", p.role()));
+        }
+        WorkRecord r = base(site, type, kind, key, performedOn, request.performedBy());
         r.dutyId = duty == null ? null : duty.id();
-        r.notes = notes;
-        r.reference = reference;
+        r.notes = request.notes();
+        r.reference = request.reference();
         r.details = write(details);
-        r.voidsId = voids;
-        r.reason = reason;
+        r.voidsId = request.voids();
+        r.reason = request.reason();
         return r;
     }
 
     /** The duty a record fulfils: the one named, if its subject owes it, or the one its type and subject imply. */
     private Duty duty(RecordType type, String dutyId, Site site, ProductionSystem system, SubjectKind kind,
-                      Map<String, String> classes, List<FieldError> errors) {
+                      Map<String, String> classes, FieldErrors errors) {
         List<Duty> owed = catalogue.all().stream()
                 .filter(d -> type.duties() == null || type.duties().contains(d.id()))
                 .filter(d -> DutyCatalogue.owes(d, kind, classes, system)).toList();
         if (dutyId != null) {
             Duty named = catalogue.duty(dutyId).orElse(null);
             if (named == null) {
-                errors.add(FieldError.body("/duty", Rule.UNKNOWN_DUTY, "'" + dutyId + "' is not a duty; GET /duties lists them"));
+                errors.add("/duty", Rule.UNKNOWN_DUTY, "'" + dutyId + "' is not a duty; GET /duties lists them");
                 return null;
             }
             if (!owed.contains(named)) {
-                errors.add(FieldError.body("/duty", Rule.DUTY_MISMATCH, "a " + type.code() + " record of "
+                errors.add("/duty", Rule.DUTY_MISMATCH, "a " + type.code() + " record of "
                         + (kind.equals(SubjectKind.SITE) ? "the site" : "this " + kind.words()) + " on a "
                         + system.code() + " site cannot fulfil " + dutyId + (owed.isEmpty() ? "; it fulfils no duty"
-                        : "; it can fulfil " + owed.stream().map(Duty::id).toList())));
+                        : "; it can fulfil " + owed.stream().map(Duty::id).toList()));
                 return null;
             }
             return named;
         }
         if (owed.size() > 1) {
-            errors.add(FieldError.body("/duty", Rule.AMBIGUOUS_DUTY, "name the duty this " + type.code()
-                    + " record fulfils: one of " + owed.stream().map(Duty::id).toList()));
+            errors.add("/duty", Rule.AMBIGUOUS_DUTY, "name the duty this " + type.code()
+                    + " record fulfils: one of " + owed.stream().map(Duty::id).toList());
             return null;
         }
         return owed.isEmpty() ? null : owed.get(0);
-    }
-
-    private JsonNode soilResults(JsonNode node, List<FieldError> errors) {
-        ObjectNode out = json.createObjectNode();
-        if (node == null || node.isNull()) {
-            errors.add(FieldError.body("/results", Rule.REQUIRED, "a soil test (5.16.5) gives its results: "
-                    + String.join(", ", SOIL_RESULTS.keySet())));
-            return out;
-        }
-        if (!node.isObject()) {
-            errors.add(FieldError.body("/results", Rule.WRONG_TYPE, "results is an object"));
-            return out;
-        }
-        SOIL_RESULTS.forEach((name, range) -> {
-            JsonNode v = node.get(name);
-            String pointer = "/results/" + name;
-            if (v == null || v.isNull()) {
-                errors.add(FieldError.body(pointer, Rule.REQUIRED, "5.16.5: a soil test covers major nutrients, pH and "
-                        + "organic matter; " + name + " is missing"));
-            } else if (!v.isNumber()) {
-                errors.add(FieldError.body(pointer, Rule.WRONG_TYPE, name + " must be a number"));
-            } else if (v.decimalValue().compareTo(range[0]) < 0 || v.decimalValue().compareTo(range[1]) > 0) {
-                errors.add(FieldError.body(pointer, Rule.OUT_OF_RANGE, name + " must be between " + range[0] + " and "
-                        + range[1] + " (" + unit(name) + ")"));
-            } else {
-                out.put(name, v.decimalValue());
-            }
-        });
-        FieldErrors.unknownFields(node, "/results", List.copyOf(SOIL_RESULTS.keySet()), errors);
-        return out;
     }
 
     static String unit(String result) {
@@ -306,50 +206,13 @@ public class RecordService {
         };
     }
 
-    private JsonNode participants(JsonNode node, List<FieldError> errors) {
-        ArrayNode out = json.createArrayNode();
-        if (node == null || node.isNull() || (node.isArray() && node.isEmpty())) {
-            errors.add(FieldError.body("/participants", Rule.REQUIRED, "name who took part in the monitoring (11.2.4: "
-                    + "herders and the local authority)"));
-            return out;
-        }
-        if (!node.isArray()) {
-            errors.add(FieldError.body("/participants", Rule.WRONG_TYPE, "participants is a list of {name, role}"));
-            return out;
-        }
-        if (node.size() > 100) {
-            errors.add(FieldError.body("/participants", Rule.TOO_MANY, "at most 100 participants"));
-            return out;
-        }
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode p = node.get(i);
-            String base = "/participants/" + i;
-            if (!p.isObject()) {
-                errors.add(FieldError.body(base, Rule.WRONG_TYPE, "a participant is {name, role}"));
-                continue;
-            }
-            String name = Json.text(p.get("name"), base + "/name", true, 200, errors);
-            String role = Json.text(p.get("role"), base + "/role", true, 40, errors);
-            if (role != null && !ROLES.contains(role)) {
-                errors.add(FieldError.body(base + "/role", Rule.UNKNOWN_ROLE, "'" + role + "' is not a role; expected one "
-                        + "of " + ROLES));
-                role = null;
-            }
-            FieldErrors.unknownFields(p, base, List.of("name", "role"), errors);
-            if (name != null && role != null) {
-                out.addObject().put("name", name).put("role", role);
-            }
-        }
-        return out;
-    }
-
-    private static void checkVoidable(WorkRecord voided, String pointer, List<FieldError> errors) {
+    private static void checkVoidable(WorkRecord voided, String pointer, FieldErrors errors) {
         if (voided.type.equals(RecordType.VOID.code())) {
-            errors.add(FieldError.body(pointer, Rule.CANNOT_VOID_A_VOID, "record " + voided.id + " is itself a void; "
-                    + "add the voided record again instead"));
+            errors.add(pointer, Rule.CANNOT_VOID_A_VOID, "record " + voided.id + " is itself a void; "
+                    + "add the voided record again instead");
         } else if (voidedBy(voided.id) != null) {
-            errors.add(FieldError.body(pointer, Rule.ALREADY_VOIDED, "record " + voided.id + " was already voided by "
-                    + voidedBy(voided.id)));
+            errors.add(pointer, Rule.ALREADY_VOIDED, "record " + voided.id + " was already voided by "
+                    + voidedBy(voided.id));
         }
     }
 
@@ -425,8 +288,14 @@ public class RecordService {
         }
         var query = WorkRecord.<WorkRecord>find(where + " order by performedOn desc, recordedAt desc, id", params);
         long total = query.count();
-        return Page.of(query.page(paging.page(), paging.size()).list().stream().map(this::view).toList(), paging,
-                total);
+        List<WorkRecord> page = query.page(paging.page(), paging.size()).list();
+        // Which of the page's records were voided, in one statement rather than one per record.
+        Map<UUID, UUID> voidedBy = new java.util.HashMap<>();
+        if (!page.isEmpty()) {
+            WorkRecord.<WorkRecord>find("voidsId in ?1", page.stream().map(r -> r.id).toList()).list()
+                    .forEach(v -> voidedBy.put(v.voidsId, v.id));
+        }
+        return Page.of(page.stream().map(r -> view(r, voidedBy.get(r.id))).toList(), paging, total);
     }
 
     private static void add(StringBuilder where, Map<String, Object> params, String field, Object value) {
@@ -437,6 +306,10 @@ public class RecordService {
     }
 
     RecordView view(WorkRecord r) {
+        return view(r, voidedBy(r.id));
+    }
+
+    private RecordView view(WorkRecord r, UUID voidedBy) {
         JsonNode details = read(r.details);
         RecordView.DutyRef duty = r.dutyId == null ? null : catalogue.duty(r.dutyId)
                 .map(d -> new RecordView.DutyRef(d.id(), d.title(), DutyCatalogue.clauses(d)))
@@ -455,12 +328,8 @@ public class RecordService {
         Retention retention = Retention.fromCode(r.retention);
         return new RecordView(r.id, r.organisationId, r.siteId, r.type, new RecordView.Subject(r.subjectKind,
                 r.subjectKey), duty, r.performedOn, r.performedBy, r.notes, r.reference, details.get("results"),
-                participants, participation, r.voidsId, r.reason, voidedBy(r.id),
+                participants, participation, r.voidsId, r.reason, voidedBy,
                 new RecordView.Retention(retention.code(), retention.clause(), r.retainUntil), r.recordedAt);
-    }
-
-    private IdempotencyService.Stored stored(WorkRecord r) {
-        return new IdempotencyService.Stored(201, "/sites/" + r.siteId + "/records/" + r.id, write(view(r)));
     }
 
     private String write(Object o) {

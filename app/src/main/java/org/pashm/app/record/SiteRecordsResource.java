@@ -7,7 +7,6 @@ import org.pashm.app.security.Access;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +24,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.pashm.app.idempotency.Creations;
 import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.web.Page;
@@ -40,9 +43,8 @@ public class SiteRecordsResource {
     @jakarta.inject.Inject
     Access access;
 
-    /** Idempotency keys are the caller's own: another caller's key never answers for or against this one. */
     @Inject
-    org.pashm.app.security.Caller caller;
+    Creations creations;
 
     @Inject
     RecordService records;
@@ -53,11 +55,13 @@ public class SiteRecordsResource {
             + "vehicle-inspection, injury-observation, other) or an event that starts a duty (birth, "
             + "harvest-injury). With \"voids\" and \"reason\" it replaces an earlier record.")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    public Response add(@PathParam("site") UUID site, JsonNode body,
+    @APIResponseSchema(value = RecordView.class, responseCode = "201", responseDescription = "Recorded")
+    public Response add(@PathParam("site") UUID site, RecordRequest request, @Context UriInfo uri,
                         @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                         @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         access.site(site, Need.MANAGE);
-        return records.add(site, body, caller.subject(), idempotencyKey);
+        return creations.create(idempotencyKey, uri, request, () -> records.add(site, request),
+                r -> "/sites/" + site + "/records/" + r.id());
     }
 
     @POST
@@ -65,10 +69,12 @@ public class SiteRecordsResource {
     @Operation(summary = "Void a wrong record: a new record that says why (reason) and who (performedBy); the "
             + "voided record stays, marked with voidedBy, and no longer counts for duties")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    public Response voidRecord(@PathParam("site") UUID site, @PathParam("id") UUID id, JsonNode body,
-                               @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+    @APIResponseSchema(value = RecordView.class, responseCode = "201", responseDescription = "The void, recorded")
+    public Response voidRecord(@PathParam("site") UUID site, @PathParam("id") UUID id, VoidRequest request,
+                               @Context UriInfo uri, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         access.site(site, Need.MANAGE);
-        return records.voidRecord(site, id, body, caller.subject(), idempotencyKey);
+        return creations.create(idempotencyKey, uri, request, () -> records.voidRecord(site, id, request),
+                r -> "/sites/" + site + "/records/" + r.id());
     }
 
     @GET
