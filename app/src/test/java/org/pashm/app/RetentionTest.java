@@ -10,7 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import java.time.LocalTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +21,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Clause 11.1 retention: a delete before the retention ends is refused with 409 and the day it ends. */
 @QuarkusTest
 class RetentionTest {
+
+    /** The day these tests run on, whenever they are run: the app's clock stands at its noon (UTC) during each test. */
+    static final LocalDate TODAY = LocalDate.parse("2026-03-10");
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fixAt(TODAY, LocalTime.NOON);
+    }
+
+    @AfterEach
+    void releaseClock() {
+        clock.release();
+    }
 
     @Inject
     Db db;
@@ -30,7 +48,7 @@ class RetentionTest {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return TODAY;
     }
 
     @ParameterizedTest(name = "{0}: recorded {1} years and {2} days ago -> {3}")
