@@ -7,6 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.postgresql.util.PSQLException;
 
 /** Plain SQL against the test database, to check what was (or was not) stored. */
 @ApplicationScoped
@@ -40,5 +43,16 @@ public class Db {
             }
             return s.executeUpdate();
         }
+    }
+
+    /** SQLSTATE 23001, raised by the triggers that keep records append-only ({@code using errcode = 'restrict_violation'}). */
+    public static final String RESTRICT_VIOLATION = "23001";
+
+    /** Asserts that {@code statement} is refused by a trigger that raises restrict_violation with {@code message}. */
+    public static void assertRestricted(String message, ThrowingCallable statement) {
+        Assertions.assertThatThrownBy(statement).isInstanceOfSatisfying(PSQLException.class, e -> {
+            Assertions.assertThat(e.getSQLState()).isEqualTo(RESTRICT_VIOLATION);
+            Assertions.assertThat(e.getServerErrorMessage().getMessage()).isEqualTo(message);
+        });
     }
 }

@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.StringReader;
 import java.time.LocalDate;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import java.time.LocalTime;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -18,12 +22,28 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DutyCalendarTest {
 
+    /** The day these tests run on, whenever they are run: the app's clock stands at its noon (UTC) during each test. */
+    static final LocalDate TODAY = LocalDate.parse("2026-03-10");
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fixAt(TODAY, LocalTime.NOON);
+    }
+
+    @AfterEach
+    void releaseClock() {
+        clock.release();
+    }
+
     @Test
     void theFeedHasOneAllDayEventPerOwedDutyFromItsOpeningToItsDueDay() throws Exception {
         String org = Api.organisation("farm");
         String site = Api.site(org, "housing");
         Duties.group(site, "bucks-1", "housing-bucks");
-        LocalDate trimmed = LocalDate.now().minusDays(10);
+        LocalDate trimmed = TODAY.minusDays(10);
         Duties.record(site, "hoof-repair", "goat-group", "bucks-1", trimmed.toString());
         var response = given().when().get("/organisations/" + org + "/duties.ics").then().statusCode(200)
                 .contentType(startsWith("text/calendar")).extract();

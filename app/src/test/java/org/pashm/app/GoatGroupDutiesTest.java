@@ -10,6 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import java.time.LocalTime;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,22 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class GoatGroupDutiesTest {
+
+    /** The day these tests run on, whenever they are run: the app's clock stands at its noon (UTC) during each test. */
+    static final LocalDate TODAY = LocalDate.parse("2026-03-10");
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fixAt(TODAY, LocalTime.NOON);
+    }
+
+    @AfterEach
+    void releaseClock() {
+        clock.release();
+    }
 
     @Inject
     Db db;
@@ -37,7 +56,7 @@ class GoatGroupDutiesTest {
         assertThat(group.getString("subject")).isEqualTo("/sites/" + site + "/subjects/goat-group/" + id);
         given().when().get(group.getString("subject")).then().statusCode(200).body("name", equalTo("Stud bucks"));
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = TODAY;
         // Never trimmed: due now.
         given().queryParam("duty", "hoof-repair-housing-bucks").when().get("/sites/" + site + "/duties").then()
                 .statusCode(200).body("items.subject.id", containsInAnyOrder(id))

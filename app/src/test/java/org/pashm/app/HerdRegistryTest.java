@@ -10,7 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The herd registry: goats (11.1.4, 11.2.1 key parameters) and goat groups. */
 @QuarkusTest
 class HerdRegistryTest {
+
+    /** The day these tests run on, whenever they are run: the app's clock stands at its noon (UTC) during each test. */
+    static final LocalDate TODAY = LocalDate.parse("2026-03-10");
+    /** Noon UTC on {@link #TODAY} is 02:00 the next day at UTC+14, where the day on Earth is latest. */
+    static final LocalDate LATEST_TODAY_ON_EARTH = LocalDate.parse("2026-03-11");
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fixAt(TODAY, LocalTime.NOON);
+    }
+
+    @AfterEach
+    void releaseClock() {
+        clock.release();
+    }
 
     @Inject
     Db db;
@@ -70,7 +90,7 @@ class HerdRegistryTest {
     @Test
     void aBadGoatIsRefusedNamingEveryFieldAndNothingIsStored() {
         String org = Chain.organisation("farm", "Farm " + Chain.unique());
-        LocalDate tomorrow = LocalDate.now(ZoneOffset.ofHours(14)).plusDays(1);
+        LocalDate tomorrow = LATEST_TODAY_ON_EARTH.plusDays(1);
         Map<String, Object> body = new HashMap<>(Map.of("sex", "goat", "category", "yearling", "birthDate",
                 tomorrow.toString(), "site", "00000000-0000-0000-0000-000000000000", "horns", "two", "strain", 7));
         given().contentType(ContentType.JSON).body(body).when().post("/organisations/" + org + "/goats").then()
@@ -83,7 +103,7 @@ class HerdRegistryTest {
     @Test
     void aBirthDateMoreThanThirtyYearsAgoIsATypingMistake() {
         String org = Chain.organisation("farm", "Farm " + Chain.unique());
-        LocalDate today = LocalDate.now(ZoneOffset.ofHours(14));
+        LocalDate today = LATEST_TODAY_ON_EARTH;
         Map<String, Object> old = goat("OLD-1", "female", "adult-doe");
         old.put("birthDate", today.minusYears(30).minusDays(1).toString());
         given().contentType(ContentType.JSON).body(old).when().post("/organisations/" + org + "/goats").then()

@@ -2,10 +2,14 @@ package org.pashm.app;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +48,9 @@ class ReminderConcurrencyTest {
 
     @Inject
     Db db;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     ExecutorService pool = Executors.newFixedThreadPool(2);
 
@@ -90,18 +97,47 @@ class ReminderConcurrencyTest {
         return List.of(fa.get(120, TimeUnit.SECONDS), fb.get(120, TimeUnit.SECONDS));
     }
 
+    /**
+     * Runs both job runs so that they overlap for certain: a test transaction holds {@code reminder} in SHARE mode,
+     * which lets both runs read it (to choose what is new) but not insert into it; once both are seen waiting for
+     * that lock, both have chosen their stages from the same data, and the lock is released so that they insert at
+     * once.
+     */
+    List<ReminderJob.Run> overlapping(Callable<ReminderJob.Run> a, Callable<ReminderJob.Run> b) throws Exception {
+        try (Connection gate = dataSource.getConnection()) {
+            gate.setAutoCommit(false);
+            try (Statement s = gate.createStatement()) {
+                s.execute("lock table reminder in share mode");
+            }
+            Future<ReminderJob.Run> fa = pool.submit(a);
+            Future<ReminderJob.Run> fb = pool.submit(b);
+            try {
+                await().atMost(Duration.ofSeconds(60)).until(() -> db.count("""
+                        select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid
+                        where not l.granted and l.relation = 'reminder'::regclass
+                          and a.query like '%insert into reminder%'""") == 2);
+            } finally {
+                gate.rollback();
+            }
+            return List.of(fa.get(120, TimeUnit.SECONDS), fb.get(120, TimeUnit.SECONDS));
+        }
+    }
+
     @Test
     void twoJobRunsAtOnceCreateEachReminderOnceAndTwoSendersDeliverEachOnce() throws Exception {
         LocalDate day = LocalDate.parse("2022-03-03");        // a day no other test runs the job for
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             String org = farm("2022-01-10", receiver.url());      // due 2022-03-10: 7 days ahead
-            List<ReminderJob.Run> runs = together(() -> job.run(day), () -> job.run(day));
+            List<ReminderJob.Run> runs = overlapping(() -> job.run(day), () -> job.run(day));
 
             long reminders = db.count("select count(*) from reminder where created_for = ?", day);
             long deliveries = db.count("select count(*) from delivery d join reminder r on r.id = d.reminder_id "
                     + "where r.created_for = ?", day);
-            // What the two runs say they created is what exists: neither created a row the other did.
+            // What the two runs say they created is what exists: neither created a row the other did. Both chose
+            // the same stages before either inserted; the unique key let one of them make them all.
             assertThat(runs.get(0).reminders() + runs.get(1).reminders()).isEqualTo(reminders);
+            assertThat(List.of(runs.get(0).reminders(), runs.get(1).reminders()))
+                    .containsExactlyInAnyOrder(0, (int) reminders);
             assertThat(runs.get(0).deliveries() + runs.get(1).deliveries()).isEqualTo(deliveries);
             // The farm's reminders: one per buck group, plus the March-April inspection window (open).
             UUID o = UUID.fromString(org);

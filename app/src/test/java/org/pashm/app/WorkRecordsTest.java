@@ -13,6 +13,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,22 @@ import org.junit.jupiter.api.Test;
 /** Duty subjects and records of work done: what is stored, what is refused, and that records are append-only. */
 @QuarkusTest
 class WorkRecordsTest {
+
+    /** The day these tests run on, whenever they are run: the app's clock stands at its noon (UTC) during each test. */
+    static final LocalDate TODAY = LocalDate.parse("2026-03-10");
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fixAt(TODAY, LocalTime.NOON);
+    }
+
+    @AfterEach
+    void releaseClock() {
+        clock.release();
+    }
 
     @Inject
     Db db;
@@ -84,7 +103,7 @@ class WorkRecordsTest {
         String site = Api.housingSite();
         Duties.subject(site, "land-parcel", "north", null);
         Duties.post(site, Map.of("type", "soil-test", "subject", Map.of("kind", "land-parcel", "id", "north"),
-                        "performedOn", LocalDate.now().minusDays(3).toString(), "performedBy", "County soil lab",
+                        "performedOn", TODAY.minusDays(3).toString(), "performedBy", "County soil lab",
                         "reference", "lab report 2024-117",
                         "results", Map.of("nitrogen", 62.5, "phosphorus", 11, "potassium", 140, "ph", 8.1,
                                 "organicMatter", 1.4)))
@@ -131,7 +150,7 @@ class WorkRecordsTest {
         Map<String, Object> body = new HashMap<>();
         body.put("type", "hoof-repair");
         body.put("subject", Map.of("kind", "goat-group", "id", "bucks-9"));
-        body.put("performedOn", LocalDate.now().plusDays(1).toString());
+        body.put("performedOn", TODAY.plusDays(1).toString());
         body.put("results", Map.of("ph", 7));
         body.put("weather", "fine");
         // The request's own shape is answered first, every problem at once ...

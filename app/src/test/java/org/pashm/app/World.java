@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,9 @@ public final class World {
     private final Map<String, String> ids = new HashMap<>();
 
     public World(Db db) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // The app's day, from the same clock the app reads (TestClock), so that the world agrees with the app on
+        // "today" even when a test has stood the clock at another day.
+        LocalDate today = io.quarkus.arc.Arc.container().instance(TestClock.class).get().today();
         orgA = Api.organisation("farm");
         orgB = Api.organisation("farm");
         brand = Api.organisation("brand");
