@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -220,7 +221,7 @@ class CertificateTest {
         String assessment = gcsAssessment(site, TODAY.minusDays(1));
         given().contentType(ContentType.JSON).body("{\"issuedOn\": \"tomorrow\", \"colour\": \"gold\"}")
                 .when().post("/certificates").then().statusCode(400).contentType("application/problem+json")
-                .body("errors.pointer", equalTo(List.of("/assessment", "/issuedOn", "/issuedBy", "/colour")));
+                .body("errors.pointer", containsInAnyOrder("/assessment", "/issuedOn", "/issuedBy", "/colour"));
         given().contentType(ContentType.JSON).body("[1]").when().post("/certificates").then().statusCode(400);
         given().contentType(ContentType.JSON)
                 .body("{\"assessment\": \"" + UUID.randomUUID() + "\", \"issuedBy\": \"x\"}")
@@ -230,10 +231,14 @@ class CertificateTest {
                 .when().post("/certificates").then().statusCode(400).body("errors[0].pointer", equalTo("/issuedBy"));
         assertThat(certificates(site)).isZero();
         String id = issue(assessment, null).statusCode(201).extract().path("id");
+        // The body's shape is answered first; a day before the certificate's issue needs the stored certificate.
         given().contentType(ContentType.JSON).body("{\"withdrawnOn\": \"" + TODAY.minusDays(30) + "\"}")
                 .when().post("/certificates/" + id + "/withdrawal").then().statusCode(400)
-                .body("errors.pointer", equalTo(List.of("/reason", "/withdrawnOn")))
-                .body("errors[1].rule", equalTo("before-issue"));
+                .body("errors.pointer", equalTo(List.of("/reason"))).body("errors[0].rule", equalTo("required"));
+        given().contentType(ContentType.JSON).body("{\"withdrawnOn\": \"" + TODAY.minusDays(30) + "\", \"reason\": \"x\"}")
+                .when().post("/certificates/" + id + "/withdrawal").then().statusCode(400)
+                .body("errors.pointer", equalTo(List.of("/withdrawnOn")))
+                .body("errors[0].rule", equalTo("before-issue"));
         given().contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
                 .when().post("/certificates/" + UUID.randomUUID() + "/withdrawal").then().statusCode(404);
         assertThat(db.count("select count(*) from certificate_withdrawal where certificate_id = ?",

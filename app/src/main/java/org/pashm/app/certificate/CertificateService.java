@@ -1,17 +1,11 @@
 package org.pashm.app.certificate;
 
 import org.pashm.app.web.FieldErrors;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.pashm.app.persistence.DatabaseErrors;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +15,9 @@ import java.util.stream.Collectors;
 import org.pashm.app.assessment.Assessment;
 import org.pashm.app.assessment.AssessmentService;
 import org.pashm.app.calendar.FarmCalendar;
-import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
-import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
 import org.pashm.core.duty.Duty;
@@ -48,9 +40,6 @@ public class CertificateService {
     @Inject
     FarmCalendar farmCalendar;
 
-    static final List<String> FIELDS = List.of("assessment", "issuedOn", "issuedBy");
-    static final List<String> WITHDRAWAL_FIELDS = List.of("withdrawnOn", "reason");
-
     @Inject
     Registry registry;
 
@@ -58,38 +47,27 @@ public class CertificateService {
     AssessmentService assessments;
 
     @Inject
-    IdempotencyService idempotency;
-
-    @Inject
     EntityManager em;
 
     @Inject
     DatabaseErrors databaseErrors;
 
-    @Inject
-    ObjectMapper json;
 
-    public Response issue(JsonNode body, String scope, String idempotencyKey) {
-        return org.pashm.app.idempotency.Creations.respond(idempotency.run(scope, idempotencyKey, "POST /certificates", body, () -> {
-            Certificate c = validated(body);
-            c.persist();
-            databaseErrors.flush();
-            return new IdempotencyService.Stored(201, "/certificates/" + c.id, write(view(c, null)));
-        }));
+    /** Issues a certificate (the request is checked); runs in the caller's transaction. */
+    public CertificateView issue(CertificateRequest request) {
+        Certificate c = validated(request);
+        c.persist();
+        databaseErrors.flush();
+        return view(c, null);
     }
 
-    private Certificate validated(JsonNode body) {
-        List<FieldError> errors = new ArrayList<>();
-        if (body == null || !body.isObject()) {
-            throw Problems.invalid("invalid-certificate", "Invalid certificate", "The body must be a JSON object",
-                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
-        }
-        UUID assessmentId = Json.uuid(body.get("assessment"), "/assessment", true, errors);
-        LocalDate issuedOn = Json.date(body.get("issuedOn"), "/issuedOn", false, errors);
-        String issuedBy = Json.text(body.get("issuedBy"), "/issuedBy", true, 200, errors);
-        FieldErrors.unknownFields(body, FIELDS, errors);
+    private Certificate validated(CertificateRequest request) {
+        FieldErrors errors = new FieldErrors();
+        UUID assessmentId = request.assessment();
+        LocalDate issuedOn = request.issuedOn();
+        String issuedBy = request.issuedBy();
         if (issuedOn != null && issuedOn.isAfter(farmCalendar.latestDateOnEarth())) {
-            errors.add(FieldError.body("/issuedOn", Rule.IN_THE_FUTURE, "issuedOn " + issuedOn + " is in the future"));
+            errors.add("/issuedOn", Rule.IN_THE_FUTURE, "issuedOn " + issuedOn + " is in the future");
         }
         Assessment a = null;
         if (assessmentId != null) {
@@ -99,8 +77,7 @@ public class CertificateService {
                 a = null;
             }
             if (a == null) {
-                errors.add(FieldError.body("/assessment", Rule.UNKNOWN_ASSESSMENT, "there is no assessment "
-                        + assessmentId));
+                errors.add("/assessment", Rule.UNKNOWN_ASSESSMENT, "there is no assessment " + assessmentId);
             }
         }
         LocalDate day = issuedOn == null ? farmCalendar.today() : issuedOn;
@@ -109,17 +86,15 @@ public class CertificateService {
             StandardRef ref = StandardRef.of(a.standardId, a.edition);
             certification = registry.certification(ref).orElse(null);
             if (certification != null && day.isBefore(a.assessedOn)) {
-                errors.add(FieldError.body("/issuedOn", Rule.BEFORE_ASSESSMENT, "issuedOn " + day + " is before the "
-                        + "assessment it certifies (" + a.assessedOn + ")"));
+                errors.add("/issuedOn", Rule.BEFORE_ASSESSMENT, "issuedOn " + day + " is before the "
+                        + "assessment it certifies (" + a.assessedOn + ")");
             } else if (certification != null && !day.isBefore(certification.expiresOn(a.assessedOn))) {
-                errors.add(FieldError.body("/issuedOn", Rule.ASSESSMENT_TOO_OLD, "the assessment of " + a.assessedOn
+                errors.add("/issuedOn", Rule.ASSESSMENT_TOO_OLD, "the assessment of " + a.assessedOn
                         + " is " + certification.validityWords() + " or more before issuedOn " + day
-                        + ": a certificate would outlast its evidence; assess the site again"));
+                        + ": a certificate would outlast its evidence; assess the site again");
             }
         }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-certificate", "Invalid certificate", FieldErrors.summary(errors), errors);
-        }
+        errors.throwIfAny("invalid-certificate", "Invalid certificate");
         StandardRef ref = StandardRef.of(a.standardId, a.edition);
         if (certification == null) {
             throw state(Rule.NOT_CERTIFYING, "Standard does not certify", ref + " does not certify: no module declares "
@@ -181,42 +156,32 @@ public class CertificateService {
 
     // ---- withdrawal -----------------------------------------------------------------------------------------
 
-    public Response withdraw(UUID id, JsonNode body, String scope, String idempotencyKey) {
-        return org.pashm.app.idempotency.Creations.respond(idempotency.run(scope, idempotencyKey, "POST /certificates/" + id + "/withdrawal", body, () -> {
-            Certificate c = find(id);
-            List<FieldError> errors = new ArrayList<>();
-            if (body == null || !body.isObject()) {
-                throw Problems.invalid("invalid-withdrawal", "Invalid withdrawal", "The body must be a JSON object",
-                        List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
-            }
-            LocalDate on = Json.date(body.get("withdrawnOn"), "/withdrawnOn", false, errors);
-            String reason = Json.text(body.get("reason"), "/reason", true, 2000, errors);
-            FieldErrors.unknownFields(body, WITHDRAWAL_FIELDS, errors);
-            LocalDate day = on == null ? farmCalendar.today() : on;
-            if (day.isAfter(farmCalendar.latestDateOnEarth())) {
-                errors.add(FieldError.body("/withdrawnOn", Rule.IN_THE_FUTURE, "withdrawnOn " + day + " is in the future"));
-            } else if (day.isBefore(c.issuedOn)) {
-                errors.add(FieldError.body("/withdrawnOn", Rule.BEFORE_ISSUE, "withdrawnOn " + day + " is before the "
-                        + "certificate was issued (" + c.issuedOn + ")"));
-            }
-            if (!errors.isEmpty()) {
-                throw Problems.invalid("invalid-withdrawal", "Invalid withdrawal", FieldErrors.summary(errors), errors);
-            }
-            if (withdrawal(id) != null) {
-                throw Problems.conflict("already-withdrawn", "Already withdrawn", "Certificate " + id
-                        + " was already withdrawn.");
-            }
-            CertificateWithdrawal w = new CertificateWithdrawal();
-            w.id = UUID.randomUUID();
-            w.organisationId = c.organisationId;
-            w.certificateId = c.id;
-            w.withdrawnOn = day;
-            w.reason = reason;
-            w.withdrawnAt = farmCalendar.now();
-            w.persist();
-            databaseErrors.flush();
-            return new IdempotencyService.Stored(201, "/certificates/" + id, write(view(c, w)));
-        }));
+    /** Withdraws certificate {@code id} (the request is checked); runs in the caller's transaction. */
+    public CertificateView withdraw(UUID id, WithdrawalRequest request) {
+        Certificate c = find(id);
+        FieldErrors errors = new FieldErrors();
+        LocalDate day = request.withdrawnOn() == null ? farmCalendar.today() : request.withdrawnOn();
+        if (day.isAfter(farmCalendar.latestDateOnEarth())) {
+            errors.add("/withdrawnOn", Rule.IN_THE_FUTURE, "withdrawnOn " + day + " is in the future");
+        } else if (day.isBefore(c.issuedOn)) {
+            errors.add("/withdrawnOn", Rule.BEFORE_ISSUE, "withdrawnOn " + day + " is before the "
+                    + "certificate was issued (" + c.issuedOn + ")");
+        }
+        errors.throwIfAny("invalid-withdrawal", "Invalid withdrawal");
+        if (withdrawal(id) != null) {
+            throw Problems.conflict("already-withdrawn", "Already withdrawn", "Certificate " + id
+                    + " was already withdrawn.");
+        }
+        CertificateWithdrawal w = new CertificateWithdrawal();
+        w.id = UUID.randomUUID();
+        w.organisationId = c.organisationId;
+        w.certificateId = c.id;
+        w.withdrawnOn = day;
+        w.reason = request.reason();
+        w.withdrawnAt = farmCalendar.now();
+        w.persist();
+        databaseErrors.flush();
+        return view(c, w);
     }
 
     // ---- reading --------------------------------------------------------------------------------------------
@@ -309,14 +274,6 @@ public class CertificateService {
         if (value != null) {
             where.append(" and ").append(clause);
             params.put(name, value);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

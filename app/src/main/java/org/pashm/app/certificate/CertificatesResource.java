@@ -7,7 +7,6 @@ import org.pashm.app.security.Access;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,15 +16,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.idempotency.Creations;
 import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.web.Page;
@@ -41,20 +45,27 @@ public class CertificatesResource {
     @jakarta.inject.Inject
     Access access;
 
-    @jakarta.inject.Inject
-    org.pashm.app.security.Caller caller;
     static final List<String> STATUSES = List.of("valid", "expired", "withdrawn");
 
     @Inject
     CertificateService certificates;
 
+    @Inject
+    Creations creations;
+
     @POST
     @Operation(summary = "Issue a certificate from a conformant assessment against a standard that certifies; it "
-            + "expires the standard's validity after issuedOn (default today). Body: assessment, issuedBy, issuedOn")
+            + "expires the standard's validity after issuedOn (default today)")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    public Response issue(JsonNode body, @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
+    @APIResponseSchema(value = CertificateView.class, responseCode = "201", responseDescription = "Issued")
+    @APIResponse(responseCode = "409", description = "the assessment cannot be certified: its standard does not "
+            + "certify (not-certifying), it was corrected (superseded), it is not conformant (not-conformant), or it "
+            + "or an earlier version already has a certificate (already-certified)")
+    public Response issue(CertificateRequest request, @Context UriInfo uri,
+                          @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                           @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
-        return certificates.issue(body, caller.subject(), idempotencyKey);
+        return creations.create(idempotencyKey, uri, request, () -> certificates.issue(request),
+                c -> "/certificates/" + c.id());
     }
 
     @GET
@@ -86,6 +97,7 @@ public class CertificatesResource {
 
     @GET
     @Path("/{id}")
+    @APIResponse(responseCode = "404", description = "there is no such certificate (unknown-certificate)")
     @Operation(summary = "One certificate: its status (valid, expired, withdrawn) and its renewal duty")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
     public CertificateView get(@PathParam("id") UUID id) {
@@ -96,12 +108,17 @@ public class CertificatesResource {
 
     @POST
     @Path("/{id}/withdrawal")
-    @Operation(summary = "Withdraw a certificate (a record of its own; the certificate is never changed). Body: "
-            + "reason, withdrawnOn (default today)")
+    @Operation(summary = "Withdraw a certificate (a record of its own; the certificate is never changed); "
+            + "withdrawnOn defaults to today")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    public Response withdraw(@PathParam("id") UUID id, JsonNode body,
+    @APIResponseSchema(value = CertificateView.class, responseCode = "201", responseDescription = "Withdrawn")
+    @APIResponse(responseCode = "404", description = "there is no such certificate (unknown-certificate)")
+    @APIResponse(responseCode = "409", description = "the certificate was already withdrawn (already-withdrawn)")
+    public Response withdraw(@PathParam("id") UUID id, WithdrawalRequest request, @Context UriInfo uri,
+                             @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                              @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         access.check(certificates.view(id).organisation(), Need.ASSESS, "certificate", id);
-        return certificates.withdraw(id, body, caller.subject(), idempotencyKey);
+        return creations.create(idempotencyKey, uri, request, () -> certificates.withdraw(id, request),
+                c -> "/certificates/" + c.id());
     }
 }
