@@ -97,6 +97,7 @@ public class CertificatesResource {
 
     @GET
     @Path("/{id}")
+    @APIResponseSchema(value = CertificateView.class, responseCode = "200", responseDescription = "The certificate")
     @APIResponse(responseCode = "404", description = "there is no such certificate (unknown-certificate)")
     @Operation(summary = "One certificate: its status (valid, expired, withdrawn) and its renewal duty")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
