@@ -1,5 +1,6 @@
 package org.pashm.app.duty;
 
+import org.pashm.app.problem.JsonPointers;
 import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.pashm.app.persistence.DatabaseErrors;
@@ -135,7 +136,7 @@ public class SubjectService {
             return classes;
         }
         node.fields().forEachRemaining(e -> {
-            String pointer = "/classes/" + e.getKey().replace("~", "~0").replace("/", "~1");
+            String pointer = "/classes/" + JsonPointers.escape(e.getKey());
             EvidenceCode code = registry.vocabulary().code(e.getKey()).orElse(null);
             if (code == null || code.type() != ValueType.CHOICE) {
                 errors.add(FieldError.body(pointer, Rule.UNKNOWN_CODE, "'" + e.getKey() + "' is not a choice code of "

@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -79,15 +78,10 @@ public class OpenApiProblems implements OASFilter {
         operation.setResponses(responses);
     }
 
+    /** Documents {@code code} unless the operation did; the loop in {@link #document} gives either the problem body. */
     private static void add(APIResponses responses, String code, String description) {
         if (!responses.hasAPIResponse(code)) {
-            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description)
-                    .content(problemContent()));
-        } else {
-            APIResponse existing = responses.getAPIResponse(code);
-            if (existing.getContent() == null) {
-                existing.setContent(problemContent());
-            }
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
         }
     }
 

@@ -97,7 +97,7 @@ public class ProblemMappers {
         Rule rule = Rule.MALFORMED_JSON;
         String detail = "The body is not valid JSON: " + e.getOriginalMessage();
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            pointer = pointer(m.getPath());
+            pointer = JsonPointers.of(m.getPath());
             if (e instanceof UnrecognizedPropertyException u) {
                 rule = Rule.UNKNOWN_FIELD;
                 detail = "'" + u.getPropertyName() + "' is not a field of this request.";
@@ -153,19 +153,6 @@ public class ProblemMappers {
         return nodes.length <= 2
                 ? FieldError.parameter(nodes[nodes.length - 1], Rule.CONSTRAINT, detail)
                 : FieldError.body(pointer.toString(), Rule.CONSTRAINT, detail);
-    }
-
-    static String pointer(List<JsonMappingException.Reference> path) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : path) {
-            sb.append('/');
-            if (r.getFieldName() != null) {
-                sb.append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
-            } else {
-                sb.append(r.getIndex());
-            }
-        }
-        return sb.toString();
     }
 
     private static String simpleType(Class<?> type) {

@@ -1,5 +1,6 @@
 package org.pashm.app.web;
 
+import org.pashm.app.problem.JsonPointers;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -135,12 +136,7 @@ public class RequestReader implements MessageBodyReader<Object> {
     }
 
     private static String pointer(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            sb.append('/').append(r.getFieldName() != null
-                    ? r.getFieldName().replace("~", "~0").replace("/", "~1") : Integer.toString(r.getIndex()));
-        }
-        return sb.toString();
+        return JsonPointers.of(e.getPath());
     }
 
     /** The JSON pointer of the value the parser is at (a container being opened counts as its parent's member). */
@@ -153,7 +149,7 @@ public class RequestReader implements MessageBodyReader<Object> {
         Deque<String> segments = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inObject() && c.getCurrentName() != null) {
-                segments.push(c.getCurrentName().replace("~", "~0").replace("/", "~1"));
+                segments.push(JsonPointers.escape(c.getCurrentName()));
             } else if (c.inArray()) {
                 segments.push(Integer.toString(Math.max(c.getCurrentIndex(), 0)));
             }

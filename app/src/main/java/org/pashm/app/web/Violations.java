@@ -1,5 +1,6 @@
 package org.pashm.app.web;
 
+import org.pashm.app.problem.JsonPointers;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -108,17 +109,13 @@ public final class Violations {
             if (node.isInIterable()) {
                 Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
                 if (at != null) {
-                    pointer.append('/').append(escape(at.toString()));
+                    pointer.append('/').append(JsonPointers.escape(at.toString()));
                 }
             }
             if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-                pointer.append('/').append(escape(node.getName()));
+                pointer.append('/').append(JsonPointers.escape(node.getName()));
             }
         }
         return pointer.toString();
-    }
-
-    private static String escape(String segment) {
-        return segment.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -1,5 +1,6 @@
 package org.pashm.app.traceability.bags;
 
+import org.pashm.app.problem.JsonPointers;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -59,7 +60,7 @@ public record BagRequest(
         scale(errors, "/meanFibreDiameterUm", meanFibreDiameterUm);
         if (markings != null) {
             for (String code : markings.keySet()) {
-                String pointer = "/markings/" + code.replace("~", "~0").replace("/", "~1");
+                String pointer = "/markings/" + JsonPointers.escape(code);
                 Marking marking;
                 try {
                     marking = Marking.fromCode(code);
