@@ -7,10 +7,6 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.StringReader;
 import java.time.LocalDate;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
-import java.time.LocalTime;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -20,23 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The iCalendar feed of an organisation's duties, read back with a parser as a calendar app would. */
 @QuarkusTest
-class DutyCalendarTest {
-
-    /** The day these tests run on, whenever they are run: the app's clock stands at its noon (UTC) during each test. */
-    static final LocalDate TODAY = LocalDate.parse("2026-03-10");
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void fixClock() {
-        clock.fixAt(TODAY, LocalTime.NOON);
-    }
-
-    @AfterEach
-    void releaseClock() {
-        clock.release();
-    }
+class DutyCalendarTest extends AtAFixedFarmDay {
 
     @Test
     void theFeedHasOneAllDayEventPerOwedDutyFromItsOpeningToItsDueDay() throws Exception {

@@ -10,9 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
-import java.time.LocalTime;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,23 +19,7 @@ import org.junit.jupiter.api.Test;
  * (5.18.3: housing bucks every 2 months) is owed and reminded without registering the group a second time.
  */
 @QuarkusTest
-class GoatGroupDutiesTest {
-
-    /** The day these tests run on, whenever they are run: the app's clock stands at its noon (UTC) during each test. */
-    static final LocalDate TODAY = LocalDate.parse("2026-03-10");
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void fixClock() {
-        clock.fixAt(TODAY, LocalTime.NOON);
-    }
-
-    @AfterEach
-    void releaseClock() {
-        clock.release();
-    }
+class GoatGroupDutiesTest extends AtAFixedFarmDay {
 
     @Inject
     Db db;

@@ -10,9 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
-import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,25 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The herd registry: goats (11.1.4, 11.2.1 key parameters) and goat groups. */
 @QuarkusTest
-class HerdRegistryTest {
+class HerdRegistryTest extends AtAFixedFarmDay {
 
-    /** The day these tests run on, whenever they are run: the app's clock stands at its noon (UTC) during each test. */
-    static final LocalDate TODAY = LocalDate.parse("2026-03-10");
     /** Noon UTC on {@link #TODAY} is 02:00 the next day at UTC+14, where the day on Earth is latest. */
     static final LocalDate LATEST_TODAY_ON_EARTH = LocalDate.parse("2026-03-11");
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void fixClock() {
-        clock.fixAt(TODAY, LocalTime.NOON);
-    }
-
-    @AfterEach
-    void releaseClock() {
-        clock.release();
-    }
 
     @Inject
     Db db;

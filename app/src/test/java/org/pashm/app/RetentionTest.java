@@ -10,9 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
-import java.time.LocalTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,23 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Clause 11.1 retention: a delete before the retention ends is refused with 409 and the day it ends. */
 @QuarkusTest
-class RetentionTest {
-
-    /** The day these tests run on, whenever they are run: the app's clock stands at its noon (UTC) during each test. */
-    static final LocalDate TODAY = LocalDate.parse("2026-03-10");
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void fixClock() {
-        clock.fixAt(TODAY, LocalTime.NOON);
-    }
-
-    @AfterEach
-    void releaseClock() {
-        clock.release();
-    }
+class RetentionTest extends AtAFixedFarmDay {
 
     @Inject
     Db db;

@@ -13,9 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
-import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,23 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** Duty subjects and records of work done: what is stored, what is refused, and that records are append-only. */
 @QuarkusTest
-class WorkRecordsTest {
-
-    /** The day these tests run on, whenever they are run: the app's clock stands at its noon (UTC) during each test. */
-    static final LocalDate TODAY = LocalDate.parse("2026-03-10");
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void fixClock() {
-        clock.fixAt(TODAY, LocalTime.NOON);
-    }
-
-    @AfterEach
-    void releaseClock() {
-        clock.release();
-    }
+class WorkRecordsTest extends AtAFixedFarmDay {
 
     @Inject
     Db db;
