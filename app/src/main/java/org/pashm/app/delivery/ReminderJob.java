@@ -1,5 +1,6 @@
 package org.pashm.app.delivery;
 
+import org.pashm.app.persistence.Rows;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
@@ -7,12 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -105,7 +103,7 @@ public class ReminderJob {
             Query candidates = em.createNativeQuery(candidatesSql());
             due.bindAll(candidates, day);
             candidates.setParameter("since", since[0] == null ? null : DueDates.date(since[0]));
-            candidates.setParameter("since_started", since[1] == null ? null : toOffset(since[1]));
+            candidates.setParameter("since_started", since[1] == null ? null : Rows.utc(since[1]));
             candidates.executeUpdate();
             Query insert = em.createNativeQuery(insertSql());
             insert.setParameter("today", day);
@@ -222,15 +220,5 @@ public class ReminderJob {
                 )
                 select (select count(*) from made), (select count(*) from handed)
                 """;
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -87,7 +87,14 @@ public final class Rows {
 
     /** A {@code timestamptz}, at UTC as the app shows stored times. */
     public OffsetDateTime time(String column) {
-        Object o = get(column);
+        return utc(get(column));
+    }
+
+    /**
+     * A {@code timestamptz} as a query returned it (the driver and Hibernate give an OffsetDateTime, an Instant or a
+     * Timestamp, depending on the query), at UTC as the app shows stored times; null for null.
+     */
+    public static OffsetDateTime utc(Object o) {
         if (o == null) {
             return null;
         }

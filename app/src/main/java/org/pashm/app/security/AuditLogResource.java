@@ -1,5 +1,6 @@
 package org.pashm.app.security;
 
+import org.pashm.app.persistence.Rows;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,7 +47,7 @@ public class AuditLogResource {
                 .setParameter(1, subject).setParameter(2, organisation).setParameter(3, paging.size())
                 .setParameter(4, paging.offset()).getResultList()) {
             Object[] r = (Object[]) row;
-            items.add(new AuditEventView((UUID) r[0], MembersResource.toOffset(r[1]), (String) r[2], (String) r[3],
+            items.add(new AuditEventView((UUID) r[0], Rows.utc(r[1]), (String) r[2], (String) r[3],
                     (String) r[4], (String) r[5], ((Number) r[6]).intValue(), (String) r[7], (String) r[8],
                     (UUID) r[9]));
         }

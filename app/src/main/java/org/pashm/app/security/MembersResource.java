@@ -1,5 +1,6 @@
 package org.pashm.app.security;
 
+import org.pashm.app.persistence.Rows;
 import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -92,7 +93,7 @@ public class MembersResource {
                         select subject, role, granted_at, granted_by from membership where organisation_id = ?1
                         order by role, subject""").setParameter(1, id).getResultList()) {
             Object[] r = (Object[]) row;
-            members.add(new MemberView((String) r[0], (String) r[1], toOffset(r[2]), (String) r[3]));
+            members.add(new MemberView((String) r[0], (String) r[1], Rows.utc(r[2]), (String) r[3]));
         }
         return members;
     }
@@ -116,18 +117,5 @@ public class MembersResource {
 
     private void organisation(UUID id) {
         access.organisation(id, Access.Need.READ);
-    }
-
-    static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return null;
     }
 }
