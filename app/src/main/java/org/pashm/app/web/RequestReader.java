@@ -26,6 +26,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -71,17 +72,39 @@ public class RequestReader implements MessageBodyReader<Object> {
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type.isAnnotationPresent(JsonRequest.class);
+        return type.isAnnotationPresent(JsonRequest.class)
+                || type == Received.class && received(genericType) != null;
+    }
+
+    /** The request type of {@code Received<T>}, or null when it is not a {@link JsonRequest}. */
+    private static Class<?> received(Type genericType) {
+        if (genericType instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c
+                && c.isAnnotationPresent(JsonRequest.class)) {
+            return c;
+        }
+        return null;
     }
 
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        if ((Class<?>) type == Received.class) {
+            return receive(received(genericType), entityStream.readAllBytes());
+        }
         return read(type, entityStream.readAllBytes());
     }
 
     /** Binds and checks {@code body} as {@code type}; throws the request's problem with every error found. */
     public <T> T read(Class<T> type, byte[] body) throws IOException {
+        Received<T> received = receive(type, body);
+        return received.check((value, errors) -> { });
+    }
+
+    /**
+     * Binds and checks {@code body} as {@code type}, keeping the problems for the service to answer with its own;
+     * throws at once only when there is nothing to check further (the body is not a JSON object of that shape).
+     */
+    public <T> Received<T> receive(Class<T> type, byte[] body) throws IOException {
         JsonRequest request = type.getAnnotation(JsonRequest.class);
         List<FieldError> errors = new ArrayList<>();
         T value = null;
@@ -122,8 +145,13 @@ public class RequestReader implements MessageBodyReader<Object> {
         if (value instanceof CheckedRequest checked) {
             checked.check(all);
         }
-        all.throwIfAny(request.problem(), request.title());
-        return value;
+        if (value == null) {
+            if (all.isEmpty()) {
+                all.add("", Rule.WRONG_TYPE, "The body must be a JSON object");
+            }
+            all.throwIfAny(request.problem(), request.title());
+        }
+        return new Received<>(value, all.list(), request);
     }
 
     private static boolean isBlank(byte[] body) {

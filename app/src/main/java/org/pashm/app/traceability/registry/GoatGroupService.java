@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -26,8 +27,6 @@ import org.pashm.core.evidence.SubjectKind;
 /** Goat groups of the herd registry and their members (added by ear tag, set-based). */
 @ApplicationScoped
 public class GoatGroupService {
-
-    static final int MAX_MEMBERS_PER_REQUEST = 10_000;
 
     @Inject
     EntityManager em;
@@ -124,58 +123,33 @@ public class GoatGroupService {
     }
 
     /**
-     * Adds goats to a group by ear tag: {@code {"earTags": ["CN-1", ...]}}. Every ear tag must be a goat of the
-     * group's organisation (400 naming each unknown one); goats already in the group stay. Returns the group.
+     * Adds goats to a group by ear tag. Every ear tag must be a goat of the group's organisation (400 naming each
+     * unknown one); goats already in the group stay. Returns the group.
      */
-    public GroupView addMembers(UUID groupId, JsonNode body) {
+    @Transactional
+    public GroupView addMembers(UUID groupId, GoatMembersRequest request) {
         GoatGroup g = find(groupId);
-        List<FieldError> errors = new ArrayList<>();
-        if (body == null || !body.isObject()) {
-            throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
-        }
-        FieldErrors.unknownFields(body, List.of("earTags"), errors);
-        JsonNode tags = body.get("earTags");
-        Set<String> wanted = new LinkedHashSet<>();
-        if (tags == null || !tags.isArray() || tags.isEmpty()) {
-            errors.add(FieldError.body("/earTags", Rule.REQUIRED, "earTags is a non-empty array of ear tags"));
-        } else if (tags.size() > MAX_MEMBERS_PER_REQUEST) {
-            errors.add(FieldError.body("/earTags", Rule.TOO_MANY, "at most " + MAX_MEMBERS_PER_REQUEST
-                    + " ear tags per request"));
-        } else {
-            for (int i = 0; i < tags.size(); i++) {
-                String t = Json.text(tags.get(i), "/earTags/" + i, true, 40, errors);
-                if (t != null) {
-                    wanted.add(t);
-                }
+        List<String> tags = request.earTags().stream().map(String::strip).toList();
+        String[] wanted = tags.stream().distinct().toArray(String[]::new);
+        List<?> known = em.createNativeQuery("select ear_tag from goat where organisation_id = ?1 "
+                        + "and ear_tag = any(cast(?2 as varchar[]))")
+                .setParameter(1, g.organisationId).setParameter(2, wanted).getResultList();
+        FieldErrors errors = new FieldErrors();
+        for (int i = 0; i < tags.size(); i++) {
+            if (!known.contains(tags.get(i))) {
+                errors.add("/earTags/" + i, Rule.UNKNOWN_GOAT, "no goat of this organisation has ear tag " + tags.get(i));
             }
         }
-        if (errors.isEmpty()) {
-            List<?> known = em.createNativeQuery("select ear_tag from goat where organisation_id = ?1 "
-                            + "and ear_tag = any(cast(?2 as varchar[]))")
-                    .setParameter(1, g.organisationId).setParameter(2, wanted.toArray(String[]::new)).getResultList();
-            int i = 0;
-            for (JsonNode t : tags) {
-                if (!known.contains(t.textValue().strip())) {
-                    errors.add(FieldError.body("/earTags/" + i, Rule.UNKNOWN_GOAT, "no goat of this organisation has "
-                            + "ear tag " + t.textValue().strip()));
-                }
-                i++;
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-members", "Invalid goat group members", FieldErrors.summary(errors),
-                    errors);
-        }
+        errors.throwIfAny("invalid-members", "Invalid goat group members");
         em.createNativeQuery("""
                         insert into goat_group_member (organisation_id, group_id, goat_id)
                         select ?1, ?2, id from goat where organisation_id = ?1 and ear_tag = any(cast(?3 as varchar[]))
                         on conflict do nothing""")
-                .setParameter(1, g.organisationId).setParameter(2, g.id).setParameter(3, wanted.toArray(String[]::new))
-                .executeUpdate();
+                .setParameter(1, g.organisationId).setParameter(2, g.id).setParameter(3, wanted).executeUpdate();
         return view(g);
     }
 
+    @Transactional
     public void removeMember(UUID groupId, UUID goatId) {
         GoatGroup g = find(groupId);
         int removed = em.createNativeQuery("delete from goat_group_member where organisation_id = ?1 and group_id = ?2 "

@@ -1,11 +1,19 @@
 package org.pashm.app.traceability.registry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,6 +70,8 @@ public class GoatImportService {
 
     private static final Logger LOG = Logger.getLogger(GoatImportService.class);
     static final int MAX_RECORD_CHARS = 64 * 1024;
+    /** A file of millions of goats takes minutes; the default transaction timeout (60 s) would cut it. */
+    static final int IMPORT_TIMEOUT_SECONDS = 3600;
 
     @Inject
     AgroalDataSource dataSource;
@@ -111,42 +121,36 @@ public class GoatImportService {
      * @param format "csv" or "ndjson"
      * @param sites  the organisation's site ids, lower case
      */
+    @Transactional
+    @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
     public Result importGoats(UUID organisation, String format, InputStream body, Set<String> sites) {
         OffsetDateTime started = farmCalendar.now();
         Report report = new Report(maxErrors);
         LocalDate day = farmCalendar.latestDateOnEarth();
+        // The transaction's own connection (Agroal enlists it): COPY, the checks and the merge commit or roll back
+        // with everything else of this request, and never outside the transaction manager.
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                try (Statement s = c.createStatement()) {
-                    s.execute("create temp table goat_staging (line integer not null, ear_tag text not null, "
-                            + "sex text not null, birth_date date, strain text, coat_colour text, category text not "
-                            + "null, site_id uuid) on commit drop");
-                }
-                long t0 = System.nanoTime();
-                long rows = copy(c, format, reader(body), sites, day, report);
-                long t1 = System.nanoTime();
-                if (report.isEmpty() && rows == 0) {
-                    report.add(format.equals("csv") ? 2 : 1, null, Rule.NO_GOATS, "the file holds no goats");
-                }
-                duplicates(c, report);
-                if (!report.isEmpty()) {
-                    c.rollback();
-                    throw rejected(format, report);
-                }
-                long t2 = System.nanoTime();
-                Result r = merge(c, organisation, format, rows, started);
-                long t3 = System.nanoTime();
-                c.commit();
-                LOG.infof("Goat import %s: read and copied in %d ms, checked in %d ms, merged in %d ms, committed in "
-                        + "%d ms", r.id(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-                        (System.nanoTime() - t3) / 1_000_000);
-                return r;
-            } catch (RuntimeException | SQLException | IOException e) {
-                c.rollback();
-                throw e;
+            try (Statement s = c.createStatement()) {
+                s.execute("create temp table goat_staging (line integer not null, ear_tag text not null, "
+                        + "sex text not null, birth_date date, strain text, coat_colour text, category text not "
+                        + "null, site_id uuid) on commit drop");
             }
-        } catch (CsvRecords.Malformed e) {
+            long t0 = System.nanoTime();
+            long rows = copy(c, format, reader(body), sites, day, report);
+            long t1 = System.nanoTime();
+            if (report.isEmpty() && rows == 0) {
+                report.add(format.equals("csv") ? 2 : 1, null, Rule.NO_GOATS, "the file holds no goats");
+            }
+            duplicates(c, report);
+            if (!report.isEmpty()) {
+                throw rejected(format, report);
+            }
+            long t2 = System.nanoTime();
+            Result r = merge(c, organisation, format, rows, started);
+            LOG.infof("Goat import %s: read and copied in %d ms, checked in %d ms, merged in %d ms", r.id(),
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+            return r;
+        } catch (Malformed e) {
             report.add(e.line, null, Rule.MALFORMED, e.getMessage());
             throw rejected(format, report);
         } catch (CharacterCodingException e) {
@@ -156,6 +160,68 @@ public class GoatImportService {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
             throw new IllegalStateException("goat import failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A file that is not valid CSV or NDJSON: refused whole, naming the line. */
+    static final class Malformed extends IOException {
+        private static final long serialVersionUID = 1L;
+        final int line;
+
+        Malformed(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+    }
+
+    /**
+     * The records of an RFC 4180 file as Jackson's CSV parser reads them from the stream, one at a time, with the
+     * line each begins on (a quoted field may span lines). A field longer than {@link #MAX_RECORD_CHARS} is an
+     * error, so that a file without line ends cannot fill the memory.
+     */
+    private static final class CsvRecords implements AutoCloseable {
+
+        private static final CsvFactory FACTORY = CsvFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_RECORD_CHARS).build())
+                .build();
+
+        private final CsvParser parser;
+        private int line;
+
+        CsvRecords(Reader in) throws IOException {
+            parser = FACTORY.createParser(in);
+            parser.setSchema(CsvSchema.emptySchema());
+        }
+
+        /** The line the last record returned began on (1 is the first line). */
+        int line() {
+            return line;
+        }
+
+        /**
+         * The next record's fields, or null at the end of the file; a blank line is one empty field. Of a record
+         * longer than {@code max} fields, only the first {@code max + 1} are kept.
+         */
+        List<String> next(int max) throws IOException {
+            if (parser.nextToken() == null) {
+                return null;
+            }
+            List<String> fields = new ArrayList<>(8);
+            line = -1;
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY && t != null; t = parser.nextToken()) {
+                if (line < 0) {
+                    line = parser.currentTokenLocation().getLineNr();
+                }
+                if (fields.size() <= max) {
+                    fields.add(parser.getText());
+                }
+            }
+            return fields;
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
         }
     }
 
@@ -191,61 +257,69 @@ public class GoatImportService {
     }
 
     private long csv(Reader in, Set<String> sites, LocalDate day, Report report, Writer out) throws IOException {
-        CsvRecords records = new CsvRecords(in, MAX_RECORD_CHARS);
-        List<String> header = records.next();
-        if (header == null) {
-            report.add(1, null, Rule.NO_HEADER, "the file is empty; its first line names the columns: "
-                    + String.join(",", GoatFields.FIELDS));
-            return 0;
+        try (CsvRecords records = new CsvRecords(in)) {
+            List<String> header = records.next(Integer.MAX_VALUE);
+            if (header == null) {
+                report.add(1, null, Rule.NO_HEADER, "the file is empty; its first line names the columns: "
+                        + String.join(",", GoatFields.FIELDS));
+                return 0;
+            }
+            int[] fieldOf = new int[header.size()];
+            boolean[] seen = new boolean[GoatFields.FIELDS.size()];
+            for (int i = 0; i < header.size(); i++) {
+                String name = i == 0 ? header.get(0).replace("\uFEFF", "") : header.get(i);
+                int f = GoatFields.column(name);
+                fieldOf[i] = f;
+                if (f < 0) {
+                    report.add(1, name, Rule.UNKNOWN_COLUMN, "'" + name + "' is not a column; expected "
+                            + String.join(", ", GoatFields.FIELDS));
+                } else if (seen[f]) {
+                    report.add(1, name, Rule.DUPLICATE_COLUMN, "the column " + GoatFields.FIELDS.get(f)
+                            + " appears twice");
+                } else {
+                    seen[f] = true;
+                }
+            }
+            for (int f : new int[] {GoatFields.EAR_TAG, GoatFields.SEX, GoatFields.CATEGORY}) {
+                if (!seen[f]) {
+                    report.add(1, GoatFields.FIELDS.get(f), Rule.REQUIRED_COLUMN, "the column "
+                            + GoatFields.FIELDS.get(f) + " is required");
+                }
+            }
+            if (!report.isEmpty()) {
+                return 0;
+            }
+            long rows = 0;
+            String[] values = new String[GoatFields.FIELDS.size()];
+            List<String> record;
+            while ((record = records.next(header.size())) != null) {
+                int line = records.line();
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
+                if (++rows > maxRows) {
+                    report.add(line, null, Rule.TOO_MANY, "a file holds at most " + maxRows + " goats");
+                    break;
+                }
+                if (record.size() != header.size()) {
+                    report.add(line, null, Rule.COLUMN_COUNT, "the line has " + (record.size() > header.size()
+                            ? "more than " + header.size() : record.size()) + " fields; the header has "
+                            + header.size());
+                    continue;
+                }
+                java.util.Arrays.fill(values, null);
+                for (int i = 0; i < fieldOf.length; i++) {
+                    values[fieldOf[i]] = record.get(i);
+                }
+                row(line, values, sites, day, report, out);
+            }
+            return rows;
+        } catch (StreamConstraintsException e) {
+            throw new Malformed(e.getLocation() == null ? 1 : e.getLocation().getLineNr(), "a field is longer than "
+                    + MAX_RECORD_CHARS + " characters");
+        } catch (JsonProcessingException e) {
+            throw new Malformed(e.getLocation() == null ? 1 : e.getLocation().getLineNr(), e.getOriginalMessage());
         }
-        int[] fieldOf = new int[header.size()];
-        boolean[] seen = new boolean[GoatFields.FIELDS.size()];
-        for (int i = 0; i < header.size(); i++) {
-            String name = i == 0 ? header.get(0).replace("\uFEFF", "") : header.get(i);
-            int f = GoatFields.column(name);
-            fieldOf[i] = f;
-            if (f < 0) {
-                report.add(1, name, Rule.UNKNOWN_COLUMN, "'" + name + "' is not a column; expected "
-                        + String.join(", ", GoatFields.FIELDS));
-            } else if (seen[f]) {
-                report.add(1, name, Rule.DUPLICATE_COLUMN, "the column " + GoatFields.FIELDS.get(f) + " appears twice");
-            } else {
-                seen[f] = true;
-            }
-        }
-        for (int f : new int[] {GoatFields.EAR_TAG, GoatFields.SEX, GoatFields.CATEGORY}) {
-            if (!seen[f]) {
-                report.add(1, GoatFields.FIELDS.get(f), Rule.REQUIRED_COLUMN, "the column " + GoatFields.FIELDS.get(f)
-                        + " is required");
-            }
-        }
-        if (!report.isEmpty()) {
-            return 0;
-        }
-        long rows = 0;
-        String[] values = new String[GoatFields.FIELDS.size()];
-        List<String> record;
-        while ((record = records.next()) != null) {
-            int line = records.line();
-            if (record.size() == 1 && record.get(0).isBlank()) {
-                continue;
-            }
-            if (++rows > maxRows) {
-                report.add(line, null, Rule.TOO_MANY, "a file holds at most " + maxRows + " goats");
-                break;
-            }
-            if (record.size() != header.size()) {
-                report.add(line, null, Rule.COLUMN_COUNT, "the line has " + record.size() + " fields; the header has "
-                        + header.size());
-                continue;
-            }
-            java.util.Arrays.fill(values, null);
-            for (int i = 0; i < fieldOf.length; i++) {
-                values[fieldOf[i]] = record.get(i);
-            }
-            row(line, values, sites, day, report, out);
-        }
-        return rows;
     }
 
     private long ndjson(Reader in, Set<String> sites, LocalDate day, Report report, Writer out) throws IOException {

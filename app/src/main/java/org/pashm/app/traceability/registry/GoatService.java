@@ -1,7 +1,7 @@
 package org.pashm.app.traceability.registry;
 
-import org.pashm.app.web.FieldErrors;
-import com.fasterxml.jackson.databind.JsonNode;
+import org.pashm.app.web.Received;
+import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,33 +33,17 @@ public class GoatService {
     FarmCalendar farmCalendar;
 
     /** Registers one goat; 400 naming every bad field, 409 when the ear tag is taken. Runs in the caller's transaction. */
-    public GoatView create(UUID organisation, JsonNode body) {
+    public GoatView create(UUID organisation, Received<GoatRequest> request) {
         organisations.ofKind(organisation, Organisations.HERD_KEEPERS, "keep goats");
-        List<FieldError> errors = new ArrayList<>();
-        if (body == null || !body.isObject()) {
-            throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
-        }
-        FieldErrors.unknownFields(body, GoatFields.FIELDS, errors);
-        String[] values = new String[GoatFields.FIELDS.size()];
-        for (int i = 0; i < values.length; i++) {
-            String f = GoatFields.FIELDS.get(i);
-            JsonNode v = body.get(f);
-            if (v != null && !v.isNull() && !v.isTextual()) {
-                errors.add(FieldError.body("/" + f, Rule.WRONG_TYPE, f + " must be a string"));
-            } else {
-                values[i] = v == null || v.isNull() ? null : v.textValue();
-            }
-        }
-        GoatFields.Row row = GoatFields.check(values, organisations.siteIds(organisation), farmCalendar.latestDateOnEarth(),
-                (field, rule, detail) -> {
-                    if (errors.stream().noneMatch(e -> e.pointer().equals("/" + field))) {
-                        errors.add(FieldError.body("/" + field, rule, detail));
+        Set<String> sites = organisations.siteIds(organisation);
+        GoatFields.Row[] checked = new GoatFields.Row[1];
+        request.check((goat, errors) -> checked[0] = GoatFields.check(goat.values(), sites,
+                farmCalendar.latestDateOnEarth(), (field, rule, detail) -> {
+                    if (!errors.has("/" + field)) {
+                        errors.add("/" + field, rule, detail);
                     }
-                });
-        if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-goat", "Invalid goat", FieldErrors.summary(errors), errors);
-        }
+                }));
+        GoatFields.Row row = checked[0];
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, GoatImportService.lockKey(organisation))
                 .getSingleResult();
         if (Goat.count("organisationId = ?1 and earTag = ?2", organisation, row.earTag()) > 0) {

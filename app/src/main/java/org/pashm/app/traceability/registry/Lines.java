@@ -3,7 +3,10 @@ package org.pashm.app.traceability.registry;
 import java.io.IOException;
 import java.io.Reader;
 
-/** Reads lines (ended by LF, CRLF or CR) from a stream, refusing a line longer than a limit. */
+/**
+ * The lines of an NDJSON file (ended by LF, CRLF or CR), refusing a line longer than a limit. NDJSON is framed by
+ * lines, not by JSON: a broken line must not swallow the next, so each line is parsed on its own (by Jackson).
+ */
 final class Lines {
 
     private final Reader in;
@@ -60,7 +63,7 @@ final class Lines {
                 return sb.toString();
             }
             if (sb.length() >= maxChars) {
-                throw new CsvRecords.Malformed(line + 1, "the line is longer than " + maxChars + " characters");
+                throw new GoatImportService.Malformed(line + 1, "the line is longer than " + maxChars + " characters");
             }
             sb.append(c);
         }
