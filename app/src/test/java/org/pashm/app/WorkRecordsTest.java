@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -46,14 +45,21 @@ class WorkRecordsTest extends AtAFixedFarmDay {
     void aBadSubjectIsRefusedWithEveryFieldNamedAndNothingStored() {
         String site = Api.housingSite();
         long before = db.count("select count(*) from duty_subject where site_id = ?", UUID.fromString(site));
+        // The request's shape is answered first, all of it at once; then, for a well-formed request, everything the
+        // vocabulary refuses (its kinds and classes), again at once.
         given().contentType(ContentType.JSON).body(Map.of("kind", "shed", "id", "a b",
-                        "classes", Map.of("housing.goat-group.class", "giant-bucks", "no.such.code", "x"), "colour", "red"))
+                        "classes", Map.of("housing.goat-group.class", 7), "colour", "red"))
                 .when().post("/sites/" + site + "/subjects").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.pointer", containsInAnyOrder("/kind", "/id", "/classes/housing.goat-group.class",
-                        "/classes/no.such.code", "/colour"))
-                .body("errors.rule", hasItems("unknown-subject-kind", "invalid-id", "unknown-choice", "unknown-code",
-                        "unknown-field"));
+                .body("errors.pointer", containsInAnyOrder("/id", "/classes/housing.goat-group.class", "/colour"))
+                .body("errors.rule", containsInAnyOrder("invalid-id", "wrong-type", "unknown-field"));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "shed", "id", "a-b",
+                        "classes", Map.of("housing.goat-group.class", "giant-bucks", "no.such.code", "x")))
+                .when().post("/sites/" + site + "/subjects").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.pointer", containsInAnyOrder("/kind", "/classes/housing.goat-group.class",
+                        "/classes/no.such.code"))
+                .body("errors.rule", containsInAnyOrder("unknown-subject-kind", "unknown-choice", "unknown-code"));
         given().contentType(ContentType.JSON).body(Map.of("kind", "vehicle", "id", "truck",
                         "classes", Map.of("housing.goat-group.class", "housing-bucks")))
                 .when().post("/sites/" + site + "/subjects").then().statusCode(400)
@@ -63,6 +69,21 @@ class WorkRecordsTest extends AtAFixedFarmDay {
                 .body("errors[0].pointer", equalTo("/kind"));
         assertThat(db.count("select count(*) from duty_subject where site_id = ?", UUID.fromString(site)))
                 .isEqualTo(before);
+    }
+
+    @Test
+    void aSubjectRetiredWithoutADayIsRetiredTodayAndOnlyOnce() {
+        String site = Api.housingSite();
+        Duties.subject(site, "vehicle", "truck-1", null);
+        given().contentType(ContentType.JSON).body("{}")
+                .when().post("/sites/" + site + "/subjects/vehicle/truck-1/retirement").then().statusCode(200)
+                .body("retiredOn", equalTo(TODAY.toString())).body("owes", equalTo(List.of()));
+        given().contentType(ContentType.JSON).body(Map.of("on", "2026-01-01"))
+                .when().post("/sites/" + site + "/subjects/vehicle/truck-1/retirement").then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("urn:pashm:problem:subject-retired"));
+        given().contentType(ContentType.JSON).body(Map.of("on", "first of May"))
+                .when().post("/sites/" + site + "/subjects/vehicle/truck-1/retirement").then().statusCode(400)
+                .body("type", equalTo("urn:pashm:problem:invalid-retirement")).body("errors[0].pointer", equalTo("/on"));
     }
 
     @Test

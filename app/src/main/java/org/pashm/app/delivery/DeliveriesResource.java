@@ -1,13 +1,7 @@
 package org.pashm.app.delivery;
 
-import org.pashm.app.security.Roles;
-import org.pashm.app.security.Access.Need;
-import org.pashm.app.security.Access;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +13,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.security.Access;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Roles;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
 
@@ -29,7 +28,7 @@ import org.pashm.app.web.Paging;
 @Tag(name = "Reminders and delivery")
 public class DeliveriesResource {
 
-    @jakarta.inject.Inject
+    @Inject
     Access access;
 
     @Inject
@@ -43,9 +42,7 @@ public class DeliveriesResource {
                                                    @QueryParam("status") String status,
                                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         access.organisation(organisation, Need.MANAGE);
-        Paging paging = Paging.of(page, size);
-        SubscriptionsResource.organisation(organisation);
-        return deliveries.deliveries(organisation, status, paging);
+        return deliveries.deliveries(organisation, status, Paging.of(page, size));
     }
 
     @GET
@@ -54,18 +51,19 @@ public class DeliveriesResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public DeliveryService.DeliveryView get(@PathParam("organisation") UUID organisation, @PathParam("id") UUID id) {
         access.organisation(organisation, Need.MANAGE);
-        SubscriptionsResource.organisation(organisation);
         return deliveries.delivery(organisation, id);
     }
 
     @POST
     @Path("/{id}/retry")
-    @Transactional
     @Operation(summary = "Re-trigger a dead delivery: a new round of attempts starts at once (409 unless dead)")
+    @APIResponseSchema(value = DeliveryService.DeliveryView.class, responseCode = "202",
+            responseDescription = "Re-triggered: the delivery, pending in its new round")
+    @APIResponse(responseCode = "409", description = "The delivery is not dead (not-dead), or its subscription was "
+            + "switched off (subscription-inactive)")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Response retry(@PathParam("organisation") UUID organisation, @PathParam("id") UUID id) {
         access.organisation(organisation, Need.MANAGE);
-        SubscriptionsResource.organisation(organisation);
         return Response.accepted(deliveries.retry(organisation, id)).build();
     }
 }

@@ -1,16 +1,17 @@
 package org.pashm.app.delivery;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
@@ -29,9 +30,6 @@ public class DeliveryService {
     @Inject
     FarmCalendar farmCalendar;
 
-    @Inject
-    ObjectMapper json;
-
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AttemptView(int round, int attempt, OffsetDateTime at, String outcome, Integer responseStatus,
                               String error) {
@@ -46,10 +44,12 @@ public class DeliveryService {
                                LocalDate dueOn, String stage, List<AttemptView> attemptLog) {
     }
 
+    /** A reminder; {@code payload} is the JSON its deliveries carry, as stored and sent. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ReminderView(UUID id, UUID organisation, String duty, UUID site, String subjectKind,
                                String subjectId, LocalDate dueOn, LocalDate opensOn, String stage, Integer leadDays,
-                               LocalDate createdFor, OffsetDateTime createdAt, JsonNode payload) {
+                               LocalDate createdFor, OffsetDateTime createdAt,
+                               @JsonRawValue @Schema(type = SchemaType.OBJECT) String payload) {
     }
 
     private static final String DELIVERY_COLUMNS = """
@@ -101,6 +101,7 @@ public class DeliveryService {
     }
 
     /** Re-triggers a dead delivery: a new round of attempts, the first one at once. */
+    @Transactional
     public DeliveryView retry(UUID organisation, UUID id) {
         DeliveryView d = delivery(organisation, id);
         if (!d.status().equals("dead")) {
@@ -138,7 +139,7 @@ public class DeliveryService {
         return Page.of(rows.stream().map(r -> new ReminderView((UUID) r[0], (UUID) r[1], (String) r[2], (UUID) r[3],
                 (String) r[4], (String) r[5], date(r[6]), date(r[7]), (String) r[8],
                 r[9] == null ? null : ((Number) r[9]).intValue(), date(r[10]), DeliverySender.timestamp(r[11]),
-                read((String) r[12]))).toList(), paging, total);
+                (String) r[12])).toList(), paging, total);
     }
 
     private static DeliveryView delivery(Object[] r, List<AttemptView> attempts) {
@@ -151,13 +152,5 @@ public class DeliveryService {
 
     static LocalDate date(Object o) {
         return o == null ? null : o instanceof LocalDate d ? d : ((java.sql.Date) o).toLocalDate();
-    }
-
-    private JsonNode read(String s) {
-        try {
-            return json.readTree(s);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,11 +1,6 @@
 package org.pashm.app.delivery;
 
-import org.pashm.app.security.Roles;
-import org.pashm.app.security.Access.Need;
-import org.pashm.app.security.Access;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.security.Access;
+import org.pashm.app.security.Access.Need;
+import org.pashm.app.security.Roles;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
 
@@ -25,7 +23,7 @@ import org.pashm.app.web.Paging;
 @Tag(name = "Reminders and delivery")
 public class RemindersResource {
 
-    @jakarta.inject.Inject
+    @Inject
     Access access;
 
     @Inject
@@ -38,8 +36,6 @@ public class RemindersResource {
     public Page<DeliveryService.ReminderView> list(@PathParam("organisation") UUID organisation,
                                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         access.organisation(organisation, Need.MANAGE);
-        Paging paging = Paging.of(page, size);
-        SubscriptionsResource.organisation(organisation);
-        return deliveries.reminders(organisation, paging);
+        return deliveries.reminders(organisation, Paging.of(page, size));
     }
 }

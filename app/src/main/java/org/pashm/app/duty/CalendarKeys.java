@@ -1,23 +1,20 @@
 package org.pashm.app.duty;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.pashm.app.calendar.FarmCalendar;
-import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.security.Caller;
-import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
 
@@ -42,15 +39,16 @@ public class CalendarKeys {
     /** A key as the API shows it; {@code url} only in the answer to its creation. */
     public record CalendarKeyView(UUID id, UUID organisation, String label, String url, String createdBy,
                                   OffsetDateTime createdAt, OffsetDateTime revokedAt) {
+
+        /** The same key without its address: what is kept to answer a retry of its creation. */
+        public CalendarKeyView withoutUrl() {
+            return new CalendarKeyView(id, organisation, label, null, createdBy, createdAt, revokedAt);
+        }
     }
 
-    public CalendarKeyView create(UUID organisation, JsonNode body) {
-        List<FieldError> errors = new ArrayList<>();
-        String label = body == null || !body.isObject() ? null
-                : Json.text(body.get("label"), "/label", false, 200, errors);
-        if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-calendar-key", "Invalid calendar key", errors.get(0).detail(), errors);
-        }
+    /** Makes a key of {@code organisation}; runs in the caller's transaction. The answer carries its address. */
+    public CalendarKeyView create(UUID organisation, CalendarKeyRequest request) {
+        String label = request.label();
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -83,6 +81,7 @@ public class CalendarKeys {
     }
 
     /** Revokes a key: its address answers 404 from now on. Revoking twice changes nothing. */
+    @Transactional
     public void revoke(UUID organisation, UUID id) {
         int found = ((Number) em.createNativeQuery(
                         "select count(*) from calendar_key where id = ?1 and organisation_id = ?2")

@@ -5,26 +5,20 @@ import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.pashm.app.persistence.DatabaseErrors;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.pashm.app.calendar.FarmCalendar;
-import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.site.Site;
 import org.pashm.app.site.SiteService;
-import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
 import org.pashm.core.duty.Duty;
@@ -42,8 +36,6 @@ import org.pashm.core.standard.ProductionSystem;
 @ApplicationScoped
 public class SubjectService {
 
-    static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
-    private static final List<String> FIELDS = List.of("kind", "id", "name", "classes");
     private static final TypeReference<TreeMap<String, String>> CLASSES = new TypeReference<>() {
     };
 
@@ -73,44 +65,32 @@ public class SubjectService {
         return catalogue.subjectKinds().stream().filter(k -> !k.equals(SubjectKind.SITE.name())).sorted().toList();
     }
 
-    public SubjectView register(UUID siteId, JsonNode body) {
+    /**
+     * Registers a subject of the site (the request is checked; its kind and classes are checked here against the
+     * vocabulary); runs in the caller's transaction.
+     */
+    public SubjectView register(UUID siteId, SubjectRequest request) {
         Site site = sites.find(siteId);
-        List<FieldError> errors = new ArrayList<>();
-        if (body == null || !body.isObject()) {
-            throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
-        }
-        String kind = Json.text(body.get("kind"), "/kind", true, 60, errors);
-        if (kind != null && !registrableKinds().contains(kind)) {
-            errors.add(FieldError.body("/kind", Rule.UNKNOWN_SUBJECT_KIND, kind.equals("site")
-                    ? "the site is always a subject of its own duties; it is not registered"
-                    : "'" + kind + "' is not a kind of subject any duty is owed for; expected one of "
-                    + registrableKinds()));
+        FieldErrors errors = new FieldErrors();
+        String kind = request.kind();
+        if (!registrableKinds().contains(kind)) {
+            errors.add("/kind", Rule.UNKNOWN_SUBJECT_KIND, "'" + kind + "' is not a kind of subject any duty is owed "
+                    + "for; expected one of " + registrableKinds());
             kind = null;
         }
-        String key = Json.text(body.get("id"), "/id", true, 100, errors);
-        if (key != null && !KEY.matcher(key).matches()) {
-            errors.add(FieldError.body("/id", Rule.INVALID_ID, "id is 1 to 100 letters, digits, '.', '_', ':' or '-', "
-                    + "starting with a letter or digit"));
-            key = null;
-        }
-        String name = Json.text(body.get("name"), "/name", false, 200, errors);
-        Map<String, String> classes = classes(body.get("classes"), kind, errors);
-        FieldErrors.unknownFields(body, FIELDS, errors);
-        if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-subject", "Invalid subject", FieldErrors.summary(errors), errors);
-        }
-        if (find(site.id, kind, key, false) != null) {
+        Map<String, String> classes = checkClasses(request.classesOrNone(), kind, errors);
+        errors.throwIfAny("invalid-subject", "Invalid subject");
+        if (find(site.id, kind, request.id(), false) != null) {
             throw Problems.conflict("subject-exists", "Subject already registered", "Site " + site.id + " already has a "
-                    + SubjectKind.of(kind).words() + " '" + key + "'.");
+                    + SubjectKind.of(kind).words() + " '" + request.id() + "'.");
         }
         DutySubject s = new DutySubject();
         s.id = UUID.randomUUID();
         s.organisationId = site.organisationId;
         s.siteId = site.id;
         s.kind = kind;
-        s.key = key;
-        s.name = name;
+        s.key = request.id();
+        s.name = request.name();
         s.classes = write(classes);
         s.registeredAt = farmCalendar.now();
         s.persist();
@@ -119,43 +99,26 @@ public class SubjectService {
     }
 
     /**
-     * Checks a subject's classes ({@code evidence code -> choice}) as {@link #register} does, adding a problem per
-     * bad entry under {@code /classes/...}; for callers that register a subject along with something else.
+     * Checks a subject's classes ({@code evidence code -> choice}) against the vocabulary, adding a problem under
+     * {@code /classes/...} for each bad entry; returns the good ones. For a subject of {@code kind}, or of a kind not
+     * known (null), whose codes are then checked alone.
      */
-    public Map<String, String> checkClasses(JsonNode node, String kind, List<FieldError> errors) {
-        return classes(node, kind, errors);
-    }
-
-    private Map<String, String> classes(JsonNode node, String kind, List<FieldError> errors) {
+    public Map<String, String> checkClasses(Map<String, String> given, String kind, FieldErrors errors) {
         Map<String, String> classes = new TreeMap<>();
-        if (node == null || node.isNull()) {
-            return classes;
-        }
-        if (!node.isObject()) {
-            errors.add(FieldError.body("/classes", Rule.WRONG_TYPE, "classes is an object: evidence code -> class"));
-            return classes;
-        }
-        node.fields().forEachRemaining(e -> {
-            String pointer = "/classes/" + JsonPointers.escape(e.getKey());
-            EvidenceCode code = registry.vocabulary().code(e.getKey()).orElse(null);
+        given.forEach((name, value) -> {
+            String pointer = "/classes/" + JsonPointers.escape(name);
+            EvidenceCode code = registry.vocabulary().code(name).orElse(null);
             if (code == null || code.type() != ValueType.CHOICE) {
-                errors.add(FieldError.body(pointer, Rule.UNKNOWN_CODE, "'" + e.getKey() + "' is not a choice code of "
-                        + "the vocabulary (GET /vocabulary lists them)"));
-                return;
-            }
-            if (kind != null && !code.takes(SubjectKind.of(kind))) {
-                errors.add(FieldError.body(pointer, Rule.SUBJECT_KIND_NOT_TAKEN, e.getKey() + " describes "
-                        + code.subjectKinds() + ", not a " + SubjectKind.of(kind).words()));
-                return;
-            }
-            String value = Json.text(e.getValue(), pointer, true, 100, errors);
-            if (value != null && !code.choices().contains(value)) {
-                errors.add(FieldError.body(pointer, Rule.UNKNOWN_CHOICE, "'" + value + "' is not a choice of "
-                        + e.getKey() + "; expected one of " + code.choices()));
-                return;
-            }
-            if (value != null) {
-                classes.put(e.getKey(), value);
+                errors.add(pointer, Rule.UNKNOWN_CODE, "'" + name + "' is not a choice code of the vocabulary "
+                        + "(GET /vocabulary lists them)");
+            } else if (kind != null && !code.takes(SubjectKind.of(kind))) {
+                errors.add(pointer, Rule.SUBJECT_KIND_NOT_TAKEN, name + " describes " + code.subjectKinds()
+                        + ", not a " + SubjectKind.of(kind).words());
+            } else if (!code.choices().contains(value)) {
+                errors.add(pointer, Rule.UNKNOWN_CHOICE, "'" + value + "' is not a choice of " + name
+                        + "; expected one of " + code.choices());
+            } else {
+                classes.put(name, value);
             }
         });
         return classes;
@@ -187,28 +150,16 @@ public class SubjectService {
         return view(require(site, kind, key), site);
     }
 
-    /** Retires a subject: from {@code on} no duty is owed for it; its records stay. */
-    public SubjectView retire(UUID siteId, String kind, String key, JsonNode body, LocalDate today) {
+    /** Retires a subject: from {@code on} (today when not given) no duty is owed for it; its records stay. */
+    @Transactional
+    public SubjectView retire(UUID siteId, String kind, String key, RetirementRequest request) {
         Site site = sites.find(siteId);
         DutySubject s = require(site, kind, key);
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate on = body == null || body.isNull() ? null : Json.date(body.get("on"), "/on", false, errors);
-        if (body != null && !body.isNull()) {
-            if (!body.isObject()) {
-                throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                        List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
-            }
-            FieldErrors.unknownFields(body, List.of("on"), errors);
-        }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-retirement", "Invalid retirement", FieldErrors.summary(errors),
-                    errors);
-        }
         if (s.retiredOn != null) {
             throw Problems.conflict("subject-retired", "Subject already retired", "The " + SubjectKind.of(kind).words()
                     + " '" + key + "' was retired on " + s.retiredOn + ".");
         }
-        s.retiredOn = on == null ? today : on;
+        s.retiredOn = request == null || request.on() == null ? farmCalendar.today() : request.on();
         return view(s, site);
     }
 

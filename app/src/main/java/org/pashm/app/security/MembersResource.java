@@ -1,32 +1,28 @@
 package org.pashm.app.security;
 
-import org.pashm.app.persistence.Rows;
-import org.pashm.app.web.FieldErrors;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pashm.app.calendar.FarmCalendar;
-import org.pashm.app.problem.Problem.FieldError;
-import org.pashm.app.problem.Problems;
-import org.pashm.app.problem.Rule;
-import org.pashm.app.web.Json;
+import org.pashm.app.idempotency.Creations;
+import org.pashm.app.idempotency.IdempotencyService;
 
 /**
  * Who acts for an organisation: its managers, the auditors assigned to it, the members of a brand. Administrators
@@ -39,83 +35,44 @@ import org.pashm.app.web.Json;
 public class MembersResource {
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    FarmCalendar farmCalendar;
-
-    @Inject
-    Caller caller;
-
-    @Inject
     Access access;
 
-    public record MemberView(String subject, String role, OffsetDateTime grantedAt, String grantedBy) {
-    }
+    @Inject
+    MemberService members;
+
+    @Inject
+    Creations creations;
 
     @POST
-    @Transactional
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Grant a subject (the token's sub) a role for this organisation: manager, auditor or brand")
-    public Response grant(@PathParam("id") UUID id, JsonNode body) {
-        organisation(id);
-        List<FieldError> errors = new ArrayList<>();
-        if (body == null || !body.isObject()) {
-            throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
-        }
-        String subject = Json.text(body.get("subject"), "/subject", true, 255, errors);
-        String role = Json.text(body.get("role"), "/role", true, 20, errors);
-        if (role != null && !List.of(Roles.MANAGER, Roles.AUDITOR, Roles.BRAND).contains(role)) {
-            errors.add(FieldError.body("/role", Rule.UNKNOWN_ROLE, "'" + role + "' is not manager, auditor or brand"));
-        }
-        FieldErrors.unknownFields(body, List.of("subject", "role"), errors);
-        if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-member", "Invalid member", FieldErrors.summary(errors), errors);
-        }
-        int added = em.createNativeQuery("""
-                        insert into membership (organisation_id, subject, role, granted_by) values (?1, ?2, ?3, ?4)
-                        on conflict do nothing""")
-                .setParameter(1, id).setParameter(2, subject).setParameter(3, role).setParameter(4, caller.subject())
-                .executeUpdate();
-        return Response.status(added == 1 ? 201 : 200)
-                .header("Location", "/organisations/" + id + "/members")
-                .entity(new MemberView(subject, role, farmCalendar.now(), caller.subject())).build();
+    @Operation(summary = "Grant a subject (the token's sub) a role for this organisation: manager, auditor or brand. "
+            + "Granting a role the subject holds changes nothing and answers the membership as first granted.")
+    @APIResponseSchema(value = MemberView.class, responseCode = "201", responseDescription = "Granted")
+    public Response grant(@PathParam("id") UUID id, MemberRequest request, @Context UriInfo uri,
+                          @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
+                          @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+        access.organisation(id, Access.Need.READ);
+        return creations.create(idempotencyKey, uri, request, () -> members.grant(id, request),
+                m -> "/organisations/" + id + "/members");
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR, Roles.BRAND})
     @Operation(summary = "Who acts for this organisation")
     public List<MemberView> list(@PathParam("id") UUID id) {
-        organisation(id);
-        List<MemberView> members = new ArrayList<>();
-        for (Object row : em.createNativeQuery("""
-                        select subject, role, granted_at, granted_by from membership where organisation_id = ?1
-                        order by role, subject""").setParameter(1, id).getResultList()) {
-            Object[] r = (Object[]) row;
-            members.add(new MemberView((String) r[0], (String) r[1], Rows.utc(r[2]), (String) r[3]));
-        }
-        return members;
+        access.organisation(id, Access.Need.READ);
+        return members.list(id);
     }
 
     @DELETE
     @Path("/{subject}/{role}")
-    @Transactional
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Withdraw a role")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response withdraw(@PathParam("id") UUID id, @PathParam("subject") String subject,
                              @PathParam("role") String role) {
-        organisation(id);
-        int removed = em.createNativeQuery(
-                        "delete from membership where organisation_id = ?1 and subject = ?2 and role = ?3")
-                .setParameter(1, id).setParameter(2, subject).setParameter(3, role).executeUpdate();
-        if (removed == 0) {
-            throw Problems.notFound("unknown-member", "Unknown member", subject + " is not " + role + " of " + id + ".");
-        }
-        return Response.noContent().build();
-    }
-
-    private void organisation(UUID id) {
         access.organisation(id, Access.Need.READ);
+        members.withdraw(id, subject, role);
+        return Response.noContent().build();
     }
 }

@@ -2,8 +2,6 @@ package org.pashm.app.traceability.registry;
 
 import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,10 +10,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.pashm.app.calendar.FarmCalendar;
+import org.pashm.app.duty.SubjectRequest;
 import org.pashm.app.duty.SubjectService;
+import org.pashm.app.problem.JsonPointers;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
@@ -68,7 +70,10 @@ public class GoatGroupService {
             errors.add(FieldError.body("/classes", Rule.SITE_REQUIRED, "classes are the group's duty classes at a site; "
                     + "name the site"));
         }
-        subjects.checkClasses(body.get("classes"), SubjectKind.GOAT_GROUP.name(), errors);
+        Map<String, String> classes = classes(body.get("classes"), errors);
+        FieldErrors vocabulary = new FieldErrors();
+        subjects.checkClasses(classes, SubjectKind.GOAT_GROUP.name(), vocabulary);
+        errors.addAll(vocabulary.list());
         FieldErrors.unknownFields(body, List.of("name", "description", "site", "classes"), errors);
         if (!errors.isEmpty()) {
             throw Problems.invalid("invalid-goat-group", "Invalid goat group", FieldErrors.summary(errors),
@@ -87,14 +92,28 @@ public class GoatGroupService {
         g.createdAt = farmCalendar.now();
         g.persist();
         if (site != null) {
-            ObjectNode subject = JsonNodeFactory.instance.objectNode().put("kind", SubjectKind.GOAT_GROUP.name())
-                    .put("id", g.id.toString()).put("name", name);
-            if (body.has("classes")) {
-                subject.set("classes", body.get("classes"));
-            }
-            subjects.register(site, subject);
+            subjects.register(site, new SubjectRequest(SubjectKind.GOAT_GROUP.name(), g.id.toString(), name, classes));
         }
         return view(g);
+    }
+
+    /** The body's duty classes as text by evidence code (their vocabulary is the subject service's to check). */
+    private static Map<String, String> classes(JsonNode node, List<FieldError> errors) {
+        Map<String, String> classes = new TreeMap<>();
+        if (node == null || node.isNull()) {
+            return classes;
+        }
+        if (!node.isObject()) {
+            errors.add(FieldError.body("/classes", Rule.WRONG_TYPE, "classes is an object: evidence code -> class"));
+            return classes;
+        }
+        node.fields().forEachRemaining(e -> {
+            String value = Json.text(e.getValue(), "/classes/" + JsonPointers.escape(e.getKey()), true, 100, errors);
+            if (value != null) {
+                classes.put(e.getKey(), value);
+            }
+        });
+        return classes;
     }
 
     public GoatGroup find(UUID id) {
