@@ -1,14 +1,12 @@
 package org.pashm.app.traceability.registry;
 
 import org.pashm.app.web.FieldErrors;
-import com.fasterxml.jackson.databind.JsonNode;
+import org.pashm.app.web.Received;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +15,8 @@ import java.util.UUID;
 import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.duty.SubjectRequest;
 import org.pashm.app.duty.SubjectService;
-import org.pashm.app.problem.JsonPointers;
-import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
-import org.pashm.app.web.Json;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
 import org.pashm.core.evidence.SubjectKind;
@@ -50,35 +45,23 @@ public class GoatGroupService {
                             long members, OffsetDateTime createdAt) {
     }
 
-    public GroupView create(UUID organisation, JsonNode body) {
+    @Transactional
+    public GroupView create(UUID organisation, Received<GoatGroupRequest> received) {
         organisations.ofKind(organisation, Organisations.HERD_KEEPERS, "keep goats");
-        List<FieldError> errors = new ArrayList<>();
-        if (body == null || !body.isObject()) {
-            throw Problems.invalid("invalid-body", "Invalid request body", "The body must be a JSON object",
-                    List.of(FieldError.body("", Rule.WRONG_TYPE, "The body must be a JSON object")));
-        }
-        String name = Json.text(body.get("name"), "/name", true, 200, errors);
-        String description = Json.text(body.get("description"), "/description", false, 2000, errors);
-        // Kept at a site, the group is that site's goat-group duty subject, with the classes its duties depend on
-        // (5.18.3: hoof repairing every 2, 4 or 6 months by housing.goat-group.class).
-        UUID site = Json.uuid(body.get("site"), "/site", false, errors);
-        if (site != null && !organisations.siteIds(organisation).contains(site.toString())) {
-            errors.add(FieldError.body("/site", Rule.UNKNOWN_SITE, "the organisation has no site " + site));
-            site = null;
-        }
-        if (body.has("classes") && site == null && !errors.stream().anyMatch(e -> "/site".equals(e.pointer()))) {
-            errors.add(FieldError.body("/classes", Rule.SITE_REQUIRED, "classes are the group's duty classes at a site; "
-                    + "name the site"));
-        }
-        Map<String, String> classes = classes(body.get("classes"), errors);
-        FieldErrors vocabulary = new FieldErrors();
-        subjects.checkClasses(classes, SubjectKind.GOAT_GROUP.name(), vocabulary);
-        errors.addAll(vocabulary.list());
-        FieldErrors.unknownFields(body, List.of("name", "description", "site", "classes"), errors);
-        if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-goat-group", "Invalid goat group", FieldErrors.summary(errors),
-                    errors);
-        }
+        Set<String> sites = organisations.siteIds(organisation);
+        GoatGroupRequest request = received.check((group, errors) -> {
+            if (group.site() != null && !sites.contains(group.site().toString())) {
+                errors.add("/site", Rule.UNKNOWN_SITE, "the organisation has no site " + group.site());
+            }
+            if (group.classes() != null && !errors.has("/classes")) {
+                // A class refused while binding is null here, and already reported.
+                Map<String, String> bound = new TreeMap<>(group.classes());
+                bound.values().removeIf(java.util.Objects::isNull);
+                subjects.checkClasses(bound, SubjectKind.GOAT_GROUP.name(), errors);
+            }
+        });
+        String name = request.name().strip();
+        UUID site = request.site();
         if (GoatGroup.count("organisationId = ?1 and name = ?2", organisation, name) > 0) {
             throw Problems.conflict("goat-group-exists", "Goat group exists", "This organisation already has a goat "
                     + "group named '" + name + "'.");
@@ -87,33 +70,15 @@ public class GoatGroupService {
         g.id = UUID.randomUUID();
         g.organisationId = organisation;
         g.name = name;
-        g.description = description;
+        g.description = request.description();
         g.siteId = site;
         g.createdAt = farmCalendar.now();
         g.persist();
         if (site != null) {
-            subjects.register(site, new SubjectRequest(SubjectKind.GOAT_GROUP.name(), g.id.toString(), name, classes));
+            subjects.register(site, new SubjectRequest(SubjectKind.GOAT_GROUP.name(), g.id.toString(), name,
+                    request.classesOrNone()));
         }
         return view(g);
-    }
-
-    /** The body's duty classes as text by evidence code (their vocabulary is the subject service's to check). */
-    private static Map<String, String> classes(JsonNode node, List<FieldError> errors) {
-        Map<String, String> classes = new TreeMap<>();
-        if (node == null || node.isNull()) {
-            return classes;
-        }
-        if (!node.isObject()) {
-            errors.add(FieldError.body("/classes", Rule.WRONG_TYPE, "classes is an object: evidence code -> class"));
-            return classes;
-        }
-        node.fields().forEachRemaining(e -> {
-            String value = Json.text(e.getValue(), "/classes/" + JsonPointers.escape(e.getKey()), true, 100, errors);
-            if (value != null) {
-                classes.put(e.getKey(), value);
-            }
-        });
-        return classes;
     }
 
     public GoatGroup find(UUID id) {
