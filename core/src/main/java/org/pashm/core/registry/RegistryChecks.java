@@ -309,9 +309,9 @@ final class RegistryChecks {
     /** A module declares each kind of record once: a second declaration of its own is a slip of the pen. */
     static List<String> recordKindsAreDeclaredOncePerModule(Contributions c) {
         List<String> problems = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<List<Object>> seen = new HashSet<>();
         for (From<RecordKind> k : c.recordKinds()) {
-            if (!seen.add(k.module().provider() + "#" + k.item().code())) {
+            if (!seen.add(List.of(k.module(), k.item().code()))) {
                 problems.add(where(k, " is declared twice by the module"));
             }
         }
