@@ -52,7 +52,6 @@ class OpenApiDocumentTest {
             "DELETE /goats/{goatA} answered 409",
             "DELETE /organisations/{orgA}/calendar-keys/{calendarKeyA} answered 204",
             "DELETE /organisations/{orgA}/subscriptions/{subscriptionA} answered 204",
-            "DELETE /records/{recordA} answered 409",
             "POST /assessments answered 201",
             "POST /assessments/{assessmentA}/corrections answered 201",
             "POST /organisations/{orgA}/calendar-keys answered 201",
