@@ -2,7 +2,8 @@
  * Pashm core: the engine that turns a standard into software. Plain Java, no framework.
  *
  * <p>Standards, clauses and the Five Freedoms ({@code standard}); evidence, its vocabulary and units
- * ({@code evidence}); rules, findings and reports ({@code evaluation}); recurring duties ({@code duty}); the
+ * ({@code evidence}); rules, findings and reports ({@code evaluation}); recurring duties ({@code duty}); the kinds
+ * of record that fulfil them ({@code record}); the
  * service-provider interface modules implement ({@code spi}); and the registry that loads and checks them
  * ({@code registry}); crosswalks between standards and the projection of an assessment onto another standard
  * ({@code crosswalk}). Core also defines ISO 22786 itself and its clause 4 ({@code iso22786}).
@@ -18,6 +19,7 @@ module org.pashm.core {
     exports org.pashm.core.evidence;
     exports org.pashm.core.evaluation;
     exports org.pashm.core.duty;
+    exports org.pashm.core.record;
     exports org.pashm.core.spi;
     exports org.pashm.core.registry;
     exports org.pashm.core.iso22786;

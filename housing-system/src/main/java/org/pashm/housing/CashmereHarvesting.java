@@ -1,5 +1,7 @@
 package org.pashm.housing;
 
+import org.pashm.core.iso22786.Iso22786Retention;
+import org.pashm.core.record.RecordKind;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.DISCOMFORT;
 import static org.pashm.core.standard.Freedom.FEAR_STRESS;
@@ -168,6 +170,17 @@ final class CashmereHarvesting {
             "Treat the skin injury promptly and keep the goat under observation for a week to confirm it recovers.",
             SubjectKind.GOAT, Set.of(ProductionSystem.HOUSING),
             new Recurrence.AfterEvent("harvest-injury", INJURY_OBSERVATION)));
+
+    /**
+     * 5.19.1.5: a goat's skin injured at harvest (the event that starts the week of observation), and the
+     * observation that follows. The nomadic system's (6.19.1.5) are the same kinds.
+     */
+    static final List<RecordKind> RECORD_KINDS = List.of(
+            RecordKind.of(DIS_2025, "harvest-injury", "Skin injury at harvest (starts a week of observation)")
+                    .clauses("5.19.1.5").about(SubjectKind.GOAT).keptAs(Iso22786Retention.RECORD).build(),
+            RecordKind.of(DIS_2025, "injury-observation", "Observation of a goat injured at harvest")
+                    .clauses("5.19.1.5").about(SubjectKind.GOAT).fulfils("observation-after-harvest-injury")
+                    .keptAs(Iso22786Retention.RECORD).build());
 
     private CashmereHarvesting() {
     }

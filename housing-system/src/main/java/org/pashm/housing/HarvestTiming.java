@@ -1,5 +1,7 @@
 package org.pashm.housing;
 
+import org.pashm.core.iso22786.Iso22786Retention;
+import org.pashm.core.record.RecordKind;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.DISCOMFORT;
 import static org.pashm.core.standard.Freedom.FEAR_STRESS;
@@ -76,6 +78,11 @@ final class HarvestTiming {
             "Comb or shear the goats once a year, in the moult (15 April to 15 June unless the local moult differs).",
             SubjectKind.SITE, Set.of(ProductionSystem.HOUSING), new Recurrence.YearlyWindow(MOULT_OPENS,
             MOULT_CLOSES)));
+
+    /** The yearly harvest (5.19.1.1, 5.20.1); the nomadic system's harvest is recorded as the same kind. */
+    static final List<RecordKind> RECORD_KINDS = List.of(RecordKind.of(DIS_2025, "harvest", "Cashmere harvest")
+            .clauses("5.19.1.1", "5.20.1").about(SubjectKind.SITE).fulfils("cashmere-harvest")
+            .keptAs(Iso22786Retention.RECORD).build());
 
     private static Verdict inMoult(SubjectEvidence e) {
         LocalDate day = e.date(DATE);

@@ -1,5 +1,6 @@
 package org.pashm.housing;
 
+import org.pashm.core.record.RecordKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.pashm.core.duty.Duty;
@@ -76,6 +77,12 @@ public final class HousingSystem implements StandardModule {
             CashmereHarvesting.DUTIES,          // 5.19.1.5 observation after a harvest injury
             HarvestTiming.DUTIES);              // 5.19.1.1, 5.20.1 yearly harvest in the moult
 
+    private static final List<RecordKind> RECORD_KINDS = join(
+            RoutineManagement.RECORD_KINDS,     // hoof-repair, castration, birth
+            RanchManagement.RECORD_KINDS,       // soil-test
+            CashmereHarvesting.RECORD_KINDS,    // harvest-injury, injury-observation
+            HarvestTiming.RECORD_KINDS);        // harvest
+
     @Override
     public List<Heading> headings() {
         return HousingHeadings.ALL;
@@ -94,6 +101,11 @@ public final class HousingSystem implements StandardModule {
     @Override
     public List<Duty> duties() {
         return DUTIES;
+    }
+
+    @Override
+    public List<RecordKind> recordKinds() {
+        return RECORD_KINDS;
     }
 
     @SafeVarargs

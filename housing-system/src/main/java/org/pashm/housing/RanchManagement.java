@@ -1,5 +1,8 @@
 package org.pashm.housing;
 
+import org.pashm.core.record.RecordField;
+import org.pashm.core.iso22786.Iso22786Retention;
+import org.pashm.core.record.RecordKind;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.HUNGER_THIRST;
 import static org.pashm.core.standard.Freedom.INJURY_DISEASE;
@@ -131,6 +134,24 @@ final class RanchManagement {
             "Soil testing of grazing and crop land",
             "Test the soil of each parcel of grazing and crop land for major nutrients, pH and organic matter.",
             LAND_PARCEL, Set.of(ProductionSystem.HOUSING), new Recurrence.Every(SOIL_TEST_INTERVAL)));
+
+    /** 5.16.5: the soil test covers "major nutrients, pH value, and soil organic matters". */
+    private static final String NUTRIENT_UNIT = "mg/kg of dry soil";
+
+    /**
+     * 5.16.5: a soil test of a parcel, with its results. An evaluation of grazing land, kept 10 years (11.1.2). The
+     * ranges are what a soil can hold (nutrients up to 10 % of the dry mass, pH 0 to 14), not targets.
+     */
+    static final List<RecordKind> RECORD_KINDS = List.of(
+            RecordKind.of(DIS_2025, "soil-test", "Soil test").clauses("5.16.5").about(LAND_PARCEL)
+                    .fulfils("soil-testing")
+                    .field(RecordField.number("nitrogen", "0", "100000", NUTRIENT_UNIT, "Nitrogen, a major nutrient"))
+                    .field(RecordField.number("phosphorus", "0", "100000", NUTRIENT_UNIT,
+                            "Phosphorus, a major nutrient"))
+                    .field(RecordField.number("potassium", "0", "100000", NUTRIENT_UNIT, "Potassium, a major nutrient"))
+                    .field(RecordField.number("ph", "0", "14", "pH", "The soil's pH value"))
+                    .field(RecordField.number("organicMatter", "0", "100", "% of dry mass", "Soil organic matter"))
+                    .keptAs(Iso22786Retention.GRAZING_LAND_EVALUATION).build());
 
     private RanchManagement() {
     }

@@ -1,5 +1,7 @@
 package org.pashm.housing;
 
+import org.pashm.core.iso22786.Iso22786Retention;
+import org.pashm.core.record.RecordKind;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.DISCOMFORT;
 import static org.pashm.core.standard.Freedom.FEAR_STRESS;
@@ -143,6 +145,20 @@ final class RoutineManagement {
                             + "weeks of birth.", SubjectKind.GOAT_GROUP, HousingEvidence.KIDS, HousingEvidence.GROUP_ROLE.code(),
                     Set.of(ProductionSystem.HOUSING), new Recurrence.AfterEvent("birth", CASTRATION_WITHIN))))
             .toList();
+
+    /**
+     * The records of this routine: hoof repairs of a goat group (5.18.3), the castration of a kid cohort and the
+     * birth that starts its 8 weeks (5.18.2). The nomadic system's castration is recorded as the same kind.
+     */
+    static final List<RecordKind> RECORD_KINDS = List.of(
+            RecordKind.of(DIS_2025, "hoof-repair", "Hoof repairing").clauses("5.18.3").about(SubjectKind.GOAT_GROUP)
+                    .fulfils(DUTIES.stream().map(Duty::id).filter(id -> id.startsWith("hoof-repair-"))
+                            .toArray(String[]::new))
+                    .keptAs(Iso22786Retention.RECORD).build(),
+            RecordKind.of(DIS_2025, "castration", "Castration").clauses("5.18.2").about(SubjectKind.GOAT_GROUP)
+                    .fulfils("castration-non-breeding-kids").keptAs(Iso22786Retention.RECORD).build(),
+            RecordKind.of(DIS_2025, "birth", "Birth of a kid cohort (starts the castration of 5.18.2)")
+                    .clauses("5.18.2").about(SubjectKind.GOAT_GROUP).keptAs(Iso22786Retention.RECORD).build());
 
     private RoutineManagement() {
     }

@@ -1,5 +1,7 @@
 package org.pashm.nomadic;
 
+import org.pashm.core.iso22786.Iso22786Retention;
+import org.pashm.core.record.RecordKind;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.DISCOMFORT;
 import static org.pashm.core.standard.Freedom.FEAR_STRESS;
@@ -142,6 +144,17 @@ final class CashmereHarvesting {
             "Treat the skin damage at once and observe the injured goat for a week to confirm it recovers.",
             SubjectKind.GOAT, Set.of(ProductionSystem.NOMADIC),
             new Recurrence.AfterEvent("harvest-injury", INJURY_OBSERVATION)));
+
+    /**
+     * 6.19.1.5: a goat's skin damaged at harvest (the event that starts the week of observation), and the
+     * observation that follows: the same kinds of record as the housing system's (5.19.1.5).
+     */
+    static final List<RecordKind> RECORD_KINDS = List.of(
+            RecordKind.of(DIS_2025, "harvest-injury", "Skin injury at harvest (starts a week of observation)")
+                    .clauses("6.19.1.5").about(SubjectKind.GOAT).keptAs(Iso22786Retention.RECORD).build(),
+            RecordKind.of(DIS_2025, "injury-observation", "Observation of a goat injured at harvest")
+                    .clauses("6.19.1.5").about(SubjectKind.GOAT).fulfils("nomadic-injury-observation")
+                    .keptAs(Iso22786Retention.RECORD).build());
 
     /** Harvest sessions done by combing (or whose method was not given): the combing rules of 6.19, 6.23, 6.24. */
     static Applicability combing() {

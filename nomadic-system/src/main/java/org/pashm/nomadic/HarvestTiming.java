@@ -1,5 +1,7 @@
 package org.pashm.nomadic;
 
+import org.pashm.core.iso22786.Iso22786Retention;
+import org.pashm.core.record.RecordKind;
 import org.pashm.core.evaluation.Periods;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.DISCOMFORT;
@@ -73,6 +75,11 @@ final class HarvestTiming {
                     + Periods.words(MOULT_CLOSES) + ", when the down begins to moult.",
             SubjectKind.SITE, Set.of(ProductionSystem.NOMADIC),
             new Recurrence.YearlyWindow(MOULT_OPENS, MOULT_CLOSES)));
+
+    /** The yearly combing (6.19.1.1, 6.20.1): the same kind of record as the housing system's harvest. */
+    static final List<RecordKind> RECORD_KINDS = List.of(RecordKind.of(DIS_2025, "harvest", "Cashmere harvest")
+            .clauses("6.19.1.1", "6.20.1").about(SubjectKind.SITE).fulfils("nomadic-harvest")
+            .keptAs(Iso22786Retention.RECORD).build());
 
     private HarvestTiming() {
     }

@@ -1,5 +1,6 @@
 package org.pashm.nomadic;
 
+import org.pashm.core.record.RecordKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.pashm.core.duty.Duty;
@@ -86,6 +87,16 @@ public final class NomadicSystem implements StandardModule {
         all.addAll(RoutineManagement.DUTIES);
         all.addAll(CashmereHarvesting.DUTIES);
         all.addAll(HarvestTiming.DUTIES);
+        return List.copyOf(all);
+    }
+
+    @Override
+    public List<RecordKind> recordKinds() {
+        List<RecordKind> all = new ArrayList<>();
+        all.addAll(RangelandManagement.RECORD_KINDS);   // rangeland-monitoring
+        all.addAll(RoutineManagement.RECORD_KINDS);     // castration
+        all.addAll(CashmereHarvesting.RECORD_KINDS);    // harvest-injury, injury-observation
+        all.addAll(HarvestTiming.RECORD_KINDS);         // harvest
         return List.copyOf(all);
     }
 }

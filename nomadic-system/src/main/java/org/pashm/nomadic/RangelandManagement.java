@@ -1,5 +1,8 @@
 package org.pashm.nomadic;
 
+import org.pashm.core.record.Participants;
+import org.pashm.core.iso22786.Iso22786Retention;
+import org.pashm.core.record.RecordKind;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.FEAR_STRESS;
 import static org.pashm.core.standard.Freedom.HUNGER_THIRST;
@@ -108,6 +111,17 @@ final class RangelandManagement {
             "Monitor the health and biodiversity of the household's seasonal rangelands, with herders and the local "
                     + "authority (11.2.4).", SubjectKind.SITE, Set.of(ProductionSystem.NOMADIC),
             new Recurrence.Every(RANGELAND_MONITORING_INTERVAL)));
+
+    /**
+     * 6.16.4: a monitoring of the rangelands, with who took part: 11.2.4 asks for "participation of herders and
+     * local authority". An evaluation of grazing land, kept 10 years (11.1.2).
+     */
+    static final List<RecordKind> RECORD_KINDS = List.of(
+            RecordKind.of(DIS_2025, "rangeland-monitoring", "Rangeland health and biodiversity monitoring")
+                    .clauses("6.16.4", "11.2.4").about(SubjectKind.SITE).fulfils("rangeland-monitoring")
+                    .participants(Participants.of(List.of("herder", "local-authority", "veterinarian", "other"),
+                            List.of("herder", "local-authority"), "11.2.4"))
+                    .keptAs(Iso22786Retention.GRAZING_LAND_EVALUATION).build());
 
     private RangelandManagement() {
     }

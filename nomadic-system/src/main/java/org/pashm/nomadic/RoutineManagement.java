@@ -1,5 +1,7 @@
 package org.pashm.nomadic;
 
+import org.pashm.core.iso22786.Iso22786Retention;
+import org.pashm.core.record.RecordKind;
 import org.pashm.core.evaluation.Periods;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.FEAR_STRESS;
@@ -69,6 +71,11 @@ final class RoutineManagement {
                     + Periods.words(CASTRATION_CLOSES) + ", before flies appear and the hot season starts.",
             SubjectKind.SITE, Set.of(ProductionSystem.NOMADIC),
             new Recurrence.YearlyWindow(CASTRATION_OPENS, CASTRATION_CLOSES)));
+
+    /** The household's castration of its kids (6.18.3): the same kind of record as the housing system's. */
+    static final List<RecordKind> RECORD_KINDS = List.of(RecordKind.of(DIS_2025, "castration", "Castration")
+            .clauses("6.18.3").about(SubjectKind.SITE).fulfils("nomadic-castration")
+            .keptAs(Iso22786Retention.RECORD).build());
 
     private RoutineManagement() {
     }

@@ -6,27 +6,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.pashm.core.iso22786.Iso22786Retention;
 import org.pashm.core.standard.ClauseNumber;
 
 /**
- * How long ISO 22786 clause 11 (and 5.26.3.2, 6.26.3.2) says each kind of record is kept. A record cannot be deleted
+ * How long ISO 22786 clause 11 (and 5.26.3.2, 6.26.3.2) says each kind of record is kept (the periods of clause 11
+ * are core's {@link Iso22786Retention}, which every module's record kinds cite). A record cannot be deleted
  * before its retention ends; permanent records never. The catalogue's retention rules (11.1.2, 11.1.3, 11.1.4,
  * 11.1.7) read their periods from here, so the audit and the app's delete guard agree.
  */
 public enum Retention {
     /** 11.1.7: all records of farms and ranches, at least 3 years. */
-    RECORD(Period.ofYears(3), "11.1.7"),
+    RECORD(Iso22786Retention.RECORD),
     /** 11.1.2: evaluation and management of grazing land, at least 10 years. */
-    GRAZING_LAND_EVALUATION(Period.ofYears(10), "11.1.2"),
+    GRAZING_LAND_EVALUATION(Iso22786Retention.GRAZING_LAND_EVALUATION),
     /** 11.1.3: archives of breeding goats, permanently. */
-    BREEDING_ARCHIVE(null, "11.1.3"),
+    BREEDING_ARCHIVE(Iso22786Retention.BREEDING_ARCHIVE),
     /** 11.1.4: key parameters (number, origin, colour, quality, strain, age, weight), permanently. */
-    KEY_PARAMETERS(null, "11.1.4"),
+    KEY_PARAMETERS(Iso22786Retention.KEY_PARAMETERS),
     /** 5.26.3.2 and 6.26.3.2: packaging (bag) information, permanently with a unique number. */
     BAG_DATA(null, "5.26.3.2", "6.26.3.2");
 
     private final Period period;
     private final List<ClauseNumber> clauses;
+
+    /** The periods of clause 11 that core declares for every module's record kinds. */
+    Retention(org.pashm.core.record.Retention of) {
+        this(of.period(), of.clause().toString());
+    }
 
     Retention(Period period, String... clauses) {
         this.period = period;

@@ -1,5 +1,6 @@
 package org.pashm.transport;
 
+import org.pashm.core.record.RecordKind;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 
 import java.util.List;
@@ -52,5 +53,10 @@ public final class Transport implements StandardModule {
     @Override
     public List<Duty> duties() {
         return Vehicles.DUTIES;
+    }
+
+    @Override
+    public List<RecordKind> recordKinds() {
+        return Vehicles.RECORD_KINDS;
     }
 }

@@ -1,5 +1,7 @@
 package org.pashm.transport;
 
+import org.pashm.core.iso22786.Iso22786Retention;
+import org.pashm.core.record.RecordKind;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.DISCOMFORT;
 import static org.pashm.core.standard.Freedom.FEAR_STRESS;
@@ -215,6 +217,11 @@ final class Vehicles {
     static final List<Duty> DUTIES = List.of(new Duty("vehicle-inspection", DIS_2025, List.of(ClauseNumber.of("7.1.2")),
             "Annual vehicle inspection", "Have every vehicle that carries goats inspected once a year.",
             SubjectKind.VEHICLE, Set.of(ProductionSystem.values()), new Recurrence.Every(INSPECTION_INTERVAL)));
+
+    /** 7.1.2: a vehicle's annual inspection. */
+    static final List<RecordKind> RECORD_KINDS = List.of(RecordKind.of(DIS_2025, "vehicle-inspection",
+            "Vehicle inspection").clauses("7.1.2").about(SubjectKind.VEHICLE).fulfils("vehicle-inspection")
+            .keptAs(Iso22786Retention.RECORD).build());
 
     /** 7.1.3: each small pen of the carriage has a side door. A carriage without pens is judged by 9.1.4. */
     private static Rule.Draft sideDoorForEveryPen() {

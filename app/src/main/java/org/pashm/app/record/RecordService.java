@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,7 +28,10 @@ import org.pashm.app.web.Paging;
 import org.pashm.core.duty.Duty;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.ProductionSystem;
-import org.pashm.traceability.Retention;
+import org.pashm.core.record.Participants;
+import org.pashm.core.record.RecordField;
+import org.pashm.core.record.RecordKind;
+import org.pashm.core.record.Retention;
 
 /**
  * Keeps the records of work done. Records are append-only (the database refuses updates, and deletes before the
@@ -38,18 +40,6 @@ import org.pashm.traceability.Retention;
  */
 @ApplicationScoped
 public class RecordService {
-
-    /** 5.16.5: the soil test's results. Nutrients in mg/kg of dry soil, organic matter in % of dry mass. */
-    static final Map<String, BigDecimal[]> SOIL_RESULTS = new java.util.LinkedHashMap<>();
-    static final List<String> ROLES = List.of("herder", "local-authority", "veterinarian", "other");
-
-    static {
-        SOIL_RESULTS.put("nitrogen", new BigDecimal[]{BigDecimal.ZERO, new BigDecimal("100000")});
-        SOIL_RESULTS.put("phosphorus", new BigDecimal[]{BigDecimal.ZERO, new BigDecimal("100000")});
-        SOIL_RESULTS.put("potassium", new BigDecimal[]{BigDecimal.ZERO, new BigDecimal("100000")});
-        SOIL_RESULTS.put("ph", new BigDecimal[]{BigDecimal.ZERO, new BigDecimal("14")});
-        SOIL_RESULTS.put("organicMatter", new BigDecimal[]{BigDecimal.ZERO, new BigDecimal("100")});
-    }
 
     @Inject
     SiteService sites;
@@ -69,6 +59,9 @@ public class RecordService {
     @Inject
     DatabaseErrors databaseErrors;
 
+    @Inject
+    RecordKinds kinds;
+
     /** Adds a record (or a replacement that voids an earlier one); runs in the caller's transaction. */
     public RecordView add(UUID siteId, RecordRequest request) {
         Site site = sites.find(siteId);
@@ -85,15 +78,14 @@ public class RecordService {
         FieldErrors errors = new FieldErrors();
         checkVoidable(voided, "", errors);
         errors.throwIfAny("invalid-void", "Invalid void");
-        WorkRecord r = base(site, RecordType.VOID, voided.subjectKind, voided.subjectKey, farmCalendar.today(),
+        // A void is kept as long as the record it voids.
+        Retention kept = kinds.retention(voided.retention);
+        WorkRecord r = base(site, RecordKinds.VOID, kept, voided.subjectKind, voided.subjectKey, farmCalendar.today(),
                 request.performedBy());
         r.voidsId = voided.id;
         r.reason = request.reason();
-        // A void is kept as long as the record it voids.
-        r.retention = voided.retention;
         r.retainUntil = voided.retainUntil == null ? null
-                : later(voided.retainUntil, Retention.fromCode(voided.retention).endsAfter(farmCalendar.today())
-                .orElse(null));
+                : later(voided.retainUntil, kept.endsAfter(farmCalendar.today()).orElse(null));
         r.persist();
         databaseErrors.flush();
         return view(r);
@@ -103,7 +95,7 @@ public class RecordService {
     private WorkRecord validate(Site site, RecordRequest request) {
         FieldErrors errors = new FieldErrors();
         ProductionSystem system = ProductionSystem.fromCode(site.productionSystem);
-        RecordType type = RecordType.of(request.type()).orElseThrow();
+        RecordKind type = kinds.kind(request.type()).orElseThrow();
         // The subject: the site unless named; a registered subject of the site otherwise.
         RecordRequest.Subject subject = request.subject();
         String kind = subject == null ? SubjectKind.SITE.name() : subject.kind();
@@ -115,7 +107,8 @@ public class RecordService {
             errors.add("/performedOn", Rule.IN_THE_FUTURE, "performedOn " + performedOn + " is after today ("
                     + farmCalendar.today() + "): record work once it is done");
         }
-        if (type.subjectKinds() != null && !type.subjectKinds().contains(kind)) {
+        // Compared by name: the kind given may not even be a well-formed subject kind.
+        if (!type.subjectKinds().isEmpty() && type.subjectKinds().stream().noneMatch(k -> k.name().equals(kind))) {
             errors.add(subject == null ? "/subject" : "/subject/kind", Rule.SUBJECT_KIND_NOT_TAKEN, "a " + type.code()
                     + " record is about " + kinds(type.subjectKinds()) + ", not "
                     + (kind.equals("site") ? "the site" : "a " + kind));
@@ -151,15 +144,22 @@ public class RecordService {
             subjects.ensureGoat(site, key);
         }
         ObjectNode details = json.createObjectNode();
-        if (type == RecordType.SOIL_TEST) {
+        if (request.results() != null) {
+            // In the kind's order, each value as its field's type (checked by RecordRequestCheck).
             ObjectNode results = details.putObject("results");
-            SOIL_RESULTS.keySet().forEach(name -> results.put(name, request.results().get(name)));
+            for (RecordField f : type.fields()) {
+                Object v = request.results().get(f.name());
+                if (v != null) {
+                    results.set(f.name(), f.type() == RecordField.Type.NUMBER
+                            ? json.getNodeFactory().numberNode(RecordRequestCheck.number(v)) : json.valueToTree(v));
+                }
+            }
         }
-        if (type == RecordType.RANGELAND_MONITORING) {
+        if (request.participants() != null) {
             ArrayNode participants = details.putArray("participants");
             request.participants().forEach(p -> participants.addObject().put("name", p.name()).put("role", p.role()));
         }
-        WorkRecord r = base(site, type, kind, key, performedOn, request.performedBy());
+        WorkRecord r = base(site, type.code(), type.retention(), kind, key, performedOn, request.performedBy());
         r.dutyId = duty == null ? null : duty.id();
         r.notes = request.notes();
         r.reference = request.reference();
@@ -170,10 +170,10 @@ public class RecordService {
     }
 
     /** The duty a record fulfils: the one named, if its subject owes it, or the one its type and subject imply. */
-    private Duty duty(RecordType type, String dutyId, Site site, ProductionSystem system, SubjectKind kind,
+    private Duty duty(RecordKind type, String dutyId, Site site, ProductionSystem system, SubjectKind kind,
                       Map<String, String> classes, FieldErrors errors) {
         List<Duty> owed = catalogue.all().stream()
-                .filter(d -> type.duties() == null || type.duties().contains(d.id()))
+                .filter(d -> type.namesItsDuty() || type.duties().contains(d.id()))
                 .filter(d -> DutyCatalogue.owes(d, kind, classes, system)).toList();
         if (dutyId != null) {
             Duty named = catalogue.duty(dutyId).orElse(null);
@@ -198,16 +198,8 @@ public class RecordService {
         return owed.isEmpty() ? null : owed.get(0);
     }
 
-    static String unit(String result) {
-        return switch (result) {
-            case "ph" -> "pH";
-            case "organicMatter" -> "% of dry mass";
-            default -> "mg/kg of dry soil";
-        };
-    }
-
     private static void checkVoidable(WorkRecord voided, String pointer, FieldErrors errors) {
-        if (voided.type.equals(RecordType.VOID.code())) {
+        if (voided.type.equals(RecordKinds.VOID)) {
             errors.add(pointer, Rule.CANNOT_VOID_A_VOID, "record " + voided.id + " is itself a void; "
                     + "add the voided record again instead");
         } else if (voidedBy(voided.id) != null) {
@@ -216,20 +208,21 @@ public class RecordService {
         }
     }
 
-    private WorkRecord base(Site site, RecordType type, String kind, String key, LocalDate performedOn, String by) {
+    private WorkRecord base(Site site, String type, Retention retention, String kind, String key,
+                            LocalDate performedOn, String by) {
         WorkRecord r = new WorkRecord();
         r.id = UUID.randomUUID();
         r.organisationId = site.organisationId;
         r.siteId = site.id;
-        r.type = type.code();
+        r.type = type;
         r.subjectKind = kind;
         r.subjectKey = key;
         r.performedOn = performedOn;
         r.performedBy = by;
         r.details = "{}";
-        r.retention = type.retention().code();
+        r.retention = retention.code();
         // Kept from the day it is recorded (or done, if later: never, as records of the future are refused).
-        r.retainUntil = type.retention().endsAfter(later(performedOn, farmCalendar.today())).orElse(null);
+        r.retainUntil = retention.endsAfter(later(performedOn, farmCalendar.today())).orElse(null);
         r.recordedAt = farmCalendar.now();
         return r;
     }
@@ -238,8 +231,9 @@ public class RecordService {
         return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 
-    private static String kinds(List<String> kinds) {
-        return String.join(" or ", kinds.stream().map(k -> k.equals("site") ? "the site" : "a " + k).toList());
+    private static String kinds(java.util.Set<SubjectKind> kinds) {
+        return String.join(" or ", kinds.stream().map(SubjectKind::name).sorted()
+                .map(k -> k.equals("site") ? "the site" : "a " + k).toList());
     }
 
     // ---- reading --------------------------------------------------------------------------------------------
@@ -316,20 +310,19 @@ public class RecordService {
                 .orElse(new RecordView.DutyRef(r.dutyId, null, null));
         JsonNode participants = details.get("participants");
         RecordView.Participation participation = null;
-        if (participants != null) {
-            boolean herders = false;
-            boolean authority = false;
-            for (JsonNode p : participants) {
-                herders |= "herder".equals(p.path("role").asText());
-                authority |= "local-authority".equals(p.path("role").asText());
-            }
-            participation = new RecordView.Participation(herders, authority, herders && authority);
+        Participants expected = kinds.kind(r.type).map(RecordKind::participants).orElse(null);
+        if (participants != null && expected != null) {
+            java.util.Set<String> roles = new java.util.HashSet<>();
+            participants.forEach(p -> roles.add(p.path("role").asText()));
+            List<String> missing = expected.expected().stream().filter(role -> !roles.contains(role)).toList();
+            participation = new RecordView.Participation(expected.clause().toString(), expected.expected(), missing,
+                    missing.isEmpty());
         }
-        Retention retention = Retention.fromCode(r.retention);
+        Retention retention = kinds.retention(r.retention);
         return new RecordView(r.id, r.organisationId, r.siteId, r.type, new RecordView.Subject(r.subjectKind,
                 r.subjectKey), duty, r.performedOn, r.performedBy, r.notes, r.reference, details.get("results"),
                 participants, participation, r.voidsId, r.reason, voidedBy,
-                new RecordView.Retention(retention.code(), retention.clause(), r.retainUntil), r.recordedAt);
+                new RecordView.Retention(retention.code(), retention.clause().toString(), r.retainUntil), r.recordedAt);
     }
 
     private String write(Object o) {

@@ -20,11 +20,13 @@ public record RecordView(UUID id, UUID organisation, UUID site, String type, Sub
     public record DutyRef(String id, String title, List<String> clauses) {
     }
 
-    /** 11.2.4: rangeland monitoring with the participation of herders and the local authority. */
-    public record Participation(boolean herders, boolean localAuthority, boolean meets1124) {
+    /**
+     * Whether every role the kind's clause expects took part ({@code met}), and which did not ({@code missing}).
+     */
+    public record Participation(String clause, List<String> expected, List<String> missing, boolean met) {
     }
 
-    /** How long clause 11 keeps the record; {@code until} is absent when it is kept permanently. */
+    /** How long the record is kept, and the clause that says so; {@code until} is absent when kept permanently. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Retention(String kind, String clause, LocalDate until) {
     }

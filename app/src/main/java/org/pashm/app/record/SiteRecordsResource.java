@@ -49,11 +49,13 @@ public class SiteRecordsResource {
     @Inject
     RecordService records;
 
+    @Inject
+    RecordKinds kinds;
+
     @POST
-    @Operation(summary = "Record work done (hoof-repair, soil-test with its results, rangeland-monitoring with its "
-            + "participants, cashmere-inspection, harvest, castration, vaccination, staff-training, "
-            + "vehicle-inspection, injury-observation, other) or an event that starts a duty (birth, "
-            + "harvest-injury). With \"voids\" and \"reason\" it replaces an earlier record.")
+    @Operation(summary = "Record work done, or an event that starts a duty, as one of the kinds of record the loaded "
+            + "standards declare (GET /record-kinds: the results and participants each carries, the duties it "
+            + "fulfils). With \"voids\" and \"reason\" it replaces an earlier record.")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @APIResponseSchema(value = RecordView.class, responseCode = "201", responseDescription = "Recorded")
     public Response add(@PathParam("site") UUID site, RecordRequest request, @Context UriInfo uri,
@@ -92,7 +94,7 @@ public class SiteRecordsResource {
                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         access.site(site, Need.READ);
         Paging paging = Paging.of(page, size);
-        if (type != null && RecordType.of(type).isEmpty()) {
+        if (type != null && !kinds.isKnown(type)) {
             throw Problems.badParameter("type", Rule.UNKNOWN_RECORD_TYPE, "'" + type + "' is not a type of record");
         }
         if (voided != null && !voided.equals("include") && !voided.equals("exclude")) {

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
@@ -41,7 +43,7 @@ import org.pashm.app.problem.Rule;
  * its Bean Validation constraints, and answers all of them at once (400, the request's problem type, an
  * {@code errors} member with JSON pointers and rule codes). A resource method that takes such a record therefore
  * starts with a valid one, and {@code /q/openapi} shows the record's schema. A record that is a
- * {@link CheckedRequest} adds its own rules to the same answer.
+ * {@link CheckedRequest} adds its own rules to the same answer, and so does each {@link RequestCheck} bean of its type.
  *
  * <p>Refused, wherever they are in the body: members the record does not define, values of the wrong JSON type (no
  * coercion), text that is not a date or a UUID, NUL characters, numbers out of range, and anything after the JSON
@@ -56,9 +58,10 @@ public class RequestReader implements MessageBodyReader<Object> {
 
     private final ObjectMapper strict;
     private final Validator validator;
+    private final List<RequestCheck<?>> checks;
 
     @Inject
-    public RequestReader(ObjectMapper mapper, Validator validator) {
+    public RequestReader(ObjectMapper mapper, Validator validator, @Any Instance<RequestCheck<?>> checks) {
         this.strict = mapper.copy()
                 .registerModule(StrictScalars.module())
                 .addHandler(new Collecting())
@@ -68,6 +71,7 @@ public class RequestReader implements MessageBodyReader<Object> {
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         this.validator = validator;
+        this.checks = checks.stream().toList();
     }
 
     @Override
@@ -145,13 +149,24 @@ public class RequestReader implements MessageBodyReader<Object> {
         if (value instanceof CheckedRequest checked) {
             checked.check(all);
         }
-        if (value == null) {
+        if (value != null) {
+            for (RequestCheck<?> check : checks) {
+                if (check.type() == type) {
+                    run(check, value, all);
+                }
+            }
+        } else {
             if (all.isEmpty()) {
                 all.add("", Rule.WRONG_TYPE, "The body must be a JSON object");
             }
             all.throwIfAny(request.problem(), request.title());
         }
         return new Received<>(value, all.list(), request);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void run(RequestCheck<T> check, Object value, FieldErrors errors) {
+        check.check((T) value, errors);
     }
 
     private static boolean isBlank(byte[] body) {

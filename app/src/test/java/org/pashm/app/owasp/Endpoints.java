@@ -150,13 +150,14 @@ public final class Endpoints {
     /** Public without a login: the catalogue, the vocabulary, the evidence schema, health and OpenAPI. */
     public static final List<String> PUBLIC = List.of("/standards", "/standards/iso-22786/DIS-2025",
             "/standards/iso-22786/DIS-2025/clauses", "/standards/iso-22786/DIS-2025/clauses/5.3.3", "/vocabulary",
-            "/standards/iso-22786/DIS-2025/evidence-schema", "/duties", "/q/health", "/q/openapi");
+            "/standards/iso-22786/DIS-2025/evidence-schema", "/duties", "/record-kinds", "/q/health",
+            "/q/openapi");
 
     /** The public endpoints as method and path templates, for the inventory check. */
     public static final List<String> PUBLIC_TEMPLATES = List.of("GET /standards", "GET /standards/{}/{}",
             "GET /standards/{}/{}/clauses", "GET /standards/{}/{}/clauses/{}", "GET /standards/{}/{}/evidence-schema",
             "GET /standards/{}/{}/crosswalks", "GET /standards/{}/{}/crosswalks/{}/{}", "GET /vocabulary",
-            "GET /duties", "GET /duties/{}", "GET /p/{}", "GET /p/{}/qr.png",
+            "GET /duties", "GET /duties/{}", "GET /record-kinds", "GET /p/{}", "GET /p/{}/qr.png",
             // The key in the path is the credential (a calendar app cannot send a bearer token).
             "GET /calendars/{}/duties.ics");
 }

@@ -7,6 +7,8 @@ import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.iso22786.Iso22786;
+import org.pashm.core.iso22786.Iso22786Records;
+import org.pashm.core.record.RecordKind;
 import org.pashm.core.spi.StandardModule;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Freedom;
@@ -15,7 +17,8 @@ import org.pashm.core.standard.Standard;
 
 /**
  * Core's own contribution: the ISO 22786 DIS-2025 edition itself and its clause 4 (general requirements and the
- * Five Freedoms of Table 1). The section modules add clauses 5 to 12.
+ * Five Freedoms of Table 1), and the kinds of record of clause 11 that no section module's duty names. The section
+ * modules add clauses 5 to 12.
  */
 public final class Iso22786General implements StandardModule {
 
@@ -38,6 +41,11 @@ public final class Iso22786General implements StandardModule {
     @Override
     public List<EvidenceCode> vocabulary() {
         return List.of(ISO_26000_REFERRED);
+    }
+
+    @Override
+    public List<RecordKind> recordKinds() {
+        return Iso22786Records.ALL;
     }
 
     @Override

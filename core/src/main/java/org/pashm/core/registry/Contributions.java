@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.pashm.core.crosswalk.Crosswalk;
 import org.pashm.core.duty.Duty;
 import org.pashm.core.evidence.EvidenceCode;
+import org.pashm.core.record.RecordKind;
 import org.pashm.core.spi.StandardModule;
 import org.pashm.core.standard.Certification;
 import org.pashm.core.standard.Clause;
@@ -37,6 +38,7 @@ final class Contributions {
     private final List<From<Clause>> clauses = new ArrayList<>();
     private final List<From<Heading>> headings = new ArrayList<>();
     private final List<From<Duty>> duties = new ArrayList<>();
+    private final List<From<RecordKind>> recordKinds = new ArrayList<>();
     private final List<From<Crosswalk>> crosswalks = new ArrayList<>();
     private final List<From<Certification>> certifications = new ArrayList<>();
 
@@ -56,6 +58,7 @@ final class Contributions {
             List<Clause> c;
             List<Heading> h;
             List<Duty> d;
+            List<RecordKind> k;
             List<Crosswalk> x;
             List<Certification> cert;
             try {
@@ -64,6 +67,7 @@ final class Contributions {
                 c = List.copyOf(module.clauses());
                 h = List.copyOf(module.headings());
                 d = List.copyOf(module.duties());
+                k = List.copyOf(module.recordKinds());
                 x = List.copyOf(module.crosswalks());
                 cert = List.copyOf(module.certifications());
             } catch (RuntimeException | LinkageError e) {
@@ -75,6 +79,7 @@ final class Contributions {
             c.forEach(i -> clauses.add(new From<>(info, i)));
             h.forEach(i -> headings.add(new From<>(info, i)));
             d.forEach(i -> duties.add(new From<>(info, i)));
+            k.forEach(i -> recordKinds.add(new From<>(info, i)));
             x.forEach(i -> crosswalks.add(new From<>(info, i)));
             cert.forEach(i -> certifications.add(new From<>(info, i)));
         }
@@ -147,6 +152,10 @@ final class Contributions {
 
     List<From<Duty>> duties() {
         return duties;
+    }
+
+    List<From<RecordKind>> recordKinds() {
+        return recordKinds;
     }
 
     List<From<Crosswalk>> crosswalks() {

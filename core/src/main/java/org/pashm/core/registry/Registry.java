@@ -32,6 +32,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.Observation;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Vocabulary;
+import org.pashm.core.record.RecordKind;
 import org.pashm.core.spi.StandardModule;
 import org.pashm.core.standard.Certification;
 import org.pashm.core.standard.Clause;
@@ -60,6 +61,7 @@ public final class Registry {
     private final Map<Clause, ModuleInfo> contributors;
     private final Vocabulary vocabulary;
     private final List<Duty> duties;
+    private final Map<String, RecordKind> recordKinds;
     private final Map<String, ModuleInfo> codeOwners;
     private final Map<StandardRef, Map<String, String>> versionsByStandard;
     private final List<Crosswalk> crosswalks;
@@ -108,6 +110,10 @@ public final class Registry {
         c.codesByName().forEach((code, e) -> owners.put(code, e.module()));
         this.codeOwners = Map.copyOf(owners);
         this.duties = c.duties().stream().map(Contributions.From::item).sorted(Comparator.comparing(Duty::id)).toList();
+        // The declarations of one kind of record by several modules agree (checked): one kind with all their duties.
+        Map<String, RecordKind> kinds = new TreeMap<>();
+        c.recordKinds().forEach(e -> kinds.merge(e.item().code(), e.item(), RecordKind::merge));
+        this.recordKinds = Map.copyOf(kinds);
 
         // The lines several modules declare for one pair of standards are merged into one crosswalk.
         Map<String, List<Contributions.From<Crosswalk>>> byPair = new TreeMap<>();
@@ -249,6 +255,15 @@ public final class Registry {
     /** Every duty, ordered by id. */
     public List<Duty> duties() {
         return duties;
+    }
+
+    /** Every kind of record, ordered by code; one declared by several modules is merged into one. */
+    public List<RecordKind> recordKinds() {
+        return recordKinds.values().stream().sorted(Comparator.comparing(RecordKind::code)).toList();
+    }
+
+    public Optional<RecordKind> recordKind(String code) {
+        return Optional.ofNullable(code == null ? null : recordKinds.get(code));
     }
 
     /** Name and version of each module that contributed to a standard edition. */

@@ -16,6 +16,9 @@ import org.pashm.core.duty.Recurrence;
 import org.pashm.core.evaluation.Rule;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.record.Participants;
+import org.pashm.core.record.RecordField;
+import org.pashm.core.record.RecordKind;
 import org.pashm.core.registry.Contributions.From;
 import org.pashm.core.standard.Certification;
 import org.pashm.core.standard.Clause;
@@ -59,6 +62,13 @@ final class RegistryChecks {
             new Check("headingsAreDefinedOnce", RegistryChecks::headingsAreDefinedOnce),
             new Check("dutiesAreDefinedOnce", RegistryChecks::dutiesAreDefinedOnce),
             new Check("dutiesCiteClausesOfTheirStandard", RegistryChecks::dutiesCiteClausesOfTheirStandard),
+            new Check("recordKindsAreDeclaredOncePerModule", RegistryChecks::recordKindsAreDeclaredOncePerModule),
+            new Check("recordKindsAgreeWhereDeclaredTwice", RegistryChecks::recordKindsAgreeWhereDeclaredTwice),
+            new Check("recordKindsBelongToADefinedStandard", RegistryChecks::recordKindsBelongToADefinedStandard),
+            new Check("recordKindsFulfilDutiesThatExist", RegistryChecks::recordKindsFulfilDutiesThatExist),
+            new Check("recordFieldsAreWellFormed", RegistryChecks::recordFieldsAreWellFormed),
+            new Check("participantRolesAreWellFormed", RegistryChecks::participantRolesAreWellFormed),
+            new Check("dutyEventsAreRecordKinds", RegistryChecks::dutyEventsAreRecordKinds),
             new Check("crosswalksJoinTwoDefinedStandards", RegistryChecks::crosswalksJoinTwoDefinedStandards),
             new Check("crosswalkRequirementsAreClauses", RegistryChecks::crosswalkRequirementsAreClauses),
             new Check("crosswalkTargetsExist", RegistryChecks::crosswalkTargetsExist),
@@ -285,6 +295,131 @@ final class RegistryChecks {
                     problems.add(d.module().label() + ": duty " + d.item().id() + " cites clause " + n + ", which "
                             + d.item().standard() + " does not have");
                 }
+            }
+        }
+        return problems;
+    }
+
+    // ---- record kinds --------------------------------------------------------------------------------------
+
+    private static String where(From<RecordKind> k, String what) {
+        return k.module().label() + ": record kind " + k.item().code() + what;
+    }
+
+    /** A module declares each kind of record once: a second declaration of its own is a slip of the pen. */
+    static List<String> recordKindsAreDeclaredOncePerModule(Contributions c) {
+        List<String> problems = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (From<RecordKind> k : c.recordKinds()) {
+            if (!seen.add(List.of(k.module(), k.item().code()))) {
+                problems.add(where(k, " is declared twice by the module"));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A kind of record declared by several modules (a harvest, which both production systems' modules fulfil) is
+     * one kind: they agree on its standard, title, fields, participants and retention, and differ only in the
+     * duties, subjects and clauses each adds. Records name their kind by code, so two meanings of one code would
+     * be kept under the wrong rules.
+     */
+    static List<String> recordKindsAgreeWhereDeclaredTwice(Contributions c) {
+        List<String> problems = new ArrayList<>();
+        Map<String, From<RecordKind>> first = new HashMap<>();
+        for (From<RecordKind> k : c.recordKinds()) {
+            From<RecordKind> earlier = first.putIfAbsent(k.item().code(), k);
+            if (earlier != null && !earlier.module().equals(k.module()) && !earlier.item().agreesWith(k.item())) {
+                problems.add(where(k, " disagrees with its declaration by " + earlier.module().label()
+                        + " (standard, title, fields, participants, retention or naming its duty)"));
+            }
+        }
+        return problems;
+    }
+
+    /** A kind of record belongs to a standard edition some module defines (its clauses are that edition's). */
+    static List<String> recordKindsBelongToADefinedStandard(Contributions c) {
+        return c.recordKinds().stream().filter(k -> !c.defines(k.item().standard()))
+                .map(k -> where(k, " belongs to " + k.item().standard() + ", a standard no module defines")).toList();
+    }
+
+    /** Every duty a kind of record says it fulfils is a duty of the kind's standard edition, declared by some module. */
+    static List<String> recordKindsFulfilDutiesThatExist(Contributions c) {
+        Set<String> duties = new HashSet<>();
+        c.duties().forEach(d -> duties.add(d.item().standard() + "#" + d.item().id()));
+        List<String> problems = new ArrayList<>();
+        for (From<RecordKind> k : c.recordKinds()) {
+            for (String duty : k.item().duties()) {
+                if (!duties.contains(k.item().standard() + "#" + duty)) {
+                    problems.add(where(k, " fulfils duty '" + duty + "', which " + k.item().standard()
+                            + " does not have"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A kind's fields have different names (a record's results are keyed by them); a number has its range, a
+     * choice its choices (at least one, each once), and neither holds the other's.
+     */
+    static List<String> recordFieldsAreWellFormed(Contributions c) {
+        List<String> problems = new ArrayList<>();
+        for (From<RecordKind> k : c.recordKinds()) {
+            Set<String> names = new HashSet<>();
+            for (RecordField f : k.item().fields()) {
+                String field = ": field " + f.name();
+                if (!names.add(f.name())) {
+                    problems.add(where(k, field + " is declared twice"));
+                }
+                if ((f.type() == RecordField.Type.NUMBER) != (f.range() != null)) {
+                    problems.add(where(k, field + (f.range() == null ? " is a number without a range"
+                            : " has a range but is not a number")));
+                }
+                if ((f.type() == RecordField.Type.CHOICE) != !f.choices().isEmpty()) {
+                    problems.add(where(k, field + (f.choices().isEmpty() ? " is a choice without choices"
+                            : " has choices but is not a choice")));
+                }
+                if (new HashSet<>(f.choices()).size() != f.choices().size()) {
+                    problems.add(where(k, field + " lists a choice twice"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A kind that names its participants lists their roles, each once, and expects only roles it lists. */
+    static List<String> participantRolesAreWellFormed(Contributions c) {
+        List<String> problems = new ArrayList<>();
+        for (From<RecordKind> k : c.recordKinds()) {
+            Participants p = k.item().participants();
+            if (p == null) {
+                continue;
+            }
+            if (p.roles().isEmpty()) {
+                problems.add(where(k, " names participants but no role they may have"));
+            }
+            if (new HashSet<>(p.roles()).size() != p.roles().size()) {
+                problems.add(where(k, " lists a participant role twice"));
+            }
+            p.expected().stream().filter(r -> !p.roles().contains(r)).forEach(r ->
+                    problems.add(where(k, " expects role '" + r + "', which is not one of its roles " + p.roles())));
+        }
+        return problems;
+    }
+
+    /**
+     * The event a duty waits for ({@link Recurrence.AfterEvent}) is a kind of record: otherwise nobody could record
+     * it, and the duty would never fall due.
+     */
+    static List<String> dutyEventsAreRecordKinds(Contributions c) {
+        Set<String> kinds = new HashSet<>();
+        c.recordKinds().forEach(k -> kinds.add(k.item().code()));
+        List<String> problems = new ArrayList<>();
+        for (From<Duty> d : c.duties()) {
+            if (d.item().recurrence() instanceof Recurrence.AfterEvent e && !kinds.contains(e.event())) {
+                problems.add(d.module().label() + ": duty " + d.item().id() + " waits for event '" + e.event()
+                        + "', which no module declares as a kind of record");
             }
         }
         return problems;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.pashm.core.crosswalk.Crosswalk;
 import org.pashm.core.duty.Duty;
 import org.pashm.core.evidence.EvidenceCode;
+import org.pashm.core.record.RecordKind;
 import org.pashm.core.standard.Certification;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Heading;
@@ -14,7 +15,7 @@ import org.pashm.core.standard.Standard;
 /**
  * What a module contributes to Pashm: the standards it defines, the clauses (catalogue entries with their rules)
  * it adds to a standard, the headings that shape the clause tree, the evidence codes its rules read, and the
- * recurring duties it imposes; how its requirements relate to another standard's clauses (crosswalks), and whether
+ * recurring duties it imposes and the kinds of record that fulfil them; how its requirements relate to another standard's clauses (crosswalks), and whether
  * a standard it defines certifies. Only {@link #clauses()} is abstract.
  *
  * <h2>Discovery</h2>
@@ -31,7 +32,8 @@ import org.pashm.core.standard.Standard;
  * The {@link org.pashm.core.registry.Registry} checks every contribution when it loads and refuses to start,
  * naming the module, on: a clause number used twice in one standard edition, a clause for a standard nobody
  * defines, a clause that serves no freedom or applies to no production system, a rule reading an evidence code
- * nobody defines, an evidence code defined twice, a duty citing a clause that does not exist, a crosswalk naming a
+ * nobody defines, an evidence code defined twice, a duty citing a clause that does not exist, a record kind declared twice in disagreement or naming a duty that does not
+ * exist or with ill-formed fields, a duty waiting for an event no record kind is, a crosswalk naming a
  * standard, clause or rule that does not exist or mapping a requirement twice, a certification of a standard the
  * module does not define or without its renewal duty.
  *
@@ -62,6 +64,16 @@ public interface StandardModule {
 
     /** Recurring duties (hoof repairing, soil testing...) this module's clauses impose. */
     default List<Duty> duties() {
+        return List.of();
+    }
+
+    /**
+     * The kinds of record a site keeps for this module's clauses: the work that fulfils each of its duties (with
+     * the values a record carries and how long it is kept), and the events that start a duty. A kind both
+     * production systems share may be declared by each of their modules, with the duties of its own; the registry
+     * merges them.
+     */
+    default List<RecordKind> recordKinds() {
         return List.of();
     }
 

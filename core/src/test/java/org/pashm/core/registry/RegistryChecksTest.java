@@ -25,6 +25,11 @@ import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value;
 import org.pashm.core.internal.Iso22786General;
 import org.pashm.core.iso22786.Iso22786;
+import org.pashm.core.evidence.Range;
+import org.pashm.core.iso22786.Iso22786Retention;
+import org.pashm.core.record.Participants;
+import org.pashm.core.record.RecordField;
+import org.pashm.core.record.RecordKind;
 import org.pashm.core.spi.StandardModule;
 import org.pashm.core.standard.Certification;
 import org.pashm.core.standard.Clause;
@@ -59,6 +64,7 @@ class RegistryChecksTest {
         final List<Duty> duties = new ArrayList<>();
         final List<Crosswalk> crosswalks = new ArrayList<>();
         final List<Certification> certifications = new ArrayList<>();
+        final List<RecordKind> recordKinds = new ArrayList<>();
 
         Mod(String name) {
             this.name = name;
@@ -102,6 +108,16 @@ class RegistryChecksTest {
         Mod certifications(Certification... c) {
             certifications.addAll(Arrays.asList(c));
             return this;
+        }
+
+        Mod recordKinds(RecordKind... k) {
+            recordKinds.addAll(Arrays.asList(k));
+            return this;
+        }
+
+        @Override
+        public List<RecordKind> recordKinds() {
+            return recordKinds;
         }
 
         @Override
@@ -566,6 +582,181 @@ class RegistryChecksTest {
             Recurrence yearly = every(Period.ofYears(1));
             loads(own("own").duties(duty(DIS_2025, "clean", SubjectKind.SHELTER, yearly, "5.3.3"),
                     duty(OWN, "clean", SubjectKind.SHELTER, yearly, "1")));
+        }
+    }
+
+    /** A kind of record of {@code ref} about shelters, citing 5.3.3, kept 3 years; a test adds what it needs. */
+    static RecordKind.Builder kind(StandardRef ref, String code) {
+        return RecordKind.of(ref, code, "Cleaning").clauses(ref.equals(OWN) ? "1" : "5.3.3").about(SubjectKind.SHELTER)
+                .keptAs(Iso22786Retention.RECORD);
+    }
+
+    @Nested
+    class RecordKindsAreDeclaredOncePerModule {
+
+        @Test
+        void aCodeDeclaredTwiceByOneModuleIsRefused() {
+            Mod m = own("twice").recordKinds(kind(OWN, "cleaning").build(), kind(OWN, "cleaning").build());
+            assertThat(problems(m)).containsExactly(m.label() + ": record kind cleaning is declared twice by the "
+                    + "module");
+        }
+
+        @Test
+        void twoCodesLoad() {
+            loads(own("two").recordKinds(kind(OWN, "cleaning").build(), kind(OWN, "sweeping").build()));
+        }
+    }
+
+    @Nested
+    class RecordKindsAgreeWhereDeclaredTwice {
+
+        @Test
+        void twoModulesThatDisagreeOnTheFieldsAreRefused() {
+            Mod first = new Mod("first").recordKinds(kind(DIS_2025, "cleaning").build());
+            Mod second = new Mod("second").recordKinds(kind(DIS_2025, "cleaning")
+                    .field(RecordField.yesNo("dry", "Dry afterwards")).build());
+            assertThat(problems(first, second)).containsExactly(second.label() + ": record kind cleaning disagrees "
+                    + "with its declaration by " + first.label() + " (standard, title, fields, participants, "
+                    + "retention or naming its duty)");
+        }
+
+        @Test
+        void twoModulesThatAgreeAreMergedWithTheDutiesOfBoth() {
+            Recurrence yearly = every(Period.ofYears(1));
+            Mod first = new Mod("first").duties(duty(DIS_2025, "clean-sheds", SubjectKind.SHELTER, yearly, "5.3.3"))
+                    .recordKinds(kind(DIS_2025, "cleaning").fulfils("clean-sheds").build());
+            Mod second = new Mod("second").duties(duty(DIS_2025, "clean-pens", SubjectKind.KIDDING_PEN, yearly,
+                    "5.3.2")).recordKinds(kind(DIS_2025, "cleaning").clauses("5.3.2").about(SubjectKind.KIDDING_PEN)
+                    .fulfils("clean-pens").build());
+            RecordKind merged = load(first, second).recordKind("cleaning").orElseThrow();
+            assertThat(merged.duties()).containsExactly("clean-sheds", "clean-pens");
+            assertThat(merged.subjectKinds()).containsExactlyInAnyOrder(SubjectKind.SHELTER, SubjectKind.KIDDING_PEN);
+            assertThat(merged.clauses()).containsExactly(ClauseNumber.of("5.3.3"), ClauseNumber.of("5.3.2"));
+        }
+    }
+
+    @Nested
+    class RecordKindsBelongToADefinedStandard {
+
+        @Test
+        void aKindOfAStandardNobodyDefinesIsRefused() {
+            Mod m = new Mod("orphan").recordKinds(kind(OWN, "cleaning").build());
+            assertThat(problems(m)).containsExactly(m.label() + ": record kind cleaning belongs to own-code/1, a "
+                    + "standard no module defines");
+        }
+
+        @Test
+        void aKindOfItsOwnStandardLoads() {
+            loads(own("own").recordKinds(kind(OWN, "cleaning").build()));
+        }
+    }
+
+    @Nested
+    class RecordKindsFulfilDutiesThatExist {
+
+        @Test
+        void aDutyNoModuleDeclaresIsRefused() {
+            Mod m = own("fulfils").recordKinds(kind(OWN, "cleaning").fulfils("clean-sheds").build());
+            assertThat(problems(m)).containsExactly(m.label() + ": record kind cleaning fulfils duty 'clean-sheds', "
+                    + "which own-code/1 does not have");
+        }
+
+        @Test
+        void aDutyOfAnotherStandardIsRefused() {
+            Mod m = own("elsewhere").duties(duty(DIS_2025, "clean-sheds", SubjectKind.SHELTER,
+                    every(Period.ofYears(1)), "5.3.3")).recordKinds(kind(OWN, "cleaning").fulfils("clean-sheds").build());
+            assertThat(problems(m)).containsExactly(m.label() + ": record kind cleaning fulfils duty 'clean-sheds', "
+                    + "which own-code/1 does not have");
+        }
+
+        @Test
+        void aDutyOfItsStandardLoads() {
+            loads(own("own").duties(duty(OWN, "clean-sheds", SubjectKind.SHELTER, every(Period.ofYears(1)), "1"))
+                    .recordKinds(kind(OWN, "cleaning").fulfils("clean-sheds").build()));
+        }
+    }
+
+    @Nested
+    class RecordFieldsAreWellFormed {
+
+        @Test
+        void aNameUsedTwiceIsRefused() {
+            Mod m = own("names").recordKinds(kind(OWN, "cleaning").field(RecordField.yesNo("dry", "Dry"))
+                    .field(RecordField.text("dry", "Dry, in words")).build());
+            assertThat(problems(m)).containsExactly(m.label() + ": record kind cleaning: field dry is declared twice");
+        }
+
+        @Test
+        void aNumberWithoutARangeAndAChoiceWithoutChoicesAreRefused() {
+            Mod m = own("shapes").recordKinds(kind(OWN, "cleaning")
+                    .field(new RecordField("litres", RecordField.Type.NUMBER, null, "L", List.of(), true, "Water"))
+                    .field(RecordField.choice("agent", List.of(), "Cleaning agent"))
+                    .field(RecordField.choice("method", List.of("wet", "wet"), "Method")).build());
+            assertThat(problems(m)).containsExactly(
+                    m.label() + ": record kind cleaning: field litres is a number without a range",
+                    m.label() + ": record kind cleaning: field agent is a choice without choices",
+                    m.label() + ": record kind cleaning: field method lists a choice twice");
+        }
+
+        @Test
+        void aRangeOrChoicesOnTheWrongTypeAreRefused() {
+            Mod m = own("misplaced").recordKinds(kind(OWN, "cleaning")
+                    .field(new RecordField("dry", RecordField.Type.YES_NO, Range.of(0, 1), null, List.of("yes"), true,
+                            "Dry")).build());
+            assertThat(problems(m)).containsExactly(
+                    m.label() + ": record kind cleaning: field dry has a range but is not a number",
+                    m.label() + ": record kind cleaning: field dry has choices but is not a choice");
+        }
+
+        @Test
+        void wellFormedFieldsLoad() {
+            loads(own("fields").recordKinds(kind(OWN, "cleaning")
+                    .field(RecordField.number("litres", "0", "1000", "L", "Water used"))
+                    .field(RecordField.choice("method", List.of("wet", "dry"), "Method"))
+                    .field(RecordField.yesNo("disinfected", "Disinfected")).field(RecordField.text("by", "By").optional())
+                    .build()));
+        }
+    }
+
+    @Nested
+    class ParticipantRolesAreWellFormed {
+
+        @Test
+        void noRolesARoleTwiceAndAnExpectedRoleNotListedAreRefused() {
+            Mod m = own("roles").recordKinds(
+                    kind(OWN, "cleaning").participants(Participants.of(List.of(), List.of(), "1")).build(),
+                    kind(OWN, "sweeping").participants(Participants.of(List.of("herder", "herder"), List.of("vet"),
+                            "1")).build());
+            assertThat(problems(m)).containsExactly(
+                    m.label() + ": record kind cleaning names participants but no role they may have",
+                    m.label() + ": record kind sweeping lists a participant role twice",
+                    m.label() + ": record kind sweeping expects role 'vet', which is not one of its roles "
+                            + "[herder, herder]");
+        }
+
+        @Test
+        void expectedRolesAmongTheRolesLoad() {
+            loads(own("roles").recordKinds(kind(OWN, "cleaning").participants(Participants.of(
+                    List.of("herder", "vet", "other"), List.of("herder", "vet"), "1")).build()));
+        }
+    }
+
+    @Nested
+    class DutyEventsAreRecordKinds {
+
+        @Test
+        void anEventNoKindIsIsRefused() {
+            Mod m = own("events").duties(duty(OWN, "observe", SubjectKind.GOAT,
+                    new Recurrence.AfterEvent("fall", Period.ofDays(7)), "1"));
+            assertThat(problems(m)).containsExactly(m.label() + ": duty observe waits for event 'fall', which no "
+                    + "module declares as a kind of record");
+        }
+
+        @Test
+        void anEventThatIsAKindLoads() {
+            loads(own("events").duties(duty(OWN, "observe", SubjectKind.GOAT,
+                    new Recurrence.AfterEvent("fall", Period.ofDays(7)), "1"))
+                    .recordKinds(kind(OWN, "fall").about(SubjectKind.GOAT).build()));
         }
     }
 

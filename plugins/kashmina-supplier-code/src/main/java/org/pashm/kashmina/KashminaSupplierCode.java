@@ -20,10 +20,13 @@ import static org.pashm.kashmina.SupplierEvidence.WITH_CONTRACT;
 import static org.pashm.kashmina.SupplierEvidence.WOMEN_IN_MANAGEMENT;
 import static org.pashm.kashmina.SupplierEvidence.employsPeople;
 
+import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import org.pashm.core.crosswalk.Crosswalk;
 import org.pashm.core.crosswalk.Relation;
+import org.pashm.core.duty.Duty;
+import org.pashm.core.duty.Recurrence;
 import org.pashm.core.evaluation.Fact;
 import org.pashm.core.evaluation.Method;
 import org.pashm.core.evaluation.Rule;
@@ -32,10 +35,15 @@ import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.iso22786.Iso22786;
+import org.pashm.core.record.RecordField;
+import org.pashm.core.record.RecordKind;
+import org.pashm.core.record.Retention;
 import org.pashm.core.spi.StandardModule;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Freedom;
+import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.Heading;
+import org.pashm.core.standard.ProductionSystem;
 import org.pashm.core.standard.Standard;
 
 /**
@@ -44,9 +52,30 @@ import org.pashm.core.standard.Standard;
  *
  * <p>Every requirement is a "must" of the code and applies to any supplier, housing farm or nomadic household. The
  * working conditions serve none of the Five Freedoms (they are about people); the animal requirements serve the
- * freedoms they name; traceability of the fibre serves none.
+ * freedoms they name; traceability of the fibre serves none. It has one recurring duty, the monthly check of each
+ * water source (2.2), recorded as a {@code water-check}.
  */
 public final class KashminaSupplierCode implements StandardModule {
+
+    /** Each water source the animals drink from (a well, a spring, a tank), registered as a subject of the site. */
+    static final SubjectKind WATER_SOURCE = SubjectKind.of("water-source");
+
+    /** 2.2: clean water at all times. The code has the supplier check each source once a month. */
+    static final Duty WATER_SOURCE_CHECK = new Duty("water-source-check", EDITION_1,
+            List.of(ClauseNumber.of("2.2")), "Monthly check of each water source",
+            "Check that each water source the animals drink from is clean and gives enough water.", WATER_SOURCE,
+            Set.of(ProductionSystem.values()), new Recurrence.Every(Period.ofMonths(1)));
+
+    /** 3.1: the supplier keeps its records for three years, so that the fibre can be traced to them. */
+    static final Retention SUPPLIER_RECORD = Retention.atLeast("supplier-record", Period.ofYears(3), "3.1");
+
+    /** The check of a water source, with what it found. */
+    static final RecordKind WATER_CHECK = RecordKind.of(EDITION_1, "water-check", "Water source check")
+            .clauses("2.2").about(WATER_SOURCE).fulfils(WATER_SOURCE_CHECK.id())
+            .field(RecordField.yesNo("clean", "Whether the water was clean"))
+            .field(RecordField.choice("flow", List.of("ample", "enough", "short"), "How much water the source gave"))
+            .field(RecordField.number("temperature", "0", "40", "Cel", "The water's temperature").optional())
+            .keptAs(SUPPLIER_RECORD).build();
 
     static Clause.Builder requirement(String number, String title) {
         return Clause.of(EDITION_1, number, title).requirement().bothSystems();
@@ -76,6 +105,16 @@ public final class KashminaSupplierCode implements StandardModule {
     @Override
     public List<Standard> standards() {
         return List.of(SupplierCode.EDITION_1_STANDARD);
+    }
+
+    @Override
+    public List<Duty> duties() {
+        return List.of(WATER_SOURCE_CHECK);
+    }
+
+    @Override
+    public List<RecordKind> recordKinds() {
+        return List.of(WATER_CHECK);
     }
 
     @Override

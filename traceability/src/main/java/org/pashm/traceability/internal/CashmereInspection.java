@@ -1,5 +1,7 @@
 package org.pashm.traceability.internal;
 
+import org.pashm.core.iso22786.Iso22786Retention;
+import org.pashm.core.record.RecordKind;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.FEAR_STRESS;
 
@@ -278,6 +280,12 @@ final class CashmereInspection {
                             + "density) between March and April, before the year's combing begins.",
                     SubjectKind.SITE, Set.of(ProductionSystem.NOMADIC),
                     new Recurrence.YearlyWindow(NOMADIC_INSPECTION_OPENS, NOMADIC_INSPECTION_CLOSES)));
+
+    /** The yearly inspection of either system (5.26.2.1, 6.26.2.1): one kind of record fulfils both duties. */
+    static final List<RecordKind> RECORD_KINDS = List.of(RecordKind.of(DIS_2025, "cashmere-inspection",
+            "Cashmere inspection").clauses("5.26.2.1", "6.26.2.1").about(SubjectKind.SITE)
+            .fulfils("cashmere-inspection-housing", "cashmere-inspection-nomadic")
+            .keptAs(Iso22786Retention.RECORD).build());
 
     private CashmereInspection() {
     }

@@ -1,5 +1,6 @@
 package org.pashm.traceability.internal;
 
+import org.pashm.core.record.RecordKind;
 import java.util.List;
 import java.util.stream.Stream;
 import org.pashm.core.duty.Duty;
@@ -36,5 +37,10 @@ public final class Traceability implements StandardModule {
     @Override
     public List<Duty> duties() {
         return CashmereInspection.DUTIES;
+    }
+
+    @Override
+    public List<RecordKind> recordKinds() {
+        return CashmereInspection.RECORD_KINDS;
     }
 }

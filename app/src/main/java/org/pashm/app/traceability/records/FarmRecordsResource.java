@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.pashm.app.problem.Problem.FieldError;
@@ -83,6 +84,9 @@ public class FarmRecordsResource {
     @Path("/{id}")
     @Transactional
     @Operation(summary = "Delete a record once its retention has ended; before, 409 with the date it ends")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The record's retention has not ended (retention-not-ended): the "
+            + "problem names the clause that keeps it and the first day it may be deleted")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Response delete(@PathParam("id") UUID id) {
         FarmRecord r = find(id);
