@@ -53,15 +53,12 @@ class OpenApiDocumentTest {
             "DELETE /organisations/{orgA}/calendar-keys/{calendarKeyA} answered 204",
             "DELETE /organisations/{orgA}/subscriptions/{subscriptionA} answered 204",
             "DELETE /records/{recordA} answered 409",
-            "POST /assessments answered 201",
-            "POST /assessments/{assessmentA}/corrections answered 201",
             "POST /organisations/{orgA}/calendar-keys answered 201",
             "POST /organisations/{orgA}/deliveries/{deliveryA}/retry answered 409",
             "POST /organisations/{orgA}/goat-groups answered 201",
             "POST /organisations/{orgA}/goats answered 201",
             "POST /organisations/{orgA}/records answered 201",
             "POST /organisations/{orgA}/subscriptions answered 201",
-            "POST /sites/{siteA}/assessments answered 201",
             "POST /sites/{siteA}/subjects answered 201");
 
     /** Operations whose request body is still described as Jackson's JsonNode; may only shrink, as above. */
