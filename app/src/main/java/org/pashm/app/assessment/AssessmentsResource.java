@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -83,6 +84,10 @@ public class AssessmentsResource {
             schema = @Schema(implementation = AssessmentRequest.class)))
     @APIResponseSchema(value = AssessmentView.class, responseCode = "201",
             responseDescription = "Submitted, evaluated and stored; with its report unless Prefer: return=minimal")
+    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still being processed "
+            + "(idempotency-key-in-use)")
+    @APIResponse(responseCode = "422", description = "this Idempotency-Key was used for another request "
+            + "(idempotency-key-reused)")
     public Response submit(String body, @Context UriInfo uri,
                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
@@ -102,6 +107,10 @@ public class AssessmentsResource {
             schema = @Schema(implementation = CorrectionRequest.class)))
     @APIResponseSchema(value = AssessmentView.class, responseCode = "201",
             responseDescription = "The new version, evaluated and stored")
+    @APIResponse(responseCode = "409", description = "the version was already corrected (already-superseded), or a "
+            + "request with this Idempotency-Key is still being processed (idempotency-key-in-use)")
+    @APIResponse(responseCode = "422", description = "this Idempotency-Key was used for another request "
+            + "(idempotency-key-reused)")
     public Response correct(@PathParam("id") UUID id, String body, @Context UriInfo uri,
                             @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
