@@ -1,29 +1,23 @@
 package org.pashm.app.assessment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import org.pashm.app.persistence.DatabaseErrors;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pashm.app.calendar.FarmCalendar;
-import org.pashm.app.idempotency.IdempotencyService;
-import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
+import org.pashm.app.web.FieldErrors;
 import org.pashm.app.site.Site;
-import org.pashm.app.site.SiteService;
 import org.pashm.core.evaluation.Report;
-import org.pashm.core.evidence.EvidenceProblem;
 import org.pashm.core.evidence.Observation;
 import org.pashm.core.evidence.RawObservation;
 import org.pashm.core.evidence.Value;
@@ -36,8 +30,9 @@ import org.pashm.core.standard.StandardRef;
 
 /**
  * Submits, corrects and reads assessments. A submission is validated against the vocabulary before anything is
- * evaluated; a valid one is evaluated by the registry and stored, with its observations and report, in one
- * transaction. Nothing of an invalid submission is stored.
+ * evaluated; a valid one is evaluated by the registry and stored, with its observations and report, in the one
+ * transaction of the creation that submits it ({@code idempotency/Creations}). Nothing of an invalid submission is
+ * stored.
  */
 @ApplicationScoped
 public class AssessmentService {
@@ -49,73 +44,58 @@ public class AssessmentService {
     FarmCalendar farmCalendar;
 
     @Inject
-    SiteService sites;
-
-    @Inject
     ObjectMapper json;
 
     @Inject
     EntityManager em;
 
     @Inject
-    IdempotencyService idempotency;
-
-    @Inject
     org.pashm.app.security.Caller caller;
-
-    @ConfigProperty(name = "pashm.assessment.max-observations", defaultValue = "5000")
-    int maxObservations;
 
     /** A validated, evaluated submission, ready to be stored. */
     record Evaluated(Site site, Standard standard, Submission submission, List<Observation> observations,
                      Report report) {
     }
 
-    /** Validates and evaluates; throws a 400 problem listing every mistake. Touches no table but reads. */
-    Evaluated evaluate(JsonNode body, UUID siteFromPath, Assessment corrected) {
-        List<FieldError> errors = new ArrayList<>();
-        Submission s = Submission.read(body, corrected != null, maxObservations,
-                farmCalendar.latestDateOnEarth(), errors);
-        if (s == null) {
-            throw Problems.invalid("invalid-assessment", "Invalid assessment", "The body must be a JSON object", errors);
-        }
+    /**
+     * Checks what the body could not tell (the site, the standard) and evaluates; throws a 400 problem listing every
+     * mistake. Touches no table but reads.
+     */
+    Evaluated evaluate(Submission s, UUID siteFromPath, Assessment corrected) {
+        FieldErrors errors = new FieldErrors();
         Site site = site(s, siteFromPath, corrected, errors);
         Standard standard = standard(s, corrected, errors);
+        // Checked when the body was bound; validated again here for the observations in canonical units.
         Vocabulary.Validation validation = registry.vocabulary().validate(s.observations());
-        for (EvidenceProblem p : validation.problems()) {
-            errors.add(FieldError.body("/observations/" + p.index() + "/" + p.field(), Rule.of(p.rule()), p.detail()));
-        }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid("invalid-assessment", "Invalid assessment", errors.size() == 1
-                    ? errors.get(0).detail() : errors.size() + " problems in the assessment; see errors.", errors);
-        }
+        EvidenceChecks.report(validation, errors);
+        errors.throwIfAny("invalid-assessment", "Invalid assessment");
         ProductionSystem system = ProductionSystem.fromCode(site.productionSystem);
         Report report = registry.evaluate(standard.ref(), system, s.assessedOn(), validation.observations());
         return new Evaluated(site, standard, s, validation.observations(), report);
     }
 
-    private Site site(Submission s, UUID siteFromPath, Assessment corrected, List<FieldError> errors) {
+    private Site site(Submission s, UUID siteFromPath, Assessment corrected, FieldErrors errors) {
         UUID wanted = corrected != null ? corrected.siteId : siteFromPath != null ? siteFromPath : s.site();
         if (wanted == null) {
-            errors.add(FieldError.body("/site", Rule.REQUIRED, "site is required: the id of the farm or household assessed"));
+            errors.add("/site", Rule.REQUIRED, "site is required: the id of the farm or household assessed");
             return null;
         }
         if (s.site() != null && !s.site().equals(wanted)) {
-            errors.add(FieldError.body("/site", Rule.SITE_MISMATCH, corrected != null
+            errors.add("/site", Rule.SITE_MISMATCH, corrected != null
                     ? "a correction keeps the site of the assessment it corrects (" + wanted + ")"
-                    : "the body names site " + s.site() + " but the path names " + wanted));
+                    : "the body names site " + s.site() + " but the path names " + wanted);
             return null;
         }
         Site site = Site.findById(wanted);
         // A site of an organisation the caller is not assigned to is, to the caller, a site that does not exist.
         if (site == null || !caller.mayAssess(site.organisationId)) {
-            errors.add(FieldError.body("/site", Rule.UNKNOWN_SITE, "there is no site " + wanted));
+            errors.add("/site", Rule.UNKNOWN_SITE, "there is no site " + wanted);
             return null;
         }
         return site;
     }
 
-    private Standard standard(Submission s, Assessment corrected, List<FieldError> errors) {
+    private Standard standard(Submission s, Assessment corrected, FieldErrors errors) {
         if (s.standard() == null) {
             if (corrected != null) {
                 return registry.standard(StandardRef.of(corrected.standardId, corrected.edition)).orElseThrow();
@@ -130,65 +110,46 @@ public class AssessmentService {
             found = null;
         }
         if (found == null) {
-            errors.add(FieldError.body(s.edition() == null ? "/standard" : "/edition", Rule.UNKNOWN_STANDARD,
+            errors.add(s.edition() == null ? "/standard" : "/edition", Rule.UNKNOWN_STANDARD,
                     "no standard " + s.standard() + (s.edition() == null ? "" : "/" + s.edition())
-                            + " is registered; GET /standards lists them"));
+                            + " is registered; GET /standards lists them");
         }
         return found;
     }
 
     // ---- submission -----------------------------------------------------------------------------------------
 
-    /** How much a creating POST answers with (RFC 7240 Prefer): the whole report, or only the assessment. */
-    public enum Answer {
-        REPRESENTATION, MINIMAL;
-
-        public static Answer of(String prefer) {
-            return prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("return=minimal")
-                    ? MINIMAL : REPRESENTATION;
-        }
-    }
-
     /**
-     * Submits a new assessment (version 1 of a new lineage).
+     * Submits a new assessment (version 1 of a new lineage). Runs in the caller's transaction, which stores the new
+     * version or nothing.
      *
-     * @param text the body exactly as received: stored as the submission
+     * @param asSent the body exactly as received: stored as the submission
      */
-    public jakarta.ws.rs.core.Response submit(String text, UUID siteFromPath, String scope, String idempotencyKey,
-                                             String target, Answer answer) {
-        JsonNode body = parse(text);
-        return org.pashm.app.idempotency.Creations.respond(idempotency.run(scope, idempotencyKey, target, body, () -> {
-            Evaluated e = evaluate(body, siteFromPath, null);
-            UUID id = UUID.randomUUID();
-            return stored(store(id, id, 1, null, null, e, text), answer);
-        }));
+    public Assessment submit(Submission submission, UUID siteFromPath, String asSent) {
+        Evaluated e = evaluate(submission, siteFromPath, null);
+        UUID id = UUID.randomUUID();
+        return store(id, id, 1, null, null, e, asSent);
     }
 
     /** Submits a correction: a new version that supersedes the current version {@code id}. */
-    public jakarta.ws.rs.core.Response correct(UUID id, String text, String scope, String idempotencyKey,
-                                              String target, Answer answer) {
-        JsonNode body = parse(text);
-        return org.pashm.app.idempotency.Creations.respond(idempotency.run(scope, idempotencyKey, target, body, () -> {
-            Assessment previous = find(id);
-            if (!caller.mayAssess(previous.organisationId)) {
-                throw Problems.notFound("unknown-assessment", "Unknown assessment", "There is no assessment " + id + ".");
-            }
-            UUID newer = supersededBy(id);
-            if (newer != null) {
-                throw Problems.conflict("already-superseded", "Already corrected", "Assessment " + id
-                        + " was already superseded by " + newer + "; correct the current version instead.");
-            }
-            Evaluated e = evaluate(body, null, previous);
-            Assessment a;
-            try {
-                a = store(UUID.randomUUID(), previous.lineageId, previous.version + 1, previous.id,
-                        e.submission().reason(), e, text);
-            } catch (jakarta.persistence.PersistenceException ex) {
-                // assessment_superseded_once: another correction of the same version won the race.
-                throw DatabaseErrors.translated(ex);
-            }
-            return stored(a, answer);
-        }));
+    public Assessment correct(UUID id, Submission submission, String asSent) {
+        Assessment previous = find(id);
+        if (!caller.mayAssess(previous.organisationId)) {
+            throw Problems.notFound("unknown-assessment", "Unknown assessment", "There is no assessment " + id + ".");
+        }
+        UUID newer = supersededBy(id);
+        if (newer != null) {
+            throw Problems.conflict("already-superseded", "Already corrected", "Assessment " + id
+                    + " was already superseded by " + newer + "; correct the current version instead.");
+        }
+        Evaluated e = evaluate(submission, null, previous);
+        try {
+            return store(UUID.randomUUID(), previous.lineageId, previous.version + 1, previous.id,
+                    submission.reason(), e, asSent);
+        } catch (jakarta.persistence.PersistenceException ex) {
+            // assessment_superseded_once: another correction of the same version won the race.
+            throw DatabaseErrors.translated(ex);
+        }
     }
 
     private Assessment store(UUID id, UUID lineage, int version, UUID supersedes, String reason, Evaluated e,
@@ -232,21 +193,6 @@ public class AssessmentService {
                 .setParameter(19, a.report).setParameter(20, a.moduleVersions)
                 .executeUpdate();
         return a;
-    }
-
-    private IdempotencyService.Stored stored(Assessment a, Answer answer) {
-        return new IdempotencyService.Stored(201, "/assessments/" + a.id,
-                write(AssessmentView.of(a, null, answer == Answer.REPRESENTATION)));
-    }
-
-    private JsonNode parse(String text) {
-        try {
-            return text == null || text.isBlank() ? null : json.readTree(text);
-        } catch (JsonProcessingException e) {
-            String detail = "The body is not valid JSON: " + e.getOriginalMessage();
-            throw Problems.invalid("invalid-body", "Invalid request body", detail,
-                    List.of(FieldError.body("", Rule.MALFORMED_JSON, detail)));
-        }
     }
 
     /** The observations in canonical units, written in the submission format so they can be evaluated again. */
@@ -379,18 +325,10 @@ public class AssessmentService {
     public Reproduction reproduce(UUID id) {
         Assessment a = find(id);
         try {
-            JsonNode stored = json.readTree(a.report);
-            List<RawObservation> raw = new ArrayList<>();
-            for (JsonNode o : json.readTree(a.observations)) {
-                JsonNode v = o.get("value");
-                Object value = v.isNumber() ? v.decimalValue() : v.isBoolean() ? (Object) v.booleanValue() : v.textValue();
-                raw.add(new RawObservation(o.get("code").textValue(),
-                        o.has("subject") ? o.get("subject").get("kind").textValue() : null,
-                        o.has("subject") ? o.get("subject").get("id").textValue() : null, value,
-                        o.has("unit") ? o.get("unit").textValue() : null,
-                        o.has("observedOn") ? LocalDate.parse(o.get("observedOn").textValue()) : null,
-                        o.has("reference") ? o.get("reference").textValue() : null));
-            }
+            // The stored observations are in the submission's format (see canonical), so they bind as submitted.
+            List<RawObservation> raw = json.readValue(a.observations,
+                    new TypeReference<List<SubmissionRequest.ObservationRequest>>() { }).stream()
+                    .map(SubmissionRequest.ObservationRequest::raw).toList();
             Vocabulary.Validation v = registry.vocabulary().validate(raw);
             StandardRef ref = StandardRef.of(a.standardId, a.edition);
             Map<String, String> storedModules = json.readValue(a.moduleVersions,
@@ -402,17 +340,20 @@ public class AssessmentService {
             }
             Report again = registry.evaluate(ref, ProductionSystem.fromCode(a.productionSystem), a.assessedOn,
                     v.observations());
-            JsonNode fresh = json.readTree(write(ReportBody.of(again)));
-            List<String> differences = new ArrayList<>();
-            fresh.fieldNames().forEachRemaining(field -> {
-                if (!fresh.get(field).equals(stored.get(field))) {
-                    differences.add(field);
-                }
-            });
+            Map<String, Object> stored = document(a.report);
+            Map<String, Object> fresh = document(write(ReportBody.of(again)));
+            List<String> differences = fresh.keySet().stream()
+                    .filter(member -> !fresh.get(member).equals(stored.get(member))).toList();
             return new Reproduction(id, differences.isEmpty(), storedModules.equals(loaded), storedModules, loaded,
                     differences);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("stored assessment " + id + " cannot be read", e);
         }
+    }
+
+    /** A stored JSON document's members, as plain maps, lists and scalars that compare by value. */
+    private Map<String, Object> document(String text) throws java.io.IOException {
+        return json.readValue(text, json.getTypeFactory().constructMapType(java.util.LinkedHashMap.class,
+                String.class, Object.class));
     }
 }

@@ -1,6 +1,5 @@
 package org.pashm.app.assessment;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -13,25 +12,37 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.idempotency.Creations;
 import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.security.Roles;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
+import org.pashm.app.web.RequestReader;
 
 /** Assessments: submit, correct, list, read, report (JSON or CSV), reproduce. */
 @Path("/assessments")
@@ -56,7 +67,10 @@ public class AssessmentsResource {
     ProjectionService projections;
 
     @Inject
-    org.pashm.app.security.Caller caller;
+    Creations creations;
+
+    @Inject
+    RequestReader requests;
 
     private static final CsvSchema PROJECTION_CSV = CsvSchema.builder()
             .addColumn("requirement").addColumn("title").addColumn("strength").addColumn("outcome")
@@ -66,24 +80,63 @@ public class AssessmentsResource {
     @POST
     @jakarta.annotation.security.RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "Submit an assessment: validated against the vocabulary, evaluated, stored with its report")
-    public Response submit(String body,
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentRequest.class)))
+    @APIResponseSchema(value = AssessmentView.class, responseCode = "201",
+            responseDescription = "Submitted, evaluated and stored; with its report unless Prefer: return=minimal")
+    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still being processed "
+            + "(idempotency-key-in-use)")
+    @APIResponse(responseCode = "422", description = "this Idempotency-Key was used for another request "
+            + "(idempotency-key-reused)")
+    public Response submit(String body, @Context UriInfo uri,
                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Parameter(description = "return=minimal answers without the report (RFC 7240)")
                            @HeaderParam("Prefer") String prefer) {
-        return assessments.submit(body, null, caller.subject(), idempotencyKey, "POST /assessments",
-                AssessmentService.Answer.of(prefer));
+        AssessmentRequest request = bind(requests, AssessmentRequest.class, body);
+        return creations.create(idempotencyKey, uri, request,
+                () -> AssessmentView.of(assessments.submit(request.submission(), null, body), null, withReport(prefer)),
+                view -> "/assessments/" + view.id());
     }
 
     @POST
     @Path("/{id}/corrections")
     @jakarta.annotation.security.RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "Correct an assessment: a new version that supersedes it (the body also needs a reason)")
-    public Response correct(@PathParam("id") UUID id, String body,
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CorrectionRequest.class)))
+    @APIResponseSchema(value = AssessmentView.class, responseCode = "201",
+            responseDescription = "The new version, evaluated and stored")
+    @APIResponse(responseCode = "409", description = "the version was already corrected (already-superseded), or a "
+            + "request with this Idempotency-Key is still being processed (idempotency-key-in-use)")
+    @APIResponse(responseCode = "422", description = "this Idempotency-Key was used for another request "
+            + "(idempotency-key-reused)")
+    public Response correct(@PathParam("id") UUID id, String body, @Context UriInfo uri,
+                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                            @Parameter(description = "return=minimal answers without the report (RFC 7240)")
                             @HeaderParam("Prefer") String prefer) {
-        return assessments.correct(id, body, caller.subject(), idempotencyKey, "POST /assessments/" + id + "/corrections",
-                AssessmentService.Answer.of(prefer));
+        CorrectionRequest request = bind(requests, CorrectionRequest.class, body);
+        return creations.create(idempotencyKey, uri, request,
+                () -> AssessmentView.of(assessments.correct(id, request.submission(), body), null, withReport(prefer)),
+                view -> "/assessments/" + view.id());
+    }
+
+    /**
+     * Binds a submission as {@link RequestReader} binds every request, from the text that is also stored exactly as
+     * it was sent (which is why the method takes the text rather than the record).
+     */
+    static <T extends SubmissionRequest> T bind(RequestReader requests, Class<T> type, String body) {
+        try {
+            return requests.read(type, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a creating POST answers with the whole report: unless it asks for return=minimal (RFC 7240). */
+    static boolean withReport(String prefer) {
+        return prefer == null || !prefer.toLowerCase(Locale.ROOT).contains("return=minimal");
     }
 
     @GET

@@ -8,15 +8,24 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.app.idempotency.Creations;
 import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.security.Access;
-import org.pashm.app.security.Caller;
 import org.pashm.app.security.Roles;
+import org.pashm.app.web.RequestReader;
 
 /** Assessments submitted at a site's address: the site comes from the path. */
 @Path("/sites/{id}/assessments")
@@ -28,21 +37,37 @@ public class SiteAssessmentsResource {
     AssessmentService assessments;
 
     @Inject
-    Access access;
+    RequestReader requests;
 
     @Inject
-    Caller caller;
+    Creations creations;
+
+    @Inject
+    Access access;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "Submit an assessment of this site; the body is that of POST /assessments, whose site may "
             + "be left out (the shipped example evidence sets can be posted here as they are)")
-    public Response submit(@PathParam("id") UUID id, String body,
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SiteAssessmentRequest.class)))
+    @APIResponseSchema(value = AssessmentView.class, responseCode = "201",
+            responseDescription = "Submitted, evaluated and stored; with its report unless Prefer: return=minimal")
+    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still being processed "
+            + "(idempotency-key-in-use)")
+    @APIResponse(responseCode = "422", description = "this Idempotency-Key was used for another request "
+            + "(idempotency-key-reused)")
+    public Response submit(@PathParam("id") UUID id, String body, @Context UriInfo uri,
+                           @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                           @Parameter(description = "return=minimal answers without the report (RFC 7240)")
                            @HeaderParam("Prefer") String prefer) {
         access.site(id, Access.Need.ASSESS);
-        return assessments.submit(body, id, caller.subject(), idempotencyKey, "POST /sites/" + id + "/assessments",
-                AssessmentService.Answer.of(prefer));
+        SiteAssessmentRequest request = AssessmentsResource.bind(requests, SiteAssessmentRequest.class, body);
+        return creations.create(idempotencyKey, uri, request, () -> AssessmentView.of(
+                        assessments.submit(request.submission(), id, body), null,
+                        AssessmentsResource.withReport(prefer)),
+                view -> "/assessments/" + view.id());
     }
 }

@@ -45,15 +45,14 @@ public class Creations {
      */
     public <T> Response create(String key, UriInfo uri, Object request, Supplier<T> create,
                                Function<T, String> location) {
-        return respond(idempotency.run(caller.subject(), key, "POST " + uri.getPath(),
-                request == null ? json.nullNode() : json.valueToTree(request), () -> {
+        return respond(idempotency.run(caller.subject(), key, "POST " + uri.getPath(), request, () -> {
                     T made = create.get();
                     return new IdempotencyService.Stored(201, location.apply(made), write(made));
                 }));
     }
 
     /** The HTTP answer of a creation: its status, Location, JSON body, and whether it was replayed. */
-    public static Response respond(IdempotencyService.Answer answer) {
+    private static Response respond(IdempotencyService.Answer answer) {
         IdempotencyService.Stored stored = answer.stored();
         Response.ResponseBuilder b = Response.status(stored.status()).type("application/json").entity(stored.body());
         if (stored.location() != null) {

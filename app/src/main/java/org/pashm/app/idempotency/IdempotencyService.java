@@ -1,6 +1,7 @@
 package org.pashm.app.idempotency;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -46,6 +47,14 @@ public class IdempotencyService {
     @Inject
     EntityManager em;
 
+    /** Writes a bound request without its absent (null) members, which a client may send or leave out alike. */
+    private final ObjectMapper requests;
+
+    @Inject
+    IdempotencyService(ObjectMapper json) {
+        this.requests = json.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+
     @ConfigProperty(name = "pashm.idempotency.keep", defaultValue = "PT24H")
     Duration keep;
 
@@ -64,17 +73,23 @@ public class IdempotencyService {
      * Runs {@code action} at most once per (scope, key). The action runs inside a transaction that also records
      * its response; it must not manage transactions itself.
      *
-     * @param key    the header's value, or null to run the action without idempotency
-     * @param target what the key protects, e.g. "POST /assessments": part of the fingerprint
+     * @param key     the header's value, or null to run the action without idempotency
+     * @param target  what the key protects, e.g. "POST /assessments": part of the fingerprint
+     * @param request the request as bound (a record, or null for a POST without a body): the rest of the fingerprint
      */
-    public Answer run(String scope, String key, String target, JsonNode payload, Supplier<Stored> action) {
+    public Answer run(String scope, String key, String target, Object request, Supplier<Stored> action) {
         if (key == null) {
             return new Answer(QuarkusTransaction.requiringNew().call(action::get), false);
         }
         if (key.isBlank() || key.length() > 255) {
             throw Problems.badParameter(HEADER, Rule.INVALID_VALUE, "an Idempotency-Key is 1 to 255 characters");
         }
-        String fingerprint = fingerprint(target, payload);
+        String fingerprint;
+        try {
+            fingerprint = fingerprint(target, requests.writeValueAsBytes(request));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a request that cannot be written as JSON: " + request.getClass(), e);
+        }
         if (!claim(scope, key, fingerprint)) {
             return existing(scope, key, fingerprint);
         }
@@ -168,17 +183,20 @@ public class IdempotencyService {
         }
     }
 
-    /** The fingerprint a request is remembered by: its target and its payload with keys sorted. */
-    public static String fingerprintOf(String target, JsonNode payload) {
-        return fingerprint(target, payload);
+    /**
+     * The fingerprint a request is remembered by: its target and its JSON with members sorted, white space left out
+     * and numbers read as numbers (12.50 is 12.5).
+     */
+    public static String fingerprintOf(String target, String requestJson) {
+        return fingerprint(target, requestJson.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String fingerprint(String target, JsonNode payload) {
+    private static String fingerprint(String target, byte[] requestJson) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(target.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            sha.update(CANONICAL.writeValueAsBytes(CANONICAL.treeToValue(payload, Object.class)));
+            sha.update(CANONICAL.writeValueAsBytes(CANONICAL.readValue(requestJson, Object.class)));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException | java.io.IOException e) {
             throw new IllegalStateException(e);
