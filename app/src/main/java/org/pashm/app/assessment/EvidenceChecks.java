@@ -1,7 +1,5 @@
 package org.pashm.app.assessment;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -10,6 +8,7 @@ import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.web.FieldErrors;
+import org.pashm.app.web.RequestCheck;
 import org.pashm.core.evidence.EvidenceProblem;
 import org.pashm.core.evidence.Vocabulary;
 import org.pashm.core.registry.Registry;
@@ -18,11 +17,10 @@ import org.pashm.core.registry.Registry;
  * The checks of a submission that need no stored data but the loaded vocabulary and the clock: an edition needs its
  * standard, an assessment is not dated in the future, it has at most so many observations, and each observation
  * passes the vocabulary (code, value type, unit, plausibility, subject kind, one value per code and subject). They
- * run when the body is bound ({@link SubmissionRequest#check}), so that a client hears of every mistake at once.
+ * run when the body is bound (a {@link RequestCheck}), so that a client hears of every mistake at once.
  */
 @ApplicationScoped
-@Unremovable // looked up, never injected
-public class EvidenceChecks {
+public class EvidenceChecks implements RequestCheck<SubmissionRequest> {
 
     @Inject
     Registry registry;
@@ -33,14 +31,13 @@ public class EvidenceChecks {
     @ConfigProperty(name = "pashm.assessment.max-observations", defaultValue = "5000")
     int maxObservations;
 
-    /**
-     * The checks, for a request record: records are bound by Jackson, not made by CDI, so they look their checks up.
-     */
-    static EvidenceChecks current() {
-        return Arc.container().instance(EvidenceChecks.class).get();
+    @Override
+    public Class<SubmissionRequest> type() {
+        return SubmissionRequest.class;
     }
 
-    void check(SubmissionRequest s, FieldErrors errors) {
+    @Override
+    public void check(SubmissionRequest s, FieldErrors errors) {
         if (s.edition() != null && s.standard() == null && !errors.has("/standard")) {
             errors.add("/edition", Rule.STANDARD_REQUIRED, "an edition needs the standard it belongs to");
         }

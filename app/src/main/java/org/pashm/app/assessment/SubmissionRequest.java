@@ -14,8 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pashm.app.web.CheckedRequest;
-import org.pashm.app.web.FieldErrors;
 import org.pashm.core.evidence.RawObservation;
 
 /**
@@ -31,7 +29,7 @@ import org.pashm.core.evidence.RawObservation;
  *                    "value": 14.5, "unit": "mg/m3", "observedOn": "2026-04-02", "reference": "lab report 17"}]}
  * }</pre>
  */
-public sealed interface SubmissionRequest extends CheckedRequest
+public sealed interface SubmissionRequest
         permits AssessmentRequest, SiteAssessmentRequest, CorrectionRequest {
 
     UUID site();
@@ -51,11 +49,6 @@ public sealed interface SubmissionRequest extends CheckedRequest
     /** Why a correction was made; null for a new assessment. */
     default String reason() {
         return null;
-    }
-
-    @Override
-    default void check(FieldErrors errors) {
-        EvidenceChecks.current().check(this, errors);
     }
 
     /** The command the service takes. */

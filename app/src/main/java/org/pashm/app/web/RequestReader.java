@@ -151,7 +151,7 @@ public class RequestReader implements MessageBodyReader<Object> {
         }
         if (value != null) {
             for (RequestCheck<?> check : checks) {
-                if (check.type() == type) {
+                if (check.type().isAssignableFrom(type)) {
                     run(check, value, all);
                 }
             }
