@@ -3,14 +3,12 @@ package org.pashm.app.record;
 import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.pashm.app.persistence.DatabaseErrors;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import java.util.LinkedHashMap;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -143,22 +141,18 @@ public class RecordService {
         if (newGoat) {
             subjects.ensureGoat(site, key);
         }
-        ObjectNode details = json.createObjectNode();
+        Map<String, Object> results = null;
         if (request.results() != null) {
             // In the kind's order, each value as its field's type (checked by RecordRequestCheck).
-            ObjectNode results = details.putObject("results");
+            results = new LinkedHashMap<>();
             for (RecordField f : type.fields()) {
                 Object v = request.results().get(f.name());
                 if (v != null) {
-                    results.set(f.name(), f.type() == RecordField.Type.NUMBER
-                            ? json.getNodeFactory().numberNode(RecordRequestCheck.number(v)) : json.valueToTree(v));
+                    results.put(f.name(), f.type() == RecordField.Type.NUMBER ? RecordRequestCheck.number(v) : v);
                 }
             }
         }
-        if (request.participants() != null) {
-            ArrayNode participants = details.putArray("participants");
-            request.participants().forEach(p -> participants.addObject().put("name", p.name()).put("role", p.role()));
-        }
+        RecordDetails details = new RecordDetails(results, request.participants());
         WorkRecord r = base(site, type.code(), type.retention(), kind, key, performedOn, request.performedBy());
         r.dutyId = duty == null ? null : duty.id();
         r.notes = request.notes();
@@ -304,23 +298,23 @@ public class RecordService {
     }
 
     private RecordView view(WorkRecord r, UUID voidedBy) {
-        JsonNode details = read(r.details);
+        RecordDetails details = read(r.details);
         RecordView.DutyRef duty = r.dutyId == null ? null : catalogue.duty(r.dutyId)
                 .map(d -> new RecordView.DutyRef(d.id(), d.title(), DutyCatalogue.clauses(d)))
                 .orElse(new RecordView.DutyRef(r.dutyId, null, null));
-        JsonNode participants = details.get("participants");
+        List<RecordRequest.Participant> participants = details.participants();
         RecordView.Participation participation = null;
         Participants expected = kinds.kind(r.type).map(RecordKind::participants).orElse(null);
         if (participants != null && expected != null) {
             java.util.Set<String> roles = new java.util.HashSet<>();
-            participants.forEach(p -> roles.add(p.path("role").asText()));
+            participants.forEach(p -> roles.add(p.role()));
             List<String> missing = expected.expected().stream().filter(role -> !roles.contains(role)).toList();
             participation = new RecordView.Participation(expected.clause().toString(), expected.expected(), missing,
                     missing.isEmpty());
         }
         Retention retention = kinds.retention(r.retention);
         return new RecordView(r.id, r.organisationId, r.siteId, r.type, new RecordView.Subject(r.subjectKind,
-                r.subjectKey), duty, r.performedOn, r.performedBy, r.notes, r.reference, details.get("results"),
+                r.subjectKey), duty, r.performedOn, r.performedBy, r.notes, r.reference, details.results(),
                 participants, participation, r.voidsId, r.reason, voidedBy,
                 new RecordView.Retention(retention.code(), retention.clause().toString(), r.retainUntil), r.recordedAt);
     }
@@ -333,9 +327,14 @@ public class RecordService {
         }
     }
 
-    private JsonNode read(String s) {
+    private RecordDetails read(String s) {
+        if (s == null) {
+            return RecordDetails.NONE;
+        }
         try {
-            return json.readTree(s);
+            // Numbers as they were written (14.50 stays 14.50), not as doubles.
+            return json.readerFor(RecordDetails.class).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .readValue(s);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

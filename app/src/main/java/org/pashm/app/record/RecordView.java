@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A record as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RecordView(UUID id, UUID organisation, UUID site, String type, Subject subject, DutyRef duty,
-                         LocalDate performedOn, String performedBy, String notes, String reference, JsonNode results,
-                         JsonNode participants, Participation participation, UUID voids, String reason,
+                         LocalDate performedOn, String performedBy, String notes, String reference, Map<String, Object> results,
+                         List<RecordRequest.Participant> participants, Participation participation, UUID voids, String reason,
                          UUID voidedBy, Retention retention, OffsetDateTime recordedAt) {
 
     public record Subject(String kind, String id) {

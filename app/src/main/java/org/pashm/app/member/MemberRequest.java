@@ -1,5 +1,6 @@
-package org.pashm.app.security;
+package org.pashm.app.member;
 
+import org.pashm.app.security.Roles;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;

@@ -1,5 +1,7 @@
-package org.pashm.app.security;
+package org.pashm.app.member;
 
+import org.pashm.app.security.Roles;
+import org.pashm.app.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

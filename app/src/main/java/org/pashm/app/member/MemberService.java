@@ -1,5 +1,6 @@
-package org.pashm.app.security;
+package org.pashm.app.member;
 
+import org.pashm.app.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package org.pashm.app.security;
+package org.pashm.app.member;
 
 import java.time.OffsetDateTime;
 
