@@ -120,6 +120,22 @@ class GoatImportTest {
         assertThat(goats(org)).isZero();
     }
 
+    /** A line is bound as strictly as a single registration: what that refuses, the import refuses the same way. */
+    @Test
+    void anNdjsonLineIsJudgedAsASingleRegistrationIs() {
+        String org = Chain.organisation("farm", "Farm " + Chain.unique());
+        String nd = "{\"earTag\":\"N-1\",\"sex\":\"female\",\"category\":\"kid\",\"strain\":\"Alxa\\u0000\"}\n"
+                + "{\"earTag\":\"N-2\",\"sex\":\"female\",\"category\":\"kid\"} {}\n"
+                + "{\"earTag\":\"N-3\",\"sex\":\"female\",\"category\":\"kid\",\"site\":\"nowhere\"}\n";
+        upload(org, NDJSON, nd).then().statusCode(400).body("errorCount", equalTo(3))
+                .body("errors.find { it.line == 1 }.field", equalTo("strain"))
+                .body("errors.find { it.line == 1 }.rule", equalTo("invalid-character"))
+                .body("errors.find { it.line == 2 }.rule", equalTo("malformed-json"))
+                .body("errors.find { it.line == 3 }.field", equalTo("site"))
+                .body("errors.find { it.line == 3 }.rule", equalTo("unknown-site"));
+        assertThat(goats(org)).isZero();
+    }
+
     @Test
     void aBadHeaderRefusesTheFile() {
         String org = Chain.organisation("farm", "Farm " + Chain.unique());

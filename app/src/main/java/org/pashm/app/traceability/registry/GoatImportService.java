@@ -7,8 +7,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,16 +32,16 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.problem.Problem.FieldError;
+import org.pashm.app.problem.ProblemException;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.web.RequestReader;
 import org.pashm.app.problem.Rule;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -77,7 +75,7 @@ public class GoatImportService {
     AgroalDataSource dataSource;
 
     @Inject
-    ObjectMapper json;
+    RequestReader requests;
 
     @Inject
     FarmCalendar farmCalendar;
@@ -325,7 +323,7 @@ public class GoatImportService {
     private long ndjson(Reader in, Set<String> sites, LocalDate day, Report report, Writer out) throws IOException {
         Lines lines = new Lines(in, MAX_RECORD_CHARS);
         long rows = 0;
-        String[] values = new String[GoatFields.FIELDS.size()];
+        String[] values;
         String text;
         while ((text = lines.next()) != null) {
             int line = lines.line();
@@ -336,44 +334,26 @@ public class GoatImportService {
                 report.add(line, null, Rule.TOO_MANY, "a file holds at most " + maxRows + " goats");
                 break;
             }
-            JsonNode node;
+            // Each line is bound as a single registration's body is (the same strictness, the same words), and its
+            // problems, of shape and against the organisation's sites, are the line's.
+            byte[] goat = (line == 1 ? text.replace("\uFEFF", "") : text).getBytes(StandardCharsets.UTF_8);
             try {
-                node = json.readTree(line == 1 ? text.replace("\uFEFF", "") : text);
-            } catch (JsonProcessingException e) {
-                report.add(line, null, Rule.MALFORMED_JSON, "the line is not a JSON object: " + e.getOriginalMessage());
-                continue;
-            }
-            if (node == null || !node.isObject()) {
-                report.add(line, null, Rule.WRONG_TYPE, "each line is one JSON object");
-                continue;
-            }
-            java.util.Arrays.fill(values, null);
-            boolean ok = true;
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> m = it.next();
-                int f = GoatFields.FIELDS.indexOf(m.getKey());
-                JsonNode v = m.getValue();
-                if (f < 0) {
-                    report.add(line, m.getKey(), Rule.UNKNOWN_FIELD, "'" + m.getKey() + "' is not a field; expected "
-                            + String.join(", ", GoatFields.FIELDS));
-                    ok = false;
-                } else if (!v.isNull() && !v.isTextual()) {
-                    report.add(line, m.getKey(), Rule.WRONG_TYPE, m.getKey() + " must be a string");
-                    ok = false;
-                } else {
-                    values[f] = v.isNull() ? null : v.textValue();
+                values = requests.receive(GoatRequest.class, goat).check((g, errors) -> GoatFields.check(g.values(),
+                        sites, day, (field, rule, detail) -> {
+                            if (!errors.has("/" + field)) {
+                                errors.add("/" + field, rule, detail);
+                            }
+                        })).values();
+            } catch (ProblemException e) {
+                for (FieldError error : e.problem().errors()) {
+                    String pointer = error.pointer();
+                    report.add(line, pointer == null || pointer.isEmpty() ? null : pointer.substring(1), error.rule(),
+                            pointer == null || pointer.isEmpty() ? "the line is not one goat object: "
+                                    + error.detail() : error.detail());
                 }
+                continue;
             }
-            if (ok) {
-                row(line, values, sites, day, report, out);
-            } else {
-                // Still report the other fields' problems of this line.
-                GoatFields.check(values, sites, day, (field, rule, detail) -> {
-                    if (values[GoatFields.FIELDS.indexOf(field)] != null || !node.has(field)) {
-                        report.add(line, field, rule, detail);
-                    }
-                });
-            }
+            row(line, values, sites, day, report, out);
         }
         return rows;
     }
