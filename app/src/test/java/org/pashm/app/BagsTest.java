@@ -146,10 +146,14 @@ class BagsTest {
         bag.put("markings", Map.of("fibre-weight", "20 kg", "smell", "good"));
         bag.put("colour", "white");
         bag.put("goats", List.of("NO-SUCH-GOAT"));
+        bag.put("harvestedOn", "2999-01-01");
+        // What only the stored data and the clock tell (an unknown goat, a harvest in the future) comes in the same
+        // answer as the body's own mistakes.
         post(f[0], bag).statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:pashm:problem:invalid-bag"))
                 .body("errors.pointer", containsInAnyOrder("/harvestMethod", "/material", "/fibreWeightKg",
-                        "/meanFibreDiameterUm", "/markings/fibre-weight", "/markings/smell", "/colour"));
-        // What only the stored data and the clock tell is answered, all at once, for a bag of the right shape.
+                        "/meanFibreDiameterUm", "/markings/fibre-weight", "/markings/smell", "/colour", "/goats/0",
+                        "/harvestedOn"));
         Map<String, Object> wellFormed = Chain.housingBag(java.util.UUID.randomUUID().toString(), "X-2", "combed");
         wellFormed.put("goats", List.of("NO-SUCH-GOAT"));
         wellFormed.put("harvestedOn", "2999-01-01");

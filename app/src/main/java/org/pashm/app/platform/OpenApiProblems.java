@@ -34,9 +34,44 @@ public class OpenApiProblems implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        unwrapReceived(openAPI, components);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 document(path.getKey().contains("{"), entry.getKey(), entry.getValue());
+            }
+        }
+    }
+
+    /**
+     * A {@code Received<XRequest>} body is {@code XRequest} as far as a client can tell ({@code @JsonUnwrapped} gives
+     * it the same members): the document names it so, instead of {@code ReceivedXRequest}.
+     */
+    private static void unwrapReceived(OpenAPI openAPI, Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        Map<String, String> renamed = new java.util.HashMap<>();
+        for (String name : java.util.List.copyOf(components.getSchemas().keySet())) {
+            if (name.startsWith("Received") && name.length() > "Received".length()) {
+                String plain = name.substring("Received".length());
+                if (!components.getSchemas().containsKey(plain)) {
+                    components.addSchema(plain, components.getSchemas().get(name));
+                }
+                components.removeSchema(name);
+                renamed.put("#/components/schemas/" + name, "#/components/schemas/" + plain);
+            }
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                        || operation.getRequestBody().getContent().getMediaTypes() == null) {
+                    continue;
+                }
+                operation.getRequestBody().getContent().getMediaTypes().values().forEach(media -> {
+                    if (media.getSchema() != null && renamed.containsKey(media.getSchema().getRef())) {
+                        media.getSchema().setRef(renamed.get(media.getSchema().getRef()));
+                    }
+                });
             }
         }
     }

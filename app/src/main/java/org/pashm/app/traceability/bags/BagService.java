@@ -19,6 +19,7 @@ import org.pashm.app.traceability.bags.BagRepository.BagSite;
 import org.pashm.app.traceability.records.RetentionGuard;
 import org.pashm.app.traceability.registry.Organisations;
 import org.pashm.app.web.FieldErrors;
+import org.pashm.app.web.Received;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
 import org.pashm.core.standard.ClauseNumber;
@@ -49,21 +50,30 @@ public class BagService {
     @Inject
     FarmCalendar farmCalendar;
 
-    /** Registers a bag of {@code organisation}; runs in the caller's transaction. */
-    public BagView register(UUID organisation, BagRequest request) {
+    /**
+     * Registers a bag of {@code organisation}; runs in the caller's transaction. The body's problems and those only
+     * the stored data and the clock tell (its site, its goats, its harvest day) are answered together.
+     */
+    public BagView register(UUID organisation, Received<BagRequest> received) {
         organisations.ofKind(organisation, Organisations.HERD_KEEPERS, "fill bags of cashmere");
-        FieldErrors errors = new FieldErrors();
-        BagSite site = repository.site(request.site()).filter(s -> s.organisation().equals(organisation))
-                .orElse(null);
-        if (site == null) {
-            errors.add("/site", Rule.UNKNOWN_SITE, "there is no site " + request.site() + " of this organisation");
-        }
-        if (request.harvestedOn().isAfter(farmCalendar.latestDateOnEarth())) {
-            errors.add("/harvestedOn", Rule.IN_THE_FUTURE, "harvestedOn " + request.harvestedOn()
-                    + " is in the future");
-        }
-        List<UUID> goats = goats(organisation, request.earTags(), errors);
-        errors.throwIfAny("invalid-bag", "Invalid bag");
+        BagSite[] at = new BagSite[1];
+        List<UUID> goats = new ArrayList<>();
+        BagRequest request = received.check((bag, errors) -> {
+            if (bag.site() != null) {
+                at[0] = repository.site(bag.site()).filter(s -> s.organisation().equals(organisation)).orElse(null);
+                if (at[0] == null) {
+                    errors.add("/site", Rule.UNKNOWN_SITE, "there is no site " + bag.site() + " of this organisation");
+                }
+            }
+            if (bag.harvestedOn() != null && bag.harvestedOn().isAfter(farmCalendar.latestDateOnEarth())) {
+                errors.add("/harvestedOn", Rule.IN_THE_FUTURE, "harvestedOn " + bag.harvestedOn()
+                        + " is in the future");
+            }
+            if (bag.goats() != null && !errors.has("/goats")) {
+                goats.addAll(goats(organisation, bag.goats(), errors));
+            }
+        });
+        BagSite site = at[0];
 
         Map<Marking, String> markings = request.textMarkings();
         if (!goats.isEmpty() && !markings.containsKey(Marking.EAR_TAG_OR_ID)) {
@@ -166,9 +176,13 @@ public class BagService {
     /** The organisation's goats named by ear tag, each unknown tag an error at its place in the list. */
     private List<UUID> goats(UUID organisation, List<String> earTags, FieldErrors errors) {
         Set<String> distinct = new LinkedHashSet<>(earTags);
+        distinct.remove(null);
         Map<String, UUID> known = repository.goatsByEarTag(organisation, distinct);
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < earTags.size(); i++) {
+            if (earTags.get(i) == null) {
+                continue; // refused while binding, and reported
+            }
             UUID id = known.get(earTags.get(i));
             if (id == null) {
                 errors.add("/goats/" + i, Rule.UNKNOWN_GOAT, "no goat of this organisation has ear tag "

@@ -26,6 +26,7 @@ import org.pashm.app.security.Access;
 import org.pashm.app.security.Access.Need;
 import org.pashm.app.security.Roles;
 import org.pashm.app.web.Page;
+import org.pashm.app.web.Received;
 import org.pashm.app.web.Paging;
 
 /** Bags of raw cashmere registered at harvest (5.26.1, 6.26.1). */
@@ -54,12 +55,12 @@ public class OrganisationBagsResource {
     @APIResponse(responseCode = "422", description = "The bag breaks a rule of ISO 22786 for its site's production "
             + "system; each error names its clause")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    public Response register(@PathParam("organisation") UUID organisation, BagRequest request,
+    public Response register(@PathParam("organisation") UUID organisation, Received<BagRequest> request,
                              @Context UriInfo uri,
                              @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                              @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         access.organisation(organisation, Need.MANAGE);
-        return creations.create(idempotencyKey, uri, request, () -> bags.register(organisation, request),
+        return creations.create(idempotencyKey, uri, request.asBound(), () -> bags.register(organisation, request),
                 b -> "/bags/" + b.id());
     }
 
