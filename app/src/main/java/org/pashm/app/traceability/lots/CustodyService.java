@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.pashm.app.calendar.FarmCalendar;
@@ -22,6 +23,7 @@ import org.pashm.app.security.Access.Need;
 import org.pashm.app.traceability.lots.CustodyRepository.BagForLot;
 import org.pashm.app.traceability.registry.Organisations;
 import org.pashm.app.web.FieldErrors;
+import org.pashm.app.web.Received;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pashm.traceability.CustodyStep;
 import org.pashm.traceability.Epcis;
@@ -133,26 +135,37 @@ public class CustodyService {
     }
 
     /** Input lots dehaired into an output lot that weighs the inputs times the yield; in the caller's transaction. */
-    public LotView dehair(UUID station, DehairingRequest request) {
+    public LotView dehair(UUID station, Received<DehairingRequest> received) {
         mayTake(station, CustodyStep.DEHAIRING);
-        FieldErrors errors = new FieldErrors();
-        OffsetDateTime at = time(request.dehairedAt(), "/dehairedAt", errors);
-        Map<String, Lot> lots = repository.lots(request.inputs().stream().map(DehairingRequest.Input::lot).toList());
+        OffsetDateTime[] dehairedAt = new OffsetDateTime[1];
         Map<Lot, BigDecimal> inputs = new LinkedHashMap<>();
-        for (int i = 0; i < request.inputs().size(); i++) {
-            DehairingRequest.Input in = request.inputs().get(i);
-            Lot l = lots.get(in.lot());
-            if (l == null) {
-                errors.add("/inputs/" + i + "/lot", Rule.UNKNOWN_LOT, "there is no lot " + in.lot());
-                continue;
+        // The input lots that do not exist are answered with the body's own problems, in one answer.
+        DehairingRequest request = received.check((d, errors) -> {
+            OffsetDateTime at = time(d.dehairedAt(), "/dehairedAt", errors);
+            dehairedAt[0] = at;
+            if (d.inputs() == null) {
+                return;
             }
-            inputs.put(l, in.kg());
-            if (at != null && at.isBefore(l.eventTime)) {
-                errors.add("/dehairedAt", Rule.BEFORE_LOT, "input lot " + l.code + " was made on " + l.eventTime
-                        + "; it cannot be dehaired before");
+            Map<String, Lot> lots = repository.lots(d.inputs().stream().filter(Objects::nonNull)
+                    .map(DehairingRequest.Input::lot).filter(Objects::nonNull).toList());
+            for (int i = 0; i < d.inputs().size(); i++) {
+                DehairingRequest.Input in = d.inputs().get(i);
+                if (in == null || in.lot() == null) {
+                    continue; // refused while binding, and reported
+                }
+                Lot l = lots.get(in.lot());
+                if (l == null) {
+                    errors.add("/inputs/" + i + "/lot", Rule.UNKNOWN_LOT, "there is no lot " + in.lot());
+                    continue;
+                }
+                inputs.put(l, in.kg());
+                if (at != null && at.isBefore(l.eventTime)) {
+                    errors.add("/dehairedAt", Rule.BEFORE_LOT, "input lot " + l.code + " was made on " + l.eventTime
+                            + "; it cannot be dehaired before");
+                }
             }
-        }
-        errors.throwIfAny("invalid-dehairing", "Invalid dehairing");
+        });
+        OffsetDateTime at = dehairedAt[0];
         repository.lock(inputs.keySet().stream().map(l -> l.id).toList());
         BigDecimal total = BigDecimal.ZERO;
         for (Map.Entry<Lot, BigDecimal> in : inputs.entrySet()) {

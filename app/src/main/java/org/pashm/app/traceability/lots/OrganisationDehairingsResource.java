@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.pashm.app.web.Received;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,11 +36,11 @@ public class OrganisationDehairingsResource extends CustodyResources {
     @APIResponse(responseCode = "409", description = "The station holds less of an input than it would use (with "
             + "the balance), the lot code is taken, or the organisation does not dehair")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    public Response dehair(@PathParam("organisation") UUID organisation, DehairingRequest request,
+    public Response dehair(@PathParam("organisation") UUID organisation, Received<DehairingRequest> request,
                            @Context UriInfo uri,
                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
-        return step(organisation, request, uri, idempotencyKey, () -> custody.dehair(organisation, request),
+        return step(organisation, request.asBound(), uri, idempotencyKey, () -> custody.dehair(organisation, request),
                 CustodyResources::location);
     }
 }
