@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.pashm.app.problem.Rule;
+import org.pashm.app.web.FieldErrors;
 
 /**
  * The fields of a goat and their rules, shared by the single registration, the CSV import and the NDJSON import, so
@@ -143,6 +144,18 @@ public final class GoatFields {
             ok = false;
         }
         return ok ? new Row(earTag, sex, birth, strain, colour, category, site) : null;
+    }
+
+    /**
+     * Checks a goat sent as JSON (one registration, or one NDJSON line), adding its problems to those of its shape;
+     * a member already refused while binding is not judged again. Returns the goat, or null when anything is wrong.
+     */
+    static Row check(GoatRequest goat, Set<String> sites, LocalDate today, FieldErrors errors) {
+        return check(goat.values(), sites, today, (field, rule, detail) -> {
+            if (!errors.has("/" + field)) {
+                errors.add("/" + field, rule, detail);
+            }
+        });
     }
 
     /** YYYY-MM-DD, read without a formatter (a million rows an import); anything else as {@link LocalDate#parse}. */

@@ -323,7 +323,6 @@ public class GoatImportService {
     private long ndjson(Reader in, Set<String> sites, LocalDate day, Report report, Writer out) throws IOException {
         Lines lines = new Lines(in, MAX_RECORD_CHARS);
         long rows = 0;
-        String[] values;
         String text;
         while ((text = lines.next()) != null) {
             int line = lines.line();
@@ -337,13 +336,10 @@ public class GoatImportService {
             // Each line is bound as a single registration's body is (the same strictness, the same words), and its
             // problems, of shape and against the organisation's sites, are the line's.
             byte[] goat = (line == 1 ? text.replace("\uFEFF", "") : text).getBytes(StandardCharsets.UTF_8);
+            GoatFields.Row[] checked = new GoatFields.Row[1];
             try {
-                values = requests.receive(GoatRequest.class, goat).check((g, errors) -> GoatFields.check(g.values(),
-                        sites, day, (field, rule, detail) -> {
-                            if (!errors.has("/" + field)) {
-                                errors.add("/" + field, rule, detail);
-                            }
-                        })).values();
+                requests.receive(GoatRequest.class, goat).check((g, errors) ->
+                        checked[0] = GoatFields.check(g, sites, day, errors));
             } catch (ProblemException e) {
                 for (FieldError error : e.problem().errors()) {
                     String pointer = error.pointer();
@@ -353,7 +349,7 @@ public class GoatImportService {
                 }
                 continue;
             }
-            row(line, values, sites, day, report, out);
+            write(out, line, checked[0]);
         }
         return rows;
     }
@@ -362,9 +358,13 @@ public class GoatImportService {
             throws IOException {
         GoatFields.Row r = GoatFields.check(values, sites, day, (field, rule, detail) ->
                 report.add(line, field, rule, detail));
-        if (r == null) {
-            return;
+        if (r != null) {
+            write(out, line, r);
         }
+    }
+
+    /** One checked goat as a line of COPY's text format. */
+    private static void write(Writer out, int line, GoatFields.Row r) throws IOException {
         out.write(Integer.toString(line));
         out.write('\t');
         escaped(out, r.earTag());

@@ -33,12 +33,8 @@ public class GoatService {
         organisations.ofKind(organisation, Organisations.HERD_KEEPERS, "keep goats");
         Set<String> sites = organisations.siteIds(organisation);
         GoatFields.Row[] checked = new GoatFields.Row[1];
-        request.check((goat, errors) -> checked[0] = GoatFields.check(goat.values(), sites,
-                farmCalendar.latestDateOnEarth(), (field, rule, detail) -> {
-                    if (!errors.has("/" + field)) {
-                        errors.add("/" + field, rule, detail);
-                    }
-                }));
+        request.check((goat, errors) -> checked[0] = GoatFields.check(goat, sites, farmCalendar.latestDateOnEarth(),
+                errors));
         GoatFields.Row row = checked[0];
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, GoatImportService.lockKey(organisation))
                 .getSingleResult();
