@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.StringReader;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * working when revoked.
  */
 @QuarkusTest
-class CalendarKeysTest {
+class CalendarKeysTest extends AtAFixedFarmDay {
 
     @Inject
     Db db;
@@ -33,7 +32,7 @@ class CalendarKeysTest {
         String org = Api.organisation("farm");
         String site = Api.site(org, "housing");
         Duties.group(site, "bucks-1", "housing-bucks");
-        Duties.record(site, "hoof-repair", "goat-group", "bucks-1", LocalDate.now().minusDays(10).toString());
+        Duties.record(site, "hoof-repair", "goat-group", "bucks-1", TODAY.minusDays(10).toString());
         String other = Api.organisation("farm");
         Duties.group(Api.site(other, "housing"), "does-9", "housing-does");
         given().contentType(ContentType.JSON).body(Map.of("subject", "batu", "role", "manager"))
@@ -71,7 +70,7 @@ class CalendarKeysTest {
         given().header(Tokens.ANONYMOUS, "yes").when().get(url).then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
         given().when().get("/organisations/" + org + "/calendar-keys").then().statusCode(200)
-                .body("items[0].revokedAt", startsWith(LocalDate.now().getYear() + "-"));
+                .body("items[0].revokedAt", startsWith(TODAY + "T"));
     }
 
     @Test

@@ -75,6 +75,6 @@ public class DutyCalendar {
         } catch (IOException | ValidationException e) {
             throw new IllegalStateException("the duty calendar of " + organisation.id + " cannot be written", e);
         }
-        return out.toString();
+        return ContentLines.fold(out.toString());
     }
 }
