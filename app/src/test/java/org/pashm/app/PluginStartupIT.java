@@ -39,6 +39,11 @@ class PluginStartupIT {
     }
 
     static Run start(Path plugins) throws IOException {
+        return start(plugins, Map.of());
+    }
+
+    /** The packaged app with {@code settings} (environment variables) over the tests' own. */
+    static Run start(Path plugins, Map<String, String> settings) throws IOException {
         Path app = Path.of(System.getProperty("pashm.it.app", "target/quarkus-app/quarkus-run.jar"));
         assertThat(app).as("the packaged app").exists();
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -52,6 +57,7 @@ class PluginStartupIT {
         env.put("PASHM_DB_URL", System.getenv().getOrDefault("PASHM_TEST_DB_URL",
                 "jdbc:postgresql://127.0.0.1:5432/pashm_test"));
         env.put("PASHM_DB_POOL_MAX", "4");
+        env.putAll(settings);
         Process process = pb.start();
         List<String> output = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
