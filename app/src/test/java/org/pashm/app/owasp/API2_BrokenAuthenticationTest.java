@@ -2,6 +2,8 @@ package org.pashm.app.owasp;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -45,13 +47,19 @@ class API2_BrokenAuthenticationTest {
                 .sign(io.smallrye.jwt.util.KeyUtils.readPrivateKey("test-keys/private.pem"));
         String foreign = Jwt.issuer("https://evil.example").subject("test-admin").groups(Set.of("admin"))
                 .expiresIn(3600).sign(io.smallrye.jwt.util.KeyUtils.readPrivateKey("test-keys/private.pem"));
+        // Issue 22: dated a year ahead and valid for an hour from then; iat before exp, as SmallRye checks.
+        long aYearAhead = System.currentTimeMillis() / 1000 + 365L * 24 * 3600;
+        String fromTheFuture = Jwt.issuer(Tokens.ISSUER).subject("test-admin").groups(Set.of("admin"))
+                .issuedAt(aYearAhead).expiresAt(aYearAhead + 3600)
+                .sign(io.smallrye.jwt.util.KeyUtils.readPrivateKey("test-keys/private.pem"));
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String unsigned = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString(("{\"iss\":\"" + Tokens.ISSUER + "\",\"sub\":\"mallory\",\"groups\":[\"admin\"],"
                 + "\"exp\":9999999999}").getBytes(StandardCharsets.UTF_8)) + ".";
         badTokens = Map.of("forged", "Bearer " + forged, "expired", "Bearer " + expired,
                 "foreign issuer", "Bearer " + foreign, "unsigned", "Bearer " + unsigned,
-                "garbled", "Bearer not.a.token", "not bearer", "Basic dGVzdDp0ZXN0");
+                "garbled", "Bearer not.a.token", "not bearer", "Basic dGVzdDp0ZXN0",
+                "issued in the future", "Bearer " + fromTheFuture);
     }
 
     @Test
@@ -73,6 +81,18 @@ class API2_BrokenAuthenticationTest {
                 assertThat(r.contentType()).as(e + " " + what).startsWith("application/problem+json");
             });
         }
+    }
+
+    /** Issue 22: a token whose iat is a year in the future was accepted; one issued within the skew still is. */
+    @Test
+    void aTokenIssuedAYearInTheFutureIsRefused() throws Exception {
+        given().header("Authorization", badTokens.get("issued in the future")).when().get("/me").then()
+                .statusCode(401).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("urn:pashm:problem:unauthenticated"));
+        long soon = System.currentTimeMillis() / 1000 + 30;   // an issuer's clock 30 s ahead: within the 60 s skew
+        String skewed = Jwt.issuer(Tokens.ISSUER).subject("test-admin").groups(Set.of("admin")).issuedAt(soon)
+                .expiresAt(soon + 3600).sign(io.smallrye.jwt.util.KeyUtils.readPrivateKey("test-keys/private.pem"));
+        given().header("Authorization", "Bearer " + skewed).when().get("/me").then().statusCode(200);
     }
 
     @Test
