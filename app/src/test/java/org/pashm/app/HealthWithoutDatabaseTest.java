@@ -3,6 +3,7 @@ package org.pashm.app;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -35,5 +36,15 @@ class HealthWithoutDatabaseTest {
                 .body("checks.find { it.status == 'DOWN' }.name", org.hamcrest.Matchers.containsString("Database"));
         given().when().get("/q/health/live").then().statusCode(200);
         given().when().get("/standards").then().statusCode(200).body("id", hasItem("iso-22786"));
+    }
+
+    /** Issue 22: with the database down, API calls answered 500 as if the app were broken. */
+    @Test
+    void withTheDatabaseDownACallAnswers503WithRetryAfter() {
+        given().when().get("/organisations").then().statusCode(503)
+                .contentType(startsWith("application/problem+json")).header("Retry-After", "5")
+                .body("type", equalTo("urn:pashm:problem:database-unavailable")).body("status", equalTo(503));
+        given().contentType("application/json").body(Map.of("name", "Alxa herders", "kind", "cooperative"))
+                .when().post("/organisations").then().statusCode(503).header("Retry-After", "5");
     }
 }

@@ -101,6 +101,10 @@ public class OpenApiProblems implements OASFilter {
             add(responses, "429", "Too many writes: retry after Retry-After seconds");
         }
         add(responses, "500", "Something went wrong on the server; the answer carries an incident id");
+        // Every operation that reads or writes stored data; listing it on the few that do not (the catalogue) is
+        // harmless, leaving it off one that does would not be.
+        add(responses, "503", "The database cannot be reached just now; nothing was stored, retry after Retry-After "
+                + "seconds");
         // Errors an operation declared itself (404, 409, 422, ...) answer with the problem model too.
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {

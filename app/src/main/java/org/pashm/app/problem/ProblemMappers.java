@@ -129,10 +129,37 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            // Not our bug and not the client's: PostgreSQL is down or failing over. Nothing was stored (the
+            // transaction never began or was rolled back), so the client may send the same request again.
+            LOG.warnf("The database cannot be reached: %s", e.getMessage());
+            return respond(Problems.of(503, "database-unavailable", "Service unavailable", "The database cannot "
+                    + "be reached just now; nothing was stored. Try again in a few seconds (Retry-After).")
+                    .withHeader("Retry-After", "5"), uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(new Problem(Problems.type("internal-error"), "Internal error", 500,
                 "Something went wrong on our side; quote incident " + incident + " when reporting it.", null, null), uri);
+    }
+
+    /**
+     * Whether {@code e} comes of a connection to PostgreSQL that could not be made or was lost: SQLState class 08
+     * (connection exception), or the pool timing out waiting for one.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && (sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08") || String.valueOf(sql.getMessage())
+                    .startsWith("Acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static FieldError fieldError(ConstraintViolation<?> v) {
