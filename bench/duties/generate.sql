@@ -19,10 +19,10 @@ select gen_random_uuid(), s.organisation_id, s.id, 'goat-group', 'group-' || n,
 from site s cross join generate_series(1, 10) n;
 
 insert into work_record (id, organisation_id, site_id, type, subject_kind, subject_key, duty_id, performed_on,
-                         performed_by, details, retention, retain_until, recorded_at)
+                         performed_by, details, retention, recorded_on, retain_until, recorded_at)
 select gen_random_uuid(), organisation_id, site_id, 'hoof-repair', 'goat-group', key,
        'hoof-repair-' || (classes ->> 'housing.goat-group.class'), performed_on, 'bench', '{}', 'record',
-       current_date + 1095, performed_on + interval '18 hours'
+       performed_on, current_date + 1095, performed_on + interval '18 hours'
 from (select ds.*, current_date - (random() * 240)::integer as performed_on from duty_subject ds) ds;
 
 insert into subscription (id, organisation_id, channel, target, secret)

@@ -143,10 +143,11 @@ class DueSqlAgreesWithCoreTest {
     private void insert(UUID org, Subject s, String type, String duty, LocalDate on) throws Exception {
         db.execute("""
                         insert into work_record (id, organisation_id, site_id, type, subject_kind, subject_key, duty_id,
-                                                 performed_on, performed_by, details, retention, retain_until)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, 'test', '{}', 'record', ?)""",
+                                                 performed_on, performed_by, details, retention, recorded_on,
+                                                 retain_until)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 'test', '{}', 'record', ?, ?)""",
                 UUID.randomUUID(), org, UUID.fromString(s.site()), type, s.kind().name(), s.key(), duty, on,
-                on.plusYears(3));
+                on, on.plusYears(3));
     }
 
     private static List<LocalDate> dates(String... days) {

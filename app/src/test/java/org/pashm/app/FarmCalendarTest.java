@@ -137,8 +137,9 @@ class FarmCalendarTest {
         UUID id = UUID.randomUUID();
         try (PreparedStatement s = c.prepareStatement("""
                 insert into work_record (id, organisation_id, site_id, type, subject_kind, subject_key,
-                                         performed_on, performed_by, details, retention, retain_until)
+                                         performed_on, performed_by, details, retention, recorded_on, retain_until)
                 values (?, ?, ?, 'hoof-repair', 'site', 'site', date '2020-01-01', 'test', '{}', 'record',
+                        date '2020-01-01',
                         cast(now() at time zone ? as date) + ?)""")) {
             s.setObject(1, id);
             s.setObject(2, UUID.fromString(org));

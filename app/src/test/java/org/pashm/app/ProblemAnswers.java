@@ -21,7 +21,8 @@ public final class ProblemAnswers {
 
     /** The extension members of the README's "Errors" section, written here by hand, not read from the code. */
     public static final Set<String> EXTENSIONS = Set.of("balance", "clause", "retention", "recordedOn",
-            "retentionEndsOn", "permanent", "productionSystem", "kind", "expected", "errorCount", "errorsListed");
+            "retentionEndsOn", "permanent", "voidedBy", "productionSystem", "kind", "expected", "errorCount",
+            "errorsListed");
 
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -75,9 +75,11 @@ class ReminderConcurrencyTest {
                 from generate_series(1, ?) n""", UUID.fromString(org), UUID.fromString(site), GROUPS);
         db.execute("""
                 insert into work_record (id, organisation_id, site_id, type, subject_kind, subject_key, duty_id,
-                                         performed_on, performed_by, details, retention, retain_until)
+                                         performed_on, performed_by, details, retention, recorded_on,
+                                         retain_until)
                 select gen_random_uuid(), organisation_id, site_id, 'hoof-repair', kind, key,
-                       'hoof-repair-housing-bucks', cast(? as date), 'test', '{}', 'record', current_date + 1095
+                       'hoof-repair-housing-bucks', cast(? as date), 'test', '{}', 'record', current_date,
+                       current_date + 1095
                 from duty_subject where site_id = ?""", LocalDate.parse(trimmed), UUID.fromString(site));
         given().contentType(ContentType.JSON).body(Map.of("channel", "webhook", "url", hookUrl))
                 .when().post("/organisations/" + org + "/subscriptions").then().statusCode(201);

@@ -34,9 +34,10 @@ class ReminderRunsTest {
                 UUID.fromString(org), UUID.fromString(site));
         db.execute("""
                 insert into work_record (id, organisation_id, site_id, type, subject_kind, subject_key, duty_id,
-                                         performed_on, performed_by, details, retention, retain_until)
+                                         performed_on, performed_by, details, retention, recorded_on,
+                                         retain_until)
                 values (gen_random_uuid(), ?, ?, 'hoof-repair', 'goat-group', 'bucks', 'hoof-repair-housing-bucks',
-                        cast(? as date), 'test', '{}', 'record', current_date + 1095)""",
+                        cast(? as date), 'test', '{}', 'record', current_date, current_date + 1095)""",
                 UUID.fromString(org), UUID.fromString(site), LocalDate.parse(trimmed));
         return UUID.fromString(org);
     }

@@ -21,8 +21,10 @@ import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.site.Site;
 import org.pashm.app.site.SiteService;
+import org.pashm.app.organisation.Organisation;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
+import org.pashm.app.web.Received;
 import org.pashm.core.duty.Duty;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.ProductionSystem;
@@ -32,9 +34,10 @@ import org.pashm.core.record.RecordKind;
 import org.pashm.core.record.Retention;
 
 /**
- * Keeps the records of work done. Records are append-only (the database refuses updates, and deletes before the
- * retention of clause 11 ends): a wrong record is voided by a new one, either a replacement that names it in
- * {@code voids}, or a bare void.
+ * Keeps the records of a farm: work done at a site ({@code POST /sites/{id}/records}) and the documents of clause 11
+ * an organisation keeps ({@code POST /organisations/{id}/records}), one table and one retention model. Records are
+ * append-only (the database refuses updates, and deletes before their retention ends): a wrong record is voided by
+ * a new one, either a replacement that names it in {@code voids}, or a bare void.
  */
 @ApplicationScoped
 public class RecordService {
@@ -67,6 +70,72 @@ public class RecordService {
         r.persist();
         databaseErrors.flush();
         return view(r);
+    }
+
+    /**
+     * Keeps a document of the organisation, or of one of its sites, of a kind an organisation keeps; runs in the
+     * caller's transaction. Its retention counts from the day it says it was made, which may be that of a paper
+     * record entered later.
+     */
+    public RecordView keep(UUID organisationId, Received<OrganisationRecordRequest> received) {
+        Organisation organisation = organisation(organisationId);
+        OrganisationRecordRequest request = received.check((q, errors) -> check(organisation, q, errors));
+        RecordKind kind = kinds.kind(request.type()).orElseThrow();
+        WorkRecord r = new WorkRecord();
+        r.id = UUID.randomUUID();
+        r.organisationId = organisation.id;
+        r.siteId = request.site();
+        r.type = kind.code();
+        r.subjectKind = r.siteId == null ? SubjectKind.ORGANISATION.name() : SubjectKind.SITE.name();
+        r.subjectKey = r.subjectKind;
+        r.performedOn = request.recordedOn();
+        r.recordedOn = request.recordedOn();
+        r.title = request.title().strip();
+        r.content = request.content();
+        r.details = "{}";
+        r.retention = kind.retention().code();
+        r.retainUntil = kind.retention().endsAfter(r.recordedOn).orElse(null);
+        r.recordedAt = farmCalendar.now();
+        r.persist();
+        databaseErrors.flush();
+        return view(r, null);
+    }
+
+    /** The rules of a document that need the loaded kinds and the organisation's sites. */
+    private void check(Organisation organisation, OrganisationRecordRequest q, FieldErrors errors) {
+        if (q.type() != null && !errors.has("/type")) {
+            RecordKind kind = kinds.kind(q.type()).orElse(null);
+            if (kind == null || !kind.subjectKinds().contains(SubjectKind.ORGANISATION)) {
+                errors.add("/type", Rule.UNKNOWN_KIND, "'" + q.type() + "' is not a kind of record an organisation "
+                        + "keeps; expected one of " + keptByOrganisations() + (kind == null ? ""
+                        : " (record " + kind.code() + " at a site with POST /sites/{id}/records)"));
+            }
+        }
+        // The latest date anywhere on Earth: a household far east of the platform's zone may date today's record.
+        if (q.recordedOn() != null && q.recordedOn().isAfter(farmCalendar.latestDateOnEarth())) {
+            errors.add("/recordedOn", Rule.IN_THE_FUTURE, "recordedOn " + q.recordedOn() + " is in the future");
+        }
+        if (q.site() != null) {
+            Site s = Site.findById(q.site());
+            if (s == null || !s.organisationId.equals(organisation.id)) {
+                errors.add("/site", Rule.UNKNOWN_SITE, "there is no site " + q.site() + " of this organisation");
+            }
+        }
+    }
+
+    /** The codes of the kinds of record an organisation keeps, about itself or a site. */
+    public List<String> keptByOrganisations() {
+        return kinds.all().stream().filter(k -> k.subjectKinds().contains(SubjectKind.ORGANISATION))
+                .map(RecordKind::code).toList();
+    }
+
+    private static Organisation organisation(UUID id) {
+        Organisation o = Organisation.findById(id);
+        if (o == null) {
+            throw Problems.notFound("unknown-organisation", "Unknown organisation", "There is no organisation " + id
+                    + ".");
+        }
+        return o;
     }
 
     /** Voids a record with a bare void record; runs in the caller's transaction. */
@@ -105,8 +174,11 @@ public class RecordService {
             errors.add("/performedOn", Rule.IN_THE_FUTURE, "performedOn " + performedOn + " is after today ("
                     + farmCalendar.today() + "): record work once it is done");
         }
-        // Compared by name: the kind given may not even be a well-formed subject kind.
-        if (!type.subjectKinds().isEmpty() && type.subjectKinds().stream().noneMatch(k -> k.name().equals(kind))) {
+        if (kind.equals(SubjectKind.ORGANISATION.name())) {
+            errors.add("/subject/kind", Rule.SUBJECT_KIND_NOT_TAKEN, "a record of a site is about the site or one "
+                    + "of its subjects; keep a record about the organisation as a whole with POST "
+                    + "/organisations/" + site.organisationId + "/records");
+        } else if (!type.subjectKinds().isEmpty() && type.subjectKinds().stream().noneMatch(k -> k.name().equals(kind))) {
             errors.add(subject == null ? "/subject" : "/subject/kind", Rule.SUBJECT_KIND_NOT_TAKEN, "a " + type.code()
                     + " record is about " + kinds(type.subjectKinds()) + ", not "
                     + (kind.equals("site") ? "the site" : "a " + kind));
@@ -131,7 +203,7 @@ public class RecordService {
         }
         if (request.voids() != null) {
             WorkRecord voided = WorkRecord.findById(request.voids());
-            if (voided == null || !voided.siteId.equals(site.id)) {
+            if (voided == null || !site.id.equals(voided.siteId)) {
                 errors.add("/voids", Rule.UNKNOWN_RECORD, "site " + site.id + " has no record " + request.voids());
             } else {
                 checkVoidable(voided, "/voids", errors);
@@ -215,8 +287,9 @@ public class RecordService {
         r.performedBy = by;
         r.details = "{}";
         r.retention = retention.code();
-        // Kept from the day it is recorded (or done, if later: never, as records of the future are refused).
-        r.retainUntil = retention.endsAfter(later(performedOn, farmCalendar.today())).orElse(null);
+        // Made today, and kept from today: work done earlier and recorded late is kept from the day it is recorded.
+        r.recordedOn = farmCalendar.today();
+        r.retainUntil = retention.endsAfter(r.recordedOn).orElse(null);
         r.recordedAt = farmCalendar.now();
         return r;
     }
@@ -234,7 +307,7 @@ public class RecordService {
 
     public WorkRecord find(Site site, UUID id) {
         WorkRecord r = WorkRecord.findById(id);
-        if (r == null || !r.siteId.equals(site.id)) {
+        if (r == null || !site.id.equals(r.siteId)) {
             throw Problems.notFound("unknown-record", "Unknown record", "Site " + site.id + " has no record " + id + ".");
         }
         return r;
@@ -242,6 +315,39 @@ public class RecordService {
 
     public RecordView get(UUID siteId, UUID id) {
         return view(find(sites.find(siteId), id));
+    }
+
+    /** A record of any site of any organisation, or of an organisation; the caller checks it may see it. */
+    public WorkRecord find(UUID id) {
+        WorkRecord r = WorkRecord.findById(id);
+        if (r == null) {
+            throw Problems.notFound("unknown-record", "Unknown record", "There is no record " + id + ".");
+        }
+        return r;
+    }
+
+    public RecordView get(WorkRecord r) {
+        return view(r);
+    }
+
+    /**
+     * Deletes a record once its retention has ended (409 {@code retention-not-ended} before, with the day it ends),
+     * and once no void points at it (409 {@code record-voided}: the void goes first, as it is kept at least as long).
+     */
+    @jakarta.transaction.Transactional
+    public void delete(UUID id) {
+        WorkRecord r = find(id);
+        Retention retention = kinds.retention(r.retention);
+        RetentionGuard.check(retention.code(), List.of(retention.clause().toString()), retention.period(),
+                r.recordedOn, r.retainUntil, farmCalendar.today(), "This " + r.type.replace('-', ' '));
+        UUID voidedBy = voidedBy(r.id);
+        if (voidedBy != null) {
+            throw Problems.conflict("record-voided", "Record voided", "Record " + r.id + " is voided by record "
+                    + voidedBy + ", which is kept at least as long: delete the void first.").with("voidedBy",
+                    voidedBy.toString());
+        }
+        r.delete();
+        databaseErrors.flush();
     }
 
     static UUID voidedBy(UUID id) {
@@ -254,10 +360,22 @@ public class RecordService {
                          boolean withVoided) {
     }
 
+    /** A site's records. */
     public Page<RecordView> list(UUID siteId, Filter f, Paging paging) {
         Site site = sites.find(siteId);
-        StringBuilder where = new StringBuilder("organisationId = :organisation and siteId = :site");
-        Map<String, Object> params = new TreeMap<>(Map.of("organisation", site.organisationId, "site", site.id));
+        return list(site.organisationId, site.id, f, paging);
+    }
+
+    /** Every record of an organisation, of its sites and of itself, of one type or all. */
+    public Page<RecordView> listOfOrganisation(UUID organisationId, String type, Paging paging) {
+        organisation(organisationId);
+        return list(organisationId, null, new Filter(type, null, null, null, null, null, true), paging);
+    }
+
+    private Page<RecordView> list(UUID organisation, UUID siteId, Filter f, Paging paging) {
+        StringBuilder where = new StringBuilder("organisationId = :organisation");
+        Map<String, Object> params = new TreeMap<>(Map.of("organisation", organisation));
+        add(where, params, "siteId", siteId);
         add(where, params, "type", f.type());
         add(where, params, "subjectKind", f.subjectKind());
         add(where, params, "subjectKey", f.subject());
@@ -314,9 +432,10 @@ public class RecordService {
         }
         Retention retention = kinds.retention(r.retention);
         return new RecordView(r.id, r.organisationId, r.siteId, r.type, new RecordView.Subject(r.subjectKind,
-                r.subjectKey), duty, r.performedOn, r.performedBy, r.notes, r.reference, details.results(),
-                participants, participation, r.voidsId, r.reason, voidedBy,
-                new RecordView.Retention(retention.code(), retention.clause().toString(), r.retainUntil), r.recordedAt);
+                r.subjectKey), duty, r.performedOn, r.performedBy, r.title, r.content, r.notes, r.reference,
+                details.results(), participants, participation, r.voidsId, r.reason, voidedBy,
+                new RecordView.Retention(retention.code(), retention.clause().toString(), r.retainUntil,
+                        r.retainUntil == null), r.recordedOn, r.recordedAt);
     }
 
     private String write(Object o) {

@@ -1,7 +1,6 @@
 package org.pashm.app.record;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,9 +10,10 @@ import java.util.UUID;
 /** A record as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RecordView(UUID id, UUID organisation, UUID site, String type, Subject subject, DutyRef duty,
-                         LocalDate performedOn, String performedBy, String notes, String reference, Map<String, Object> results,
-                         List<RecordRequest.Participant> participants, Participation participation, UUID voids, String reason,
-                         UUID voidedBy, Retention retention, OffsetDateTime recordedAt) {
+                         LocalDate performedOn, String performedBy, String title, String content, String notes,
+                         String reference, Map<String, Object> results, List<RecordRequest.Participant> participants,
+                         Participation participation, UUID voids, String reason, UUID voidedBy, Retention retention,
+                         LocalDate recordedOn, OffsetDateTime recordedAt) {
 
     public record Subject(String kind, String id) {
     }
@@ -27,8 +27,11 @@ public record RecordView(UUID id, UUID organisation, UUID site, String type, Sub
     public record Participation(String clause, List<String> expected, List<String> missing, boolean met) {
     }
 
-    /** How long the record is kept, and the clause that says so; {@code until} is absent when kept permanently. */
+    /**
+     * How long the record is kept, and the clause that says so: {@code until} is the first day it may be deleted,
+     * absent when it is kept permanently.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Retention(String kind, String clause, LocalDate until) {
+    public record Retention(String kind, String clause, LocalDate until, boolean permanent) {
     }
 }

@@ -11,7 +11,11 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A record of work done, or of an event that starts a duty. Append-only: see V10__duty_subjects_and_records.sql. */
+/**
+ * A record a farm keeps: work done at a site, an event that starts a duty, or a document of clause 11 (a breeding
+ * archive, a grazing-land evaluation) about the organisation or one of its sites. Append-only: see
+ * V10__duty_subjects_and_records.sql and V36__one_records_feature.sql.
+ */
 @Entity
 @Table(name = "work_record")
 public class WorkRecord extends PanacheEntityBase {
@@ -22,7 +26,8 @@ public class WorkRecord extends PanacheEntityBase {
     @Column(name = "organisation_id", nullable = false)
     public UUID organisationId;
 
-    @Column(name = "site_id", nullable = false)
+    /** Null for a record about the organisation as a whole (subject kind {@code organisation}). */
+    @Column(name = "site_id")
     public UUID siteId;
 
     @Column(nullable = false, length = 40)
@@ -40,8 +45,16 @@ public class WorkRecord extends PanacheEntityBase {
     @Column(name = "performed_on", nullable = false)
     public LocalDate performedOn;
 
-    @Column(name = "performed_by", nullable = false, length = 200)
+    /** Who did the work; null for a document, which has a {@link #title} instead. */
+    @Column(name = "performed_by", length = 200)
     public String performedBy;
+
+    /** A document's title and its text; null for a record of work. */
+    @Column(length = 200)
+    public String title;
+
+    @Column(columnDefinition = "text")
+    public String content;
 
     @Column(length = 2000)
     public String notes;
@@ -64,6 +77,10 @@ public class WorkRecord extends PanacheEntityBase {
 
     @Column(name = "retain_until")
     public LocalDate retainUntil;
+
+    /** The day the record was made, from which its retention counts. */
+    @Column(name = "recorded_on", nullable = false)
+    public LocalDate recordedOn;
 
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;

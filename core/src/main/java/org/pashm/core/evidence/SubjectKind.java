@@ -39,6 +39,11 @@ public record SubjectKind(String name) {
     public static final SubjectKind TRANSITION = new SubjectKind("transition");
     /** A bag of raw cashmere. */
     public static final SubjectKind BAG = new SubjectKind("bag");
+    /**
+     * The organisation as a whole (a farm, a herder household, a cooperative): what a record it keeps is about when
+     * the record names none of its sites, such as a cooperative's training records (11.2.5).
+     */
+    public static final SubjectKind ORGANISATION = new SubjectKind("organisation");
 
     public SubjectKind {
         Objects.requireNonNull(name, "name");

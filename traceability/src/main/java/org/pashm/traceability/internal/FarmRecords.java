@@ -11,6 +11,8 @@ import org.pashm.core.evaluation.Applicability;
 import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.iso22786.Iso22786Retention;
+import org.pashm.core.record.RecordKind;
 import org.pashm.core.standard.Clause;
 import org.pashm.traceability.Retention;
 
@@ -97,6 +99,26 @@ final class FarmRecords {
             GRAZING_LAND_HELD_SINCE, GRAZING_LAND_BEGUN, BREEDING_ARCHIVES_HELD_SINCE, BREEDING_ARCHIVES_BEGUN,
             BREEDING_ARCHIVES_CONTENT, KEY_PARAMETERS_HELD_SINCE, KEY_PARAMETERS_BEGUN, KEY_PARAMETERS_CONTENT,
             TRAINING_RECORDS, HEALTH_RECORDS, RECORDS_KEPT, RECORDS_HELD_SINCE, RECORDS_BEGUN);
+
+    /**
+     * The documents 11.1 says a farm keeps, as the records an organisation keeps ({@code POST
+     * /organisations/{id}/records}): about the organisation as a whole or one of its sites, each with a title and
+     * its text, and deleted only once the retention its clause sets has ended.
+     */
+    static final List<RecordKind> RECORD_KINDS = List.of(
+            document("record", "Farm record", "11.1.7", Iso22786Retention.RECORD),
+            document("grazing-land-evaluation", "Evaluation and management of grazing land", "11.1.2",
+                    Iso22786Retention.GRAZING_LAND_EVALUATION),
+            document("breeding-archive", "Archive of breeding goats (age, birth and death dates, quantity, cashmere "
+                    + "quality and production)", "11.1.3", Iso22786Retention.BREEDING_ARCHIVE),
+            document("key-parameters", "Key parameters (number, cashmere origin, colour, quality, strain, age, "
+                    + "weight)", "11.1.4", Iso22786Retention.KEY_PARAMETERS));
+
+    private static RecordKind document(String code, String title, String clause,
+                                       org.pashm.core.record.Retention kept) {
+        return RecordKind.of(DIS_2025, code, title).clauses(clause)
+                .about(SubjectKind.ORGANISATION, SubjectKind.SITE).keptAs(kept).build();
+    }
 
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "11.1.1", "The whole process recorded for traceability")

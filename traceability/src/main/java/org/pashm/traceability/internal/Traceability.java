@@ -41,6 +41,6 @@ public final class Traceability implements StandardModule {
 
     @Override
     public List<RecordKind> recordKinds() {
-        return CashmereInspection.RECORD_KINDS;
+        return Stream.of(CashmereInspection.RECORD_KINDS, FarmRecords.RECORD_KINDS).flatMap(List::stream).toList();
     }
 }

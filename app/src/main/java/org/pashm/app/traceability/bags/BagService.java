@@ -16,7 +16,7 @@ import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.traceability.bags.BagRepository.BagSite;
-import org.pashm.app.traceability.records.RetentionGuard;
+import org.pashm.app.record.RetentionGuard;
 import org.pashm.app.traceability.registry.Organisations;
 import org.pashm.app.web.FieldErrors;
 import org.pashm.app.web.Received;
