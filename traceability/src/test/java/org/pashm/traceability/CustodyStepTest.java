@@ -6,8 +6,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Who collects bags into lots and who dehairs (recorded under 11.1.1). */
+/** Who keeps goats and fills bags, who collects bags into lots and who dehairs (recorded under 11.1.1). */
 class CustodyStepTest {
+
+    @ParameterizedTest(name = "a {0} keeps goats and fills bags: {1}")
+    @CsvSource({"farm, true", "herder-household, true", "cooperative, true", "buying-station, false",
+            "dehairing-station, false", "mill, false", "brand, false", "certification-body, false"})
+    void goatsAreKeptAndBagsFilledByFarmsAndHerders(String kind, boolean keeps) {
+        assertThat(CustodyStep.HERD_KEEPING.isTakenBy(kind)).isEqualTo(keeps);
+        assertThat(CustodyStep.HARVEST.isTakenBy(kind)).isEqualTo(keeps);
+    }
 
     @ParameterizedTest(name = "a {0} aggregates: {1}, dehairs: {2}")
     @CsvSource({"buying-station, true, false", "cooperative, true, false", "dehairing-station, false, true",

@@ -23,6 +23,7 @@ import org.pashm.app.web.Received;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
 import org.pashm.core.standard.ClauseNumber;
+import org.pashm.traceability.CustodyStep;
 import org.pashm.traceability.Bag;
 import org.pashm.traceability.BagRules;
 import org.pashm.traceability.BrokenRule;
@@ -55,7 +56,7 @@ public class BagService {
      * the stored data and the clock tell (its site, its goats, its harvest day) are answered together.
      */
     public BagView register(UUID organisation, Received<BagRequest> received) {
-        organisations.ofKind(organisation, Organisations.HERD_KEEPERS, "fill bags of cashmere");
+        organisations.taking(organisation, CustodyStep.HARVEST);
         BagSite[] at = new BagSite[1];
         List<UUID> goats = new ArrayList<>();
         BagRequest request = received.check((bag, errors) -> {

@@ -92,7 +92,7 @@ public class CustodyService {
 
     /** Bags collected into a lot; runs in the caller's transaction. */
     public LotView aggregate(UUID station, LotRequest request) {
-        mayTake(station, CustodyStep.AGGREGATION);
+        organisations.taking(station, CustodyStep.AGGREGATION);
         FieldErrors errors = new FieldErrors();
         OffsetDateTime at = time(request.aggregatedAt(), "/aggregatedAt", errors);
         Map<UUID, BagForLot> found = new LinkedHashMap<>();
@@ -136,7 +136,7 @@ public class CustodyService {
 
     /** Input lots dehaired into an output lot that weighs the inputs times the yield; in the caller's transaction. */
     public LotView dehair(UUID station, Received<DehairingRequest> received) {
-        mayTake(station, CustodyStep.DEHAIRING);
+        organisations.taking(station, CustodyStep.DEHAIRING);
         OffsetDateTime[] dehairedAt = new OffsetDateTime[1];
         Map<Lot, BigDecimal> inputs = new LinkedHashMap<>();
         // The input lots that do not exist are answered with the body's own problems, in one answer.
@@ -274,11 +274,6 @@ public class CustodyService {
     }
 
     // ---- rules ------------------------------------------------------------------------------------------------
-
-    /** The organisation, refused with 409 unless it is of a kind that takes {@code step}. */
-    private void mayTake(UUID organisation, CustodyStep step) {
-        organisations.ofKind(organisation, step.organisationKinds(), step.doing());
-    }
 
     private void requireBalance(UUID organisation, Lot lot, BigDecimal kg, String doing) {
         MassBalance b = repository.balance(organisation, lot.id);

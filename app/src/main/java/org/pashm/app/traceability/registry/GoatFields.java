@@ -7,9 +7,12 @@ import java.util.Locale;
 import java.util.Set;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.web.FieldErrors;
+import org.pashm.traceability.GoatCategory;
+import org.pashm.traceability.Sex;
 
 /**
- * The fields of a goat and their rules, shared by the single registration, the CSV import and the NDJSON import, so
+ * The fields of a goat and their rules (what a category or a sex is, and which go together, is the traceability
+ * module's {@link GoatCategory}), shared by the single registration, the CSV import and the NDJSON import, so
  * that a goat is judged the same however it arrives. Values come in as text (null when absent); each problem is
  * reported to a {@link Sink} with the field's name.
  */
@@ -26,10 +29,6 @@ public final class GoatFields {
     public static final int CATEGORY = 5;
     public static final int SITE = 6;
 
-    public static final List<String> SEXES = List.of("female", "male");
-    /** The categories of a herd: bucks for breeding, does, kids, castrated males. */
-    public static final List<String> CATEGORIES = List.of("stud-buck", "unmated-buck", "adult-doe", "unmated-doe",
-            "kid", "castrated-male");
     /** A goat's birth date lies at most this many years back: older is a typing mistake, not a goat. */
     public static final int MAX_AGE_YEARS = 30;
 
@@ -85,27 +84,27 @@ public final class GoatFields {
             sink.error("earTag", Rule.INVALID_VALUE, "earTag must not contain control characters");
             ok = false;
         }
-        String sex = code(values[SEX]);
-        if (sex == null) {
+        String sexCode = text(values[SEX]);
+        Sex sex = sexCode == null ? null : Sex.of(sexCode).orElse(null);
+        if (sexCode == null) {
             sink.error("sex", Rule.REQUIRED, "sex is required: female or male");
             ok = false;
-        } else if (!SEXES.contains(sex)) {
-            sink.error("sex", Rule.INVALID_VALUE, "'" + values[SEX].strip() + "' is not a sex (expected female or male)");
+        } else if (sex == null) {
+            sink.error("sex", Rule.INVALID_VALUE, "'" + sexCode + "' is not a sex (expected female or male)");
             ok = false;
-            sex = null;
         }
-        String category = code(values[CATEGORY]);
-        if (category == null) {
-            sink.error("category", Rule.REQUIRED, "category is required: one of " + CATEGORIES);
+        String categoryCode = text(values[CATEGORY]);
+        GoatCategory category = categoryCode == null ? null : GoatCategory.of(categoryCode).orElse(null);
+        if (categoryCode == null) {
+            sink.error("category", Rule.REQUIRED, "category is required: one of " + GoatCategory.codes());
             ok = false;
-        } else if (!CATEGORIES.contains(category)) {
-            sink.error("category", Rule.INVALID_VALUE, "'" + values[CATEGORY].strip() + "' is not a category (expected one "
-                    + "of " + String.join(", ", CATEGORIES) + ")");
+        } else if (category == null) {
+            sink.error("category", Rule.INVALID_VALUE, "'" + categoryCode + "' is not a category (expected one "
+                    + "of " + String.join(", ", GoatCategory.codes()) + ")");
             ok = false;
-            category = null;
-        } else if (sex != null && !fits(category, sex)) {
-            sink.error("category", Rule.CATEGORY_SEX, "a " + category + " is " + (sex.equals("male") ? "female" : "male")
-                    + ", but the goat is " + sex);
+        } else if (sex != null && !category.admits(sex)) {
+            sink.error("category", Rule.CATEGORY_SEX, "a " + category.code() + " is "
+                    + category.sex().map(Sex::code).orElseThrow() + ", but the goat is " + sex.code());
             ok = false;
         }
         LocalDate birth = null;
@@ -143,7 +142,7 @@ public final class GoatFields {
             sink.error("site", Rule.UNKNOWN_SITE, "'" + values[SITE].strip() + "' is not a site of this organisation");
             ok = false;
         }
-        return ok ? new Row(earTag, sex, birth, strain, colour, category, site) : null;
+        return ok ? new Row(earTag, sex.code(), birth, strain, colour, category.code(), site) : null;
     }
 
     /**
@@ -185,15 +184,6 @@ public final class GoatFields {
             v = v * 10 + (c - '0');
         }
         return v;
-    }
-
-    /** Whether a category admits a sex: bucks and castrated males are male, does female, kids either. */
-    public static boolean fits(String category, String sex) {
-        return switch (category) {
-            case "kid" -> true;
-            case "stud-buck", "unmated-buck", "castrated-male" -> sex.equals("male");
-            default -> sex.equals("female");
-        };
     }
 
     private static String text(String v) {

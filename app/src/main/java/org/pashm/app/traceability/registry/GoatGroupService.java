@@ -1,11 +1,9 @@
 package org.pashm.app.traceability.registry;
 
-import org.pashm.app.web.FieldErrors;
-import org.pashm.app.web.Received;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +15,12 @@ import org.pashm.app.duty.SubjectRequest;
 import org.pashm.app.duty.SubjectService;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
+import org.pashm.app.web.FieldErrors;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
+import org.pashm.app.web.Received;
 import org.pashm.core.evidence.SubjectKind;
+import org.pashm.traceability.CustodyStep;
 
 /** Goat groups of the herd registry and their members (added by ear tag, set-based). */
 @ApplicationScoped
@@ -47,7 +48,7 @@ public class GoatGroupService {
 
     @Transactional
     public GroupView create(UUID organisation, Received<GoatGroupRequest> received) {
-        organisations.ofKind(organisation, Organisations.HERD_KEEPERS, "keep goats");
+        organisations.taking(organisation, CustodyStep.HERD_KEEPING);
         Set<String> sites = organisations.siteIds(organisation);
         GoatGroupRequest request = received.check((group, errors) -> {
             if (group.site() != null && !sites.contains(group.site().toString())) {

@@ -13,6 +13,8 @@ import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
+import org.pashm.traceability.CustodyStep;
+import org.pashm.traceability.GoatCategory;
 import org.pashm.traceability.Retention;
 
 /** Registers, lists and finds goats one at a time; bulk work is {@link GoatImportService}'s. */
@@ -30,7 +32,7 @@ public class GoatService {
 
     /** Registers one goat; 400 naming every bad field, 409 when the ear tag is taken. Runs in the caller's transaction. */
     public GoatView create(UUID organisation, Received<GoatRequest> request) {
-        organisations.ofKind(organisation, Organisations.HERD_KEEPERS, "keep goats");
+        organisations.taking(organisation, CustodyStep.HERD_KEEPING);
         Set<String> sites = organisations.siteIds(organisation);
         GoatFields.Row[] checked = new GoatFields.Row[1];
         request.check((goat, errors) -> checked[0] = GoatFields.check(goat, sites, farmCalendar.latestDateOnEarth(),
@@ -73,9 +75,9 @@ public class GoatService {
     /** The organisation's goats by ear tag, filtered by site, category or ear tag. */
     public Page<GoatView> list(UUID organisation, UUID site, String category, String earTag, Paging paging) {
         organisations.find(organisation);
-        if (category != null && !GoatFields.CATEGORIES.contains(category)) {
+        if (category != null && !GoatCategory.codes().contains(category)) {
             throw Problems.badParameter("category", Rule.INVALID_VALUE, "'" + category + "' is not a category (expected "
-                    + "one of " + String.join(", ", GoatFields.CATEGORIES) + ")");
+                    + "one of " + String.join(", ", GoatCategory.codes()) + ")");
         }
         StringBuilder where = new StringBuilder("organisationId = :organisation");
         Map<String, Object> params = new HashMap<>();

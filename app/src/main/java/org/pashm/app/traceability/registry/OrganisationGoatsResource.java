@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pashm.traceability.CustodyStep;
 import org.pashm.app.idempotency.Creations;
 import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.security.Access;
@@ -95,7 +96,7 @@ public class OrganisationGoatsResource {
     public GoatImportService.Result importGoats(@PathParam("organisation") UUID organisation,
                                                 @HeaderParam("Content-Type") String contentType, InputStream body) {
         access.organisation(organisation, Need.MANAGE);
-        organisations.ofKind(organisation, Organisations.HERD_KEEPERS, "keep goats");
+        organisations.taking(organisation, CustodyStep.HERD_KEEPING);
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         String format = type.startsWith(CSV) ? "csv" : "ndjson";
         return imports.importGoats(organisation, format, body, organisations.siteIds(organisation));

@@ -10,13 +10,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.pashm.app.organisation.Organisation;
 import org.pashm.app.problem.Problems;
+import org.pashm.traceability.CustodyStep;
 
 /** Finds organisations and checks that one is of a kind that may do something. */
 @ApplicationScoped
 public class Organisations {
-
-    /** Who keeps goats and fills bags: farms, herder households, cooperatives (11.1, 11.2). */
-    public static final List<String> HERD_KEEPERS = List.of("farm", "herder-household", "cooperative");
 
     @Inject
     EntityManager em;
@@ -29,10 +27,15 @@ public class Organisations {
         return o;
     }
 
-    /** The organisation, refused with 409 unless it is of one of {@code kinds}. */
-    public Organisation ofKind(UUID id, List<String> kinds, String doing) {
+    /**
+     * The organisation, refused with 409 unless it is of a kind that takes {@code step} (the traceability module's
+     * rule: who keeps goats, fills bags, aggregates, dehairs).
+     */
+    public Organisation taking(UUID id, CustodyStep step) {
         Organisation o = find(id);
-        if (!kinds.contains(o.kind)) {
+        List<String> kinds = step.organisationKinds();
+        String doing = step.doing();
+        if (!step.isTakenBy(o.kind)) {
             throw Problems.conflict("wrong-organisation-kind", "Wrong kind of organisation", "A " + o.kind
                     + " does not " + doing + "; that is done by a " + String.join(", a ", kinds) + ".")
                     .with("kind", o.kind).with("expected", List.copyOf(kinds));
