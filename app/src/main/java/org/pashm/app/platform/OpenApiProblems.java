@@ -9,13 +9,18 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.pashm.app.idempotency.IdempotencyService;
 
 /**
  * Documents the error answers every operation can give, with the one problem model of the API
  * ({@code application/problem+json}, schema {@code Problem}): 400 (a bad parameter or body), 401 and 403 (for
  * operations that need a token), 404 (for paths that name an object), 413 and 415 (for operations that take a
- * body), 429 (for writes: the rate limit), 500. What only some
+ * body), 429 (for writes: the rate limit), 500, 503 (the database unreachable); and, for operations that take an
+ * {@code Idempotency-Key}, its 409 (the key's first request still running) and 422 (the key used for another
+ * request), added to what the operation says of those statuses itself. What only some
  * operations answer (404, 409, 422) each operation declares itself with {@code @APIResponse}; those are given the
  * problem body here too.
  */
@@ -105,6 +110,12 @@ public class OpenApiProblems implements OASFilter {
         // harmless, leaving it off one that does would not be.
         add(responses, "503", "The database cannot be reached just now; nothing was stored, retry after Retry-After "
                 + "seconds");
+        if (takesAnIdempotencyKey(operation)) {
+            extend(responses, "409", "A request with the same Idempotency-Key is still being processed "
+                    + "(idempotency-key-in-use); retry it later");
+            extend(responses, "422", "The Idempotency-Key was used for a different request (idempotency-key-reused); "
+                    + "a new request takes a new key");
+        }
         // Errors an operation declared itself (404, 409, 422, ...) answer with the problem model too.
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
@@ -122,6 +133,26 @@ public class OpenApiProblems implements OASFilter {
         if (!responses.hasAPIResponse(code)) {
             responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
         }
+    }
+
+    /** Documents {@code code} with {@code description}, or adds it to what the operation said of that status. */
+    private static void extend(APIResponses responses, String code, String description) {
+        if (!responses.hasAPIResponse(code)) {
+            add(responses, code, description);
+            return;
+        }
+        APIResponse response = responses.getAPIResponse(code);
+        String own = response.getDescription();
+        if (own == null || own.isBlank()) {
+            response.setDescription(description);
+        } else if (!own.contains(description)) {
+            response.setDescription(own + "; or: " + description);
+        }
+    }
+
+    private static boolean takesAnIdempotencyKey(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream().anyMatch(p ->
+                p.getIn() == Parameter.In.HEADER && IdempotencyService.HEADER.equalsIgnoreCase(p.getName()));
     }
 
     private static Content problemContent() {

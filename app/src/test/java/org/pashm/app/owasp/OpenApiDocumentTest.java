@@ -146,6 +146,38 @@ class OpenApiDocumentTest {
         assertThat(undocumented).as("statuses answered but not documented").isEmpty();
     }
 
+    /**
+     * An operation that takes an {@code Idempotency-Key} can answer the key's own 409 and 422
+     * ({@code IdempotencyKeysOfOneCallerTest} and {@code AssessmentIdempotencyTest} make them happen): each says so, whatever
+     * else the operation answers with those statuses. And the creations the README sends keys with take one.
+     */
+    @Test
+    void theIdempotencyAnswersAreDocumentedWhereAKeyIsTaken() {
+        OpenAPI api = parsed(new ArrayList<>());
+        Set<String> keyed = new TreeSet<>();
+        Set<String> missing = new TreeSet<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            boolean takesAKey = operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(p -> "header".equals(p.getIn()) && "Idempotency-Key".equalsIgnoreCase(p.getName()));
+            if (!takesAKey) {
+                return;
+            }
+            keyed.add(method + " " + path);
+            var responses = operation.getResponses();
+            if (!responses.containsKey("409")
+                    || !responses.get("409").getDescription().contains("idempotency-key-in-use")) {
+                missing.add(method + " " + path + " 409");
+            }
+            if (!responses.containsKey("422")
+                    || !responses.get("422").getDescription().contains("idempotency-key-reused")) {
+                missing.add(method + " " + path + " 422");
+            }
+        }));
+        assertThat(keyed).contains("POST /assessments", "POST /sites/{site}/records",
+                "POST /organisations/{organisation}/shipments");
+        assertThat(missing).as("idempotency answers not documented").isEmpty();
+    }
+
     /** The document's operation for a method and an endpoint's path template ({orgA} matches {id}). */
     private static Operation operation(OpenAPI api, String method, String template) {
         String wanted = template.replaceAll("\\{[^}]+}", "{}");
