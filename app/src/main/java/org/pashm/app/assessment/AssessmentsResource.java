@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -42,7 +40,7 @@ import org.pashm.app.security.Roles;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
-import org.pashm.app.web.RequestReader;
+import org.pashm.app.web.Verbatim;
 
 /** Assessments: submit, correct, list, read, report (JSON or CSV), reproduce. */
 @Path("/assessments")
@@ -69,9 +67,6 @@ public class AssessmentsResource {
     @Inject
     Creations creations;
 
-    @Inject
-    RequestReader requests;
-
     private static final CsvSchema PROJECTION_CSV = CsvSchema.builder()
             .addColumn("requirement").addColumn("title").addColumn("strength").addColumn("outcome")
             .addColumn("relation").addColumn("targets").addColumn("sources").addColumn("explanation")
@@ -88,14 +83,14 @@ public class AssessmentsResource {
             + "(idempotency-key-in-use)")
     @APIResponse(responseCode = "422", description = "this Idempotency-Key was used for another request "
             + "(idempotency-key-reused)")
-    public Response submit(String body, @Context UriInfo uri,
+    public Response submit(Verbatim<AssessmentRequest> body, @Context UriInfo uri,
                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Parameter(description = "return=minimal answers without the report (RFC 7240)")
                            @HeaderParam("Prefer") String prefer) {
-        AssessmentRequest request = bind(requests, AssessmentRequest.class, body);
-        return creations.create(idempotencyKey, uri, request,
-                () -> AssessmentView.of(assessments.submit(request.submission(), null, body), null, withReport(prefer)),
+        AssessmentRequest request = body.request();
+        return creations.create(idempotencyKey, uri, request, () -> AssessmentView.of(
+                        assessments.submit(request.submission(), null, body.text()), null, withReport(prefer)),
                 view -> "/assessments/" + view.id());
     }
 
@@ -111,27 +106,15 @@ public class AssessmentsResource {
             + "request with this Idempotency-Key is still being processed (idempotency-key-in-use)")
     @APIResponse(responseCode = "422", description = "this Idempotency-Key was used for another request "
             + "(idempotency-key-reused)")
-    public Response correct(@PathParam("id") UUID id, String body, @Context UriInfo uri,
+    public Response correct(@PathParam("id") UUID id, Verbatim<CorrectionRequest> body, @Context UriInfo uri,
                             @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                             @Parameter(description = "return=minimal answers without the report (RFC 7240)")
                             @HeaderParam("Prefer") String prefer) {
-        CorrectionRequest request = bind(requests, CorrectionRequest.class, body);
-        return creations.create(idempotencyKey, uri, request,
-                () -> AssessmentView.of(assessments.correct(id, request.submission(), body), null, withReport(prefer)),
+        CorrectionRequest request = body.request();
+        return creations.create(idempotencyKey, uri, request, () -> AssessmentView.of(
+                        assessments.correct(id, request.submission(), body.text()), null, withReport(prefer)),
                 view -> "/assessments/" + view.id());
-    }
-
-    /**
-     * Binds a submission as {@link RequestReader} binds every request, from the text that is also stored exactly as
-     * it was sent (which is why the method takes the text rather than the record).
-     */
-    static <T extends SubmissionRequest> T bind(RequestReader requests, Class<T> type, String body) {
-        try {
-            return requests.read(type, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Whether a creating POST answers with the whole report: unless it asks for return=minimal (RFC 7240). */

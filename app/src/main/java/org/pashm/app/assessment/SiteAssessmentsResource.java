@@ -25,7 +25,7 @@ import org.pashm.app.idempotency.Creations;
 import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.security.Access;
 import org.pashm.app.security.Roles;
-import org.pashm.app.web.RequestReader;
+import org.pashm.app.web.Verbatim;
 
 /** Assessments submitted at a site's address: the site comes from the path. */
 @Path("/sites/{id}/assessments")
@@ -35,9 +35,6 @@ public class SiteAssessmentsResource {
 
     @Inject
     AssessmentService assessments;
-
-    @Inject
-    RequestReader requests;
 
     @Inject
     Creations creations;
@@ -58,15 +55,15 @@ public class SiteAssessmentsResource {
             + "(idempotency-key-in-use)")
     @APIResponse(responseCode = "422", description = "this Idempotency-Key was used for another request "
             + "(idempotency-key-reused)")
-    public Response submit(@PathParam("id") UUID id, String body, @Context UriInfo uri,
+    public Response submit(@PathParam("id") UUID id, Verbatim<SiteAssessmentRequest> body, @Context UriInfo uri,
                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Parameter(description = "return=minimal answers without the report (RFC 7240)")
                            @HeaderParam("Prefer") String prefer) {
         access.site(id, Access.Need.ASSESS);
-        SiteAssessmentRequest request = AssessmentsResource.bind(requests, SiteAssessmentRequest.class, body);
+        SiteAssessmentRequest request = body.request();
         return creations.create(idempotencyKey, uri, request, () -> AssessmentView.of(
-                        assessments.submit(request.submission(), id, body), null,
+                        assessments.submit(request.submission(), id, body.text()), null,
                         AssessmentsResource.withReport(prefer)),
                 view -> "/assessments/" + view.id());
     }

@@ -30,6 +30,7 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,6 +45,7 @@ import org.pashm.app.problem.Rule;
  * {@code errors} member with JSON pointers and rule codes). A resource method that takes such a record therefore
  * starts with a valid one, and {@code /q/openapi} shows the record's schema. A record that is a
  * {@link CheckedRequest} adds its own rules to the same answer, and so does each {@link RequestCheck} bean of its type.
+ * A resource takes {@link Received} to add rules that need stored data, and {@link Verbatim} to keep the text as sent.
  *
  * <p>Refused, wherever they are in the body: members the record does not define, values of the wrong JSON type (no
  * coercion), text that is not a date or a UUID, NUL characters, numbers out of range, and anything after the JSON
@@ -77,11 +79,11 @@ public class RequestReader implements MessageBodyReader<Object> {
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return type.isAnnotationPresent(JsonRequest.class)
-                || type == Received.class && received(genericType) != null;
+                || (type == Received.class || type == Verbatim.class) && requestType(genericType) != null;
     }
 
-    /** The request type of {@code Received<T>}, or null when it is not a {@link JsonRequest}. */
-    private static Class<?> received(Type genericType) {
+    /** The request type of {@code Received<T>} or {@code Verbatim<T>}, or null when it is not a {@link JsonRequest}. */
+    private static Class<?> requestType(Type genericType) {
         if (genericType instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c
                 && c.isAnnotationPresent(JsonRequest.class)) {
             return c;
@@ -92,10 +94,14 @@ public class RequestReader implements MessageBodyReader<Object> {
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        byte[] body = entityStream.readAllBytes();
         if ((Class<?>) type == Received.class) {
-            return receive(received(genericType), entityStream.readAllBytes());
+            return receive(requestType(genericType), body);
         }
-        return read(type, entityStream.readAllBytes());
+        if ((Class<?>) type == Verbatim.class) {
+            return new Verbatim<>(read(requestType(genericType), body), new String(body, StandardCharsets.UTF_8));
+        }
+        return read(type, body);
     }
 
     /** Binds and checks {@code body} as {@code type}; throws the request's problem with every error found. */
