@@ -1,6 +1,7 @@
 package org.pashm.app.persistence;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.NonUniqueResultException;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -34,13 +36,49 @@ public final class Rows {
 
     /** Runs {@code sql} with positional parameters {@code ?1, ?2...} and maps each row. */
     public static <T> List<T> list(EntityManager em, String sql, Function<Rows, T> row, Object... parameters) {
-        Query q = em.createNativeQuery(sql, Tuple.class);
+        return list(bind(query(em, sql), parameters), row);
+    }
+
+    /** Runs {@code sql} with positional parameters and maps its only row; fails unless there is exactly one. */
+    public static <T> T one(EntityManager em, String sql, Function<Rows, T> row, Object... parameters) {
+        return one(bind(query(em, sql), parameters), row);
+    }
+
+    /** Runs {@code sql} with positional parameters and maps its row, if any; fails when there are more. */
+    public static <T> Optional<T> optional(EntityManager em, String sql, Function<Rows, T> row,
+                                           Object... parameters) {
+        List<T> rows = list(em, sql, row, parameters);
+        if (rows.size() > 1) {
+            throw new NonUniqueResultException(rows.size() + " rows where at most one was expected: " + sql);
+        }
+        return rows.stream().findFirst();
+    }
+
+    /**
+     * A native query whose rows {@link #list(Query, Function)} and {@link #one(Query, Function)} read by name: for
+     * named parameters, or parameters and paging set on the query by the caller.
+     */
+    public static Query query(EntityManager em, String sql) {
+        return em.createNativeQuery(sql, Tuple.class);
+    }
+
+    /** Maps each row of a query made by {@link #query}, its parameters bound. */
+    public static <T> List<T> list(Query query, Function<Rows, T> row) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> tuples = query.getResultList();
+        return tuples.stream().map(t -> row.apply(new Rows(t))).toList();
+    }
+
+    /** Maps the only row of a query made by {@link #query}; fails unless there is exactly one. */
+    public static <T> T one(Query query, Function<Rows, T> row) {
+        return row.apply(new Rows((Tuple) query.getSingleResult()));
+    }
+
+    private static Query bind(Query q, Object... parameters) {
         for (int i = 0; i < parameters.length; i++) {
             q.setParameter(i + 1, parameters[i]);
         }
-        @SuppressWarnings("unchecked")
-        List<Tuple> tuples = q.getResultList();
-        return tuples.stream().map(t -> row.apply(new Rows(t))).toList();
+        return q;
     }
 
     private Object get(String column) {
@@ -65,6 +103,12 @@ public final class Rows {
     public Integer integer(String column) {
         Object o = get(column);
         return o == null ? null : ((Number) o).intValue();
+    }
+
+    /** A {@code bigint} such as a {@code count(*)}, or any other whole number. */
+    public Long longValue(String column) {
+        Object o = get(column);
+        return o == null ? null : ((Number) o).longValue();
     }
 
     public Boolean bool(String column) {
