@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 import org.pashm.app.calendar.FarmCalendar;
+import org.pashm.app.persistence.Rows;
 
 /**
  * Sends the outbox. Each batch is one transaction that claims pending deliveries with
@@ -104,37 +105,39 @@ public class DeliverySender {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         int seconds = (int) Math.min(Integer.MAX_VALUE, batchSize * (timeout.toSeconds() + 5) + 30);
         return QuarkusTransaction.requiringNew().timeout(seconds).call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
+            List<Claimed> rows = Rows.list(em, """
                             select d.id, d.organisation_id, d.reminder_id, s.channel, s.target, s.secret,
-                                   cast(r.payload as text), r.created_at, d.round, d.attempts, s.active
+                                   cast(r.payload as text) as payload, r.created_at, d.round, d.attempts, s.active
                             from delivery d
                             join subscription s on s.id = d.subscription_id
                             join reminder r on r.id = d.reminder_id
                             where d.status = 'pending' and d.next_attempt_at <= ?1
                             order by d.next_attempt_at, d.id
                             limit ?2
-                            for update of d skip locked""")
-                    .setParameter(1, at).setParameter(2, batchSize).getResultList();
+                            for update of d skip locked""",
+                    r -> new Claimed(r.uuid("id"), r.uuid("organisation_id"), r.uuid("reminder_id"), r.text("channel"),
+                            r.text("target"), r.text("secret"), r.text("payload"), r.time("created_at"),
+                            r.integer("round"), r.integer("attempts"), Boolean.TRUE.equals(r.bool("active"))),
+                    at, batchSize);
             List<UUID> ids = new ArrayList<>();
-            rows.forEach(r -> ids.add((UUID) r[0]));
+            rows.forEach(r -> ids.add(r.id()));
             if (afterClaim != null) {
                 afterClaim.accept(ids);
             }
-            for (Object[] r : rows) {
-                UUID id = (UUID) r[0];
-                UUID organisation = (UUID) r[1];
-                int round = ((Number) r[8]).intValue();
-                int attempt = ((Number) r[9]).intValue() + 1;
+            for (Claimed r : rows) {
+                UUID id = r.id();
+                UUID organisation = r.organisation();
+                int round = r.round();
+                int attempt = r.attempts() + 1;
                 Outcome outcome;
-                if (!Boolean.TRUE.equals(r[10])) {
+                if (!r.active()) {
                     em.createNativeQuery("update delivery set status = 'cancelled', last_error = ?2 where id = ?1")
                             .setParameter(1, id).setParameter(2, "the subscription was switched off").executeUpdate();
                     continue;
                 }
                 try {
-                    Message m = new Message(id, organisation, (UUID) r[2], (String) r[3], (String) r[4], (String) r[5],
-                            json.readTree((String) r[6]), timestamp(r[7]));
+                    Message m = new Message(id, organisation, r.reminder(), r.channel(), r.target(), r.secret(),
+                            json.readTree(r.payload()), r.createdAt());
                     outcome = m.channel().equals("webhook") ? webhooks.send(m) : email.send(m);
                 } catch (IOException | RuntimeException e) {
                     outcome = Outcome.failed(null, e.toString());
@@ -143,6 +146,11 @@ public class DeliverySender {
             }
             return rows.size();
         });
+    }
+
+    /** A pending delivery claimed by a batch, with what sending it needs. */
+    private record Claimed(UUID id, UUID organisation, UUID reminder, String channel, String target, String secret,
+                           String payload, OffsetDateTime createdAt, int round, int attempts, boolean active) {
     }
 
     private void record(UUID id, UUID organisation, int round, int attempt, Outcome outcome, OffsetDateTime at) {
@@ -171,18 +179,5 @@ public class DeliverySender {
         if (status.equals("dead")) {
             LOG.warnf("Delivery %s is dead after %d attempts: %s", id, attempt, outcome.error());
         }
-    }
-
-    static OffsetDateTime timestamp(Object o) {
-        if (o instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (o instanceof Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        if (o instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("not a timestamp: " + o.getClass());
     }
 }

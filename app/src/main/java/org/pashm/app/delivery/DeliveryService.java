@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pashm.app.calendar.FarmCalendar;
+import org.pashm.app.persistence.Rows;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.web.Page;
@@ -42,6 +43,12 @@ public class DeliveryService {
                                OffsetDateTime lastAttemptAt, String lastError, OffsetDateTime sentAt,
                                OffsetDateTime createdAt, String duty, UUID site, String subjectKind, String subjectId,
                                LocalDate dueOn, String stage, List<AttemptView> attemptLog) {
+
+        DeliveryView withAttemptLog(List<AttemptView> log) {
+            return new DeliveryView(id, organisation, reminder, subscription, channel, status, round, attempts,
+                    nextAttemptAt, lastAttemptAt, lastError, sentAt, createdAt, duty, site, subjectKind, subjectId,
+                    dueOn, stage, log);
+        }
     }
 
     /** A reminder; {@code payload} is the JSON its deliveries carry, as stored and sent. */
@@ -58,7 +65,6 @@ public class DeliveryService {
             r.subject_kind, r.subject_key, r.due_on, r.stage
             from delivery d join subscription s on s.id = d.subscription_id join reminder r on r.id = d.reminder_id""";
 
-    @SuppressWarnings("unchecked")
     public Page<DeliveryView> deliveries(UUID organisation, String status, Paging paging) {
         if (status != null && !STATUSES.contains(status)) {
             throw Problems.badParameter("status", Rule.INVALID_VALUE, "'" + status + "' is not a delivery status; "
@@ -67,7 +73,7 @@ public class DeliveryService {
         String where = " where d.organisation_id = :organisation" + (status == null ? "" : " and d.status = :status");
         var count = em.createNativeQuery("select count(*) from delivery d" + where)
                 .setParameter("organisation", organisation);
-        var rows = em.createNativeQuery("select " + DELIVERY_COLUMNS + where
+        var rows = Rows.query(em, "select " + DELIVERY_COLUMNS + where
                         + " order by d.created_at desc, d.id limit :limit offset :offset")
                 .setParameter("organisation", organisation).setParameter("limit", paging.size())
                 .setParameter("offset", paging.offset());
@@ -76,28 +82,22 @@ public class DeliveryService {
             rows.setParameter("status", status);
         }
         long total = ((Number) count.getSingleResult()).longValue();
-        List<DeliveryView> items = ((List<Object[]>) rows.getResultList()).stream().map(r -> delivery(r, null))
-                .toList();
+        List<DeliveryView> items = Rows.list(rows, r -> delivery(r, null));
         return Page.of(items, paging, total);
     }
 
-    @SuppressWarnings("unchecked")
     public DeliveryView delivery(UUID organisation, UUID id) {
-        List<Object[]> rows = em.createNativeQuery("select " + DELIVERY_COLUMNS
-                        + " where d.organisation_id = ?1 and d.id = ?2")
-                .setParameter(1, organisation).setParameter(2, id).getResultList();
-        if (rows.isEmpty()) {
-            throw Problems.notFound("unknown-delivery", "Unknown delivery", "Organisation " + organisation
-                    + " has no delivery " + id + ".");
-        }
-        List<AttemptView> attempts = ((List<Object[]>) em.createNativeQuery("""
+        DeliveryView found = Rows.optional(em, "select " + DELIVERY_COLUMNS
+                        + " where d.organisation_id = ?1 and d.id = ?2", r -> delivery(r, null), organisation, id)
+                .orElseThrow(() -> Problems.notFound("unknown-delivery", "Unknown delivery", "Organisation "
+                        + organisation + " has no delivery " + id + "."));
+        List<AttemptView> attempts = Rows.list(em, """
                         select round, attempt, attempted_at, outcome, response_status, error from delivery_attempt
-                        where organisation_id = ?1 and delivery_id = ?2 order by round, attempt""")
-                .setParameter(1, organisation).setParameter(2, id).getResultList()).stream()
-                .map(a -> new AttemptView(((Number) a[0]).intValue(), ((Number) a[1]).intValue(),
-                        DeliverySender.timestamp(a[2]), (String) a[3], a[4] == null ? null : ((Number) a[4]).intValue(),
-                        (String) a[5])).toList();
-        return delivery(rows.get(0), attempts);
+                        where organisation_id = ?1 and delivery_id = ?2 order by round, attempt""",
+                a -> new AttemptView(a.integer("round"), a.integer("attempt"), a.time("attempted_at"),
+                        a.text("outcome"), a.integer("response_status"), a.text("error")),
+                organisation, id);
+        return found.withAttemptLog(attempts);
     }
 
     /** Re-triggers a dead delivery: a new round of attempts, the first one at once. */
@@ -125,32 +125,27 @@ public class DeliveryService {
         return delivery(organisation, id);
     }
 
-    @SuppressWarnings("unchecked")
     public Page<ReminderView> reminders(UUID organisation, Paging paging) {
         long total = ((Number) em.createNativeQuery("select count(*) from reminder where organisation_id = ?1")
                 .setParameter(1, organisation).getSingleResult()).longValue();
-        List<Object[]> rows = em.createNativeQuery("""
+        List<ReminderView> items = Rows.list(em, """
                         select id, organisation_id, duty_id, site_id, subject_kind, subject_key, due_on, opens_on, stage,
-                               lead_days, created_for, created_at, cast(payload as text)
+                               lead_days, created_for, created_at, cast(payload as text) as payload
                         from reminder where organisation_id = ?1
-                        order by created_at desc, id limit ?2 offset ?3""")
-                .setParameter(1, organisation).setParameter(2, paging.size()).setParameter(3, paging.offset())
-                .getResultList();
-        return Page.of(rows.stream().map(r -> new ReminderView((UUID) r[0], (UUID) r[1], (String) r[2], (UUID) r[3],
-                (String) r[4], (String) r[5], date(r[6]), date(r[7]), (String) r[8],
-                r[9] == null ? null : ((Number) r[9]).intValue(), date(r[10]), DeliverySender.timestamp(r[11]),
-                (String) r[12])).toList(), paging, total);
+                        order by created_at desc, id limit ?2 offset ?3""",
+                r -> new ReminderView(r.uuid("id"), r.uuid("organisation_id"), r.text("duty_id"), r.uuid("site_id"),
+                        r.text("subject_kind"), r.text("subject_key"), r.date("due_on"), r.date("opens_on"),
+                        r.text("stage"), r.integer("lead_days"), r.date("created_for"), r.time("created_at"),
+                        r.text("payload")),
+                organisation, paging.size(), paging.offset());
+        return Page.of(items, paging, total);
     }
 
-    private static DeliveryView delivery(Object[] r, List<AttemptView> attempts) {
-        return new DeliveryView((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3], (String) r[4], (String) r[5],
-                ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), DeliverySender.timestamp(r[8]),
-                r[9] == null ? null : DeliverySender.timestamp(r[9]), (String) r[10],
-                r[11] == null ? null : DeliverySender.timestamp(r[11]), DeliverySender.timestamp(r[12]),
-                (String) r[13], (UUID) r[14], (String) r[15], (String) r[16], date(r[17]), (String) r[18], attempts);
-    }
-
-    static LocalDate date(Object o) {
-        return o == null ? null : o instanceof LocalDate d ? d : ((java.sql.Date) o).toLocalDate();
+    private static DeliveryView delivery(Rows r, List<AttemptView> attempts) {
+        return new DeliveryView(r.uuid("id"), r.uuid("organisation_id"), r.uuid("reminder_id"),
+                r.uuid("subscription_id"), r.text("channel"), r.text("status"), r.integer("round"),
+                r.integer("attempts"), r.time("next_attempt_at"), r.time("last_attempt_at"), r.text("last_error"),
+                r.time("sent_at"), r.time("created_at"), r.text("duty_id"), r.uuid("site_id"), r.text("subject_kind"),
+                r.text("subject_key"), r.date("due_on"), r.text("stage"), attempts);
     }
 }

@@ -81,7 +81,7 @@ public class ReminderJob {
     /** Creates the reminders of {@code day} for every site, in one transaction. Safe to run anywhere, any time. */
     public Run run(LocalDate day) {
         long start = System.nanoTime();
-        Object[] counts = QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds()).call(() -> {
+        Counts counts = QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds()).call(() -> {
             if (workMem != null && !workMem.isBlank()) {
                 // One big statement over every site: let its hashes and sorts stay in memory.
                 em.createNativeQuery("select set_config('work_mem', ?1, true)").setParameter(1, workMem)
@@ -93,32 +93,39 @@ public class ReminderJob {
                     + "set_config('parallel_tuple_cost', '0.001', true)").getSingleResult();
             // The last completed run before this day: stages that fell due after it, or whose subject or records
             // changed since it began, are all that can be new.
-            List<?> last = em.createNativeQuery(
-                            "select day, started_at from reminder_run where day < ?1 order by day desc limit 1")
-                    .setParameter(1, day).getResultList();
-            Object[] since = last.isEmpty() ? new Object[] {null, null} : (Object[]) last.get(0);
+            LastRun since = Rows.optional(em,
+                            "select day, started_at from reminder_run where day < ?1 order by day desc limit 1",
+                            r -> new LastRun(r.date("day"), r.time("started_at")), day)
+                    .orElse(new LastRun(null, null));
             OffsetDateTime started = farmCalendar.now();
             // Two statements: the reading one can run in parallel workers, which PostgreSQL never uses for a
             // statement that also writes (an INSERT in a WITH).
             Query candidates = em.createNativeQuery(candidatesSql());
             due.bindAll(candidates, day);
-            candidates.setParameter("since", since[0] == null ? null : DueDates.date(since[0]));
-            candidates.setParameter("since_started", since[1] == null ? null : Rows.utc(since[1]));
+            candidates.setParameter("since", since.day());
+            candidates.setParameter("since_started", since.startedAt());
             candidates.executeUpdate();
-            Query insert = em.createNativeQuery(insertSql());
+            Query insert = Rows.query(em, insertSql());
             insert.setParameter("today", day);
             insert.setParameter("duties", due.dutyRows());
             // The first attempt is due now on the app's clock, which DeliverySender reads to find what is due.
             insert.setParameter("now", started);
-            Object[] result = (Object[]) insert.getSingleResult();
+            Counts result = Rows.one(insert, r -> new Counts(r.integer("reminders"), r.integer("deliveries")));
             em.createNativeQuery("""
                             insert into reminder_run (day, started_at) values (?1, ?2)
                             on conflict (day) do update set finished_at = ?3""")
                     .setParameter(1, day).setParameter(2, started).setParameter(3, farmCalendar.now()).executeUpdate();
             return result;
         });
-        return new Run(day, ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(),
-                (System.nanoTime() - start) / 1_000_000);
+        return new Run(day, counts.reminders(), counts.deliveries(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The last completed run before a day: its day and when it began; both null when there was none. */
+    private record LastRun(LocalDate day, OffsetDateTime startedAt) {
+    }
+
+    /** What one run's insert created. */
+    private record Counts(int reminders, int deliveries) {
     }
 
     /** The stages reached today and not yet reminded, into a temporary table dropped at commit. */
@@ -218,7 +225,7 @@ public class ReminderJob {
                     from made m join subscription sub on sub.organisation_id = m.organisation_id and sub.active
                     returning 1
                 )
-                select (select count(*) from made), (select count(*) from handed)
+                select (select count(*) from made) as reminders, (select count(*) from handed) as deliveries
                 """;
     }
 }
