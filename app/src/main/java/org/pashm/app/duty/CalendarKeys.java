@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.pashm.app.calendar.FarmCalendar;
+import org.pashm.app.persistence.Rows;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.security.Caller;
 import org.pashm.app.web.Page;
@@ -70,13 +71,11 @@ public class CalendarKeys {
     public Page<CalendarKeyView> list(UUID organisation, Paging paging) {
         long total = ((Number) em.createNativeQuery("select count(*) from calendar_key where organisation_id = ?1")
                 .setParameter(1, organisation).getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<CalendarKeyView> items = Rows.list(Rows.query(em, """
                         select id, organisation_id, label, created_by, created_at, revoked_at from calendar_key
                         where organisation_id = ?1 order by created_at desc, id""")
-                .setParameter(1, organisation).setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultList();
-        List<CalendarKeyView> items = rows.stream().map(CalendarKeys::view).toList();
+                .setParameter(1, organisation).setFirstResult(paging.offset()).setMaxResults(paging.size()),
+                CalendarKeys::view);
         return Page.of(items, paging, total);
     }
 
@@ -105,19 +104,9 @@ public class CalendarKeys {
         return rows.isEmpty() ? null : (UUID) rows.get(0);
     }
 
-    private static CalendarKeyView view(Object[] r) {
-        return new CalendarKeyView((UUID) r[0], (UUID) r[1], (String) r[2], null, (String) r[3], offset(r[4]),
-                offset(r[5]));
-    }
-
-    private static OffsetDateTime offset(Object value) {
-        if (value == null || value instanceof OffsetDateTime) {
-            return (OffsetDateTime) value;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    private static CalendarKeyView view(Rows r) {
+        return new CalendarKeyView(r.uuid("id"), r.uuid("organisation_id"), r.text("label"), null,
+                r.text("created_by"), r.time("created_at"), r.time("revoked_at"));
     }
 
     private static byte[] sha256(String key) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.pashm.app.persistence.Rows;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
 
@@ -208,31 +209,36 @@ public class DueDates {
     }
 
     /** A page of owed duties in due-date order. */
-    @SuppressWarnings("unchecked")
     public Page<Owed> list(Scope scope, LocalDate today, Filter filter, Paging paging) {
-        List<Object[]> rows = query(scope, today, filter, paging.size(), paging.offset()).getResultList();
-        long total = rows.isEmpty() ? countOnly(scope, today, filter) : ((Number) rows.get(0)[12]).longValue();
-        return Page.of(rows.stream().map(DueDates::owed).toList(), paging, total);
+        List<Counted> rows = Rows.list(query(scope, today, filter, paging.size(), paging.offset()),
+                r -> new Counted(owed(r), r.longValue("total")));
+        long total = rows.isEmpty() ? countOnly(scope, today, filter) : rows.get(0).total();
+        return Page.of(rows.stream().map(Counted::owed).toList(), paging, total);
+    }
+
+    /** An owed duty with the number of rows of the whole listing, which the query counts alongside. */
+    private record Counted(Owed owed, long total) {
     }
 
     /** Every owed duty of the scope (for the calendar feed); at most {@code limit}. */
-    @SuppressWarnings("unchecked")
     public List<Owed> all(Scope scope, LocalDate today, int limit) {
-        List<Object[]> rows = query(scope, today, new Filter(null, null, null), limit, 0).getResultList();
-        return rows.stream().map(DueDates::owed).toList();
+        return Rows.list(query(scope, today, new Filter(null, null, null), limit, 0), DueDates::owed);
     }
 
     /** How many (site, subject, duty) are upcoming, due and overdue: the daily computation, counted. */
-    @SuppressWarnings("unchecked")
     public Map<String, Long> countByStatus(Scope scope, LocalDate today) {
-        Query q = em.createNativeQuery("with " + owedSql(scope)
-                + " select status, count(*) from owed_now group by status");
+        Query q = Rows.query(em, "with " + owedSql(scope)
+                + " select status, count(*) as owed from owed_now group by status");
         bind(q, scope, today);
         Map<String, Long> counts = new java.util.TreeMap<>(Map.of("upcoming", 0L, "due", 0L, "overdue", 0L));
-        for (Object[] r : (List<Object[]>) q.getResultList()) {
-            counts.put((String) r[0], ((Number) r[1]).longValue());
+        for (StatusCount c : Rows.list(q, r -> new StatusCount(r.text("status"), r.longValue("owed")))) {
+            counts.put(c.status(), c.owed());
         }
         return counts;
+    }
+
+    /** How many (site, subject, duty) have one status. */
+    private record StatusCount(String status, long owed) {
     }
 
     private Query query(Scope scope, LocalDate today, Filter filter, int limit, int offset) {
@@ -246,9 +252,10 @@ public class DueDates {
         if (filter.duty() != null) {
             where.append(" and x.duty_id = :duty");
         }
-        Query q = em.createNativeQuery("with " + owedSql(scope) + """
-                select x.organisation_id, x.site_id, s.name, x.subject_kind, x.subject_key, ds.name, x.duty_id,
-                       x.last_done, x.event_on, x.opens_on, x.due_on, x.status, count(*) over () as total
+        Query q = Rows.query(em, "with " + owedSql(scope) + """
+                select x.organisation_id, x.site_id, s.name as site_name, x.subject_kind, x.subject_key,
+                       ds.name as subject_name, x.duty_id, x.last_done, x.event_on, x.opens_on, x.due_on, x.status,
+                       count(*) over () as total
                 from owed_now x join site s on s.id = x.site_id
                 left join duty_subject ds on ds.organisation_id = x.organisation_id and ds.site_id = x.site_id
                     and ds.kind = x.subject_kind and ds.key = x.subject_key
@@ -299,21 +306,9 @@ public class DueDates {
         return ((Number) q.getSingleResult()).longValue();
     }
 
-    private static Owed owed(Object[] r) {
-        return new Owed((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                (String) r[6], date(r[7]), date(r[8]), date(r[9]), date(r[10]), (String) r[11]);
-    }
-
-    public static LocalDate date(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof LocalDate d) {
-            return d;
-        }
-        if (o instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        throw new IllegalStateException("not a date: " + o.getClass());
+    private static Owed owed(Rows r) {
+        return new Owed(r.uuid("organisation_id"), r.uuid("site_id"), r.text("site_name"), r.text("subject_kind"),
+                r.text("subject_key"), r.text("subject_name"), r.text("duty_id"), r.date("last_done"),
+                r.date("event_on"), r.date("opens_on"), r.date("due_on"), r.text("status"));
     }
 }
