@@ -15,10 +15,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.pashm.app.persistence.Rows;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
 
@@ -141,25 +141,32 @@ public class IdempotencyService {
     }
 
     private Answer existing(String scope, String key, String fingerprint) {
-        List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                        select fingerprint, state, response_status, response_headers ->> 'Location', response_body
-                        from idempotency_key where scope = ?1 and key = ?2""")
-                .setParameter(1, scope).setParameter(2, key).getResultList());
-        if (rows.isEmpty()) {
+        Kept row = QuarkusTransaction.requiringNew().call(() -> Rows.optional(em, """
+                        select fingerprint, state, response_status, response_headers ->> 'Location' as location,
+                               response_body
+                        from idempotency_key where scope = ?1 and key = ?2""",
+                r -> new Kept(r.text("fingerprint"), r.text("state"), r.integer("response_status"),
+                        r.text("location"), r.text("response_body")),
+                scope, key)).orElse(null);
+        if (row == null) {
             // Released by a failed first attempt between our claim and this read: the client may simply retry.
             throw Problems.conflict("idempotency-key-in-use", "Request in progress",
                     "A request with this Idempotency-Key has just finished without a result; retry it.");
         }
-        Object[] row = (Object[]) rows.get(0);
-        if (!fingerprint.equals(row[0])) {
+        if (!fingerprint.equals(row.fingerprint())) {
             throw Problems.of(422, "idempotency-key-reused", "Idempotency-Key reused",
                     "This Idempotency-Key was used for a different request; use a new key for a new request.");
         }
-        if ("processing".equals(row[1])) {
+        if ("processing".equals(row.state())) {
             throw Problems.conflict("idempotency-key-in-use", "Request in progress",
                     "A request with this Idempotency-Key is still being processed; retry later.");
         }
-        return new Answer(new Stored(((Number) row[2]).intValue(), (String) row[3], (String) row[4]), true);
+        return new Answer(new Stored(row.responseStatus(), row.location(), row.responseBody()), true);
+    }
+
+    /** A key as stored: whose request it is, whether it is done, and the answer kept when it is. */
+    private record Kept(String fingerprint, String state, Integer responseStatus, String location,
+                        String responseBody) {
     }
 
     private void release(String scope, String key) {
