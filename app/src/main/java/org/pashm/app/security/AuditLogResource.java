@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,16 +40,13 @@ public class AuditLogResource {
                 + " and (cast(?2 as uuid) is null or organisation_id = ?2)";
         long total = ((Number) em.createNativeQuery("select count(*) from audit_event" + where)
                 .setParameter(1, subject).setParameter(2, organisation).getSingleResult()).longValue();
-        List<AuditEventView> items = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select id, at, subject, roles, method, path, status, remote_address, "
-                        + "user_agent, organisation_id from audit_event" + where + " order by at desc, id limit ?3 offset ?4")
-                .setParameter(1, subject).setParameter(2, organisation).setParameter(3, paging.size())
-                .setParameter(4, paging.offset()).getResultList()) {
-            Object[] r = (Object[]) row;
-            items.add(new AuditEventView((UUID) r[0], Rows.utc(r[1]), (String) r[2], (String) r[3],
-                    (String) r[4], (String) r[5], ((Number) r[6]).intValue(), (String) r[7], (String) r[8],
-                    (UUID) r[9]));
-        }
+        List<AuditEventView> items = Rows.list(em, "select id, at, subject, roles, method, path, status, "
+                        + "remote_address, user_agent, organisation_id from audit_event" + where
+                        + " order by at desc, id limit ?3 offset ?4",
+                r -> new AuditEventView(r.uuid("id"), r.time("at"), r.text("subject"), r.text("roles"),
+                        r.text("method"), r.text("path"), r.integer("status"), r.text("remote_address"),
+                        r.text("user_agent"), r.uuid("organisation_id")),
+                subject, organisation, paging.size(), paging.offset());
         return Page.of(items, paging, total);
     }
 }

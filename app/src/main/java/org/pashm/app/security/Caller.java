@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.pashm.app.persistence.Rows;
 
 /**
  * Who is calling, and for which organisations they may act: the token gives the roles, the membership table the
@@ -54,15 +55,19 @@ public class Caller {
         if (memberships == null) {
             memberships = new HashMap<>();
             if (!identity.isAnonymous()) {
-                List<?> rows = em.createNativeQuery("select organisation_id, role from membership where subject = ?1")
-                        .setParameter(1, subject()).getResultList();
-                for (Object row : rows) {
-                    Object[] r = (Object[]) row;
-                    memberships.computeIfAbsent((UUID) r[0], k -> new HashSet<>()).add((String) r[1]);
+                List<Membership> rows = Rows.list(em,
+                        "select organisation_id, role from membership where subject = ?1",
+                        r -> new Membership(r.uuid("organisation_id"), r.text("role")), subject());
+                for (Membership m : rows) {
+                    memberships.computeIfAbsent(m.organisation(), k -> new HashSet<>()).add(m.role());
                 }
             }
         }
         return memberships;
+    }
+
+    /** One role the caller holds in one organisation. */
+    private record Membership(UUID organisation, String role) {
     }
 
     /** Whether the caller acts for {@code organisation} in {@code role} (both granted: in the token and as membership). */
