@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -62,14 +61,10 @@ public class SubscriptionsResource {
                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         access.organisation(organisation, Need.MANAGE);
-        // Creations keeps its answer to replay it; the secret must stay in the subscription alone (it signs with it),
-        // so Creations is given the subscription without it and only the first answer shows it.
-        AtomicReference<SubscriptionView> made = new AtomicReference<>();
-        Response answer = creations.create(idempotencyKey, uri, request, () -> {
-            made.set(subscriptions.create(organisation, request));
-            return made.get().withoutSecret();
-        }, s -> "/organisations/" + organisation + "/subscriptions/" + s.id());
-        return made.get() == null ? answer : Response.fromResponse(answer).entity(made.get()).build();
+        // The signing secret stays in the subscription alone (it signs with it), not in the answer kept for replays.
+        return creations.createShowingOnce(idempotencyKey, uri, request,
+                () -> subscriptions.create(organisation, request), SubscriptionView::withoutSecret,
+                s -> "/organisations/" + organisation + "/subscriptions/" + s.id());
     }
 
     @GET

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,14 +60,9 @@ public class CalendarKeysResource {
                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         access.organisation(organisation, Need.MANAGE);
-        // Creations keeps its answer to replay it, and the table of keys holds only a hash of the address: so
-        // Creations is given the key without its address, and only the first answer shows it.
-        AtomicReference<CalendarKeyView> made = new AtomicReference<>();
-        Response answer = creations.create(idempotencyKey, uri, request, () -> {
-            made.set(keys.create(organisation, request));
-            return made.get().withoutUrl();
-        }, key -> "/organisations/" + organisation + "/calendar-keys/" + key.id());
-        return made.get() == null ? answer : Response.fromResponse(answer).entity(made.get()).build();
+        // The table of keys holds only a hash of the address: the answer kept for replays is without it too.
+        return creations.createShowingOnce(idempotencyKey, uri, request, () -> keys.create(organisation, request),
+                CalendarKeyView::withoutUrl, key -> "/organisations/" + organisation + "/calendar-keys/" + key.id());
     }
 
     @GET

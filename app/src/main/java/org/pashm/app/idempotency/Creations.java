@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.pashm.app.security.Caller;
 
 /**
@@ -49,6 +51,29 @@ public class Creations {
                     T made = create.get();
                     return new IdempotencyService.Stored(201, location.apply(made), write(made));
                 }));
+    }
+
+    /**
+     * {@link #create}, for a thing that carries a secret shown once (a webhook's signing secret, a calendar feed's
+     * secret address): the answer kept to be replayed is {@code withoutSecret} of the thing, so that the secret is
+     * stored only where it must be (or only as a hash), and only the first answer shows it. A client that lost the
+     * first answer gets the thing without its secret, and must revoke it and make another.
+     */
+    public <T> Response createShowingOnce(String key, UriInfo uri, Object request, Supplier<T> create,
+                                          UnaryOperator<T> withoutSecret, Function<T, String> location) {
+        AtomicReference<T> made = new AtomicReference<>();
+        IdempotencyService.Answer answer = idempotency.run(caller.subject(), key, "POST " + uri.getPath(), request,
+                () -> {
+                    made.set(create.get());
+                    T kept = withoutSecret.apply(made.get());
+                    return new IdempotencyService.Stored(201, location.apply(kept), write(kept));
+                });
+        if (!answer.replayed() && made.get() != null) {
+            IdempotencyService.Stored kept = answer.stored();
+            answer = new IdempotencyService.Answer(new IdempotencyService.Stored(kept.status(), kept.location(),
+                    write(made.get())), false);
+        }
+        return respond(answer);
     }
 
     /** The HTTP answer of a creation: its status, Location, JSON body, and whether it was replayed. */

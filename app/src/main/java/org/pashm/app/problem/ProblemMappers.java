@@ -103,10 +103,10 @@ public class ProblemMappers {
                 detail = "'" + u.getPropertyName() + "' is not a field of this request.";
             } else if (e instanceof InvalidFormatException f) {
                 rule = Rule.WRONG_TYPE;
-                detail = "'" + f.getValue() + "' cannot be read as " + simpleType(f.getTargetType()) + ".";
+                detail = "'" + f.getValue() + "' cannot be read as " + JsonTypes.expected(f.getTargetType()) + ".";
             } else if (e instanceof MismatchedInputException mi) {
                 rule = Rule.WRONG_TYPE;
-                detail = "This field must be " + simpleType(mi.getTargetType()) + ".";
+                detail = "This field must be " + JsonTypes.expected(mi.getTargetType()) + ".";
             } else {
                 rule = Rule.INVALID_VALUE;
                 detail = e.getOriginalMessage();
@@ -162,48 +162,22 @@ public class ProblemMappers {
         return false;
     }
 
-    private static FieldError fieldError(ConstraintViolation<?> v) {
-        // Paths look like "create.request.observations[2].code": drop the method and parameter names.
-        String[] nodes = v.getPropertyPath().toString().split("\\.");
-        StringBuilder pointer = new StringBuilder();
-        for (int i = 2; i < nodes.length; i++) {
-            String node = nodes[i];
-            int bracket = node.indexOf('[');
-            if (bracket >= 0) {
-                pointer.append('/').append(node, 0, bracket)
-                        .append('/').append(node, bracket + 1, node.indexOf(']'));
-            } else {
-                pointer.append('/').append(node);
-            }
+    /**
+     * A violation as every feature reports one ({@link Violations}: the same rule codes and sentences as a request
+     * body's): a method's parameter by its name, a member of a validated argument or entity by its JSON pointer.
+     */
+    static FieldError fieldError(ConstraintViolation<?> v) {
+        java.util.Iterator<jakarta.validation.Path.Node> nodes = v.getPropertyPath().iterator();
+        jakarta.validation.Path.Node first = nodes.hasNext() ? nodes.next() : null;
+        if (first == null || first.getKind() != jakarta.validation.ElementKind.METHOD) {
+            return Violations.of(v);
         }
-        String detail = (pointer.length() == 0 ? nodes[nodes.length - 1] : pointer.substring(1)) + " " + v.getMessage();
-        return nodes.length <= 2
-                ? FieldError.parameter(nodes[nodes.length - 1], Rule.CONSTRAINT, detail)
-                : FieldError.body(pointer.toString(), Rule.CONSTRAINT, detail);
-    }
-
-    private static String simpleType(Class<?> type) {
-        if (type == null) {
-            return "another type";
+        jakarta.validation.Path.Node parameter = nodes.hasNext() ? nodes.next() : null;
+        String pointer = Violations.pointer(v.getPropertyPath(), 2);
+        if (pointer.isEmpty() && parameter != null) {
+            FieldError e = Violations.of(v, "/" + parameter.getName());
+            return FieldError.parameter(parameter.getName(), e.rule(), e.detail());
         }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "a date as YYYY-MM-DD";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
-        }
-        return "an object";
+        return Violations.of(v, pointer);
     }
 }

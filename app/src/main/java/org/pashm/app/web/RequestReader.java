@@ -1,6 +1,5 @@
 package org.pashm.app.web;
 
-import org.pashm.app.problem.JsonPointers;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -36,8 +35,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import org.pashm.app.problem.JsonPointers;
+import org.pashm.app.problem.JsonTypes;
 import org.pashm.app.problem.Problem.FieldError;
 import org.pashm.app.problem.Rule;
+import org.pashm.app.problem.Violations;
 
 /**
  * Binds every request body whose type is marked {@link JsonRequest}: strictly, collecting every problem, then checks
@@ -234,8 +236,8 @@ public class RequestReader implements MessageBodyReader<Object> {
                                             JsonParser p, String failureMsg) throws IOException {
             String pointer = pointerAt(p);
             errors(ctxt).add(FieldError.body(pointer, Rule.WRONG_TYPE, pointer.isEmpty()
-                    ? "The body must be " + expected(targetType.getRawClass())
-                    : field(pointer) + " must be " + expected(targetType.getRawClass())));
+                    ? "The body must be " + JsonTypes.expected(targetType.getRawClass())
+                    : field(pointer) + " must be " + JsonTypes.expected(targetType.getRawClass())));
             p.skipChildren();
             return null;
         }
@@ -249,7 +251,7 @@ public class RequestReader implements MessageBodyReader<Object> {
                         + " contains a NUL character (U+0000), which text cannot hold"));
             } else {
                 errors(ctxt).add(FieldError.body(pointer, Rule.WRONG_TYPE, "'" + value + "' is not "
-                        + expected(targetType)));
+                        + JsonTypes.expected(targetType)));
             }
             return null;
         }
@@ -265,37 +267,6 @@ public class RequestReader implements MessageBodyReader<Object> {
                         + " is out of range"));
             }
             return null;
-        }
-
-        private static String expected(Class<?> type) {
-            if (type == String.class) {
-                return "a string";
-            }
-            if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
-                return "a whole number";
-            }
-            if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-                return "a number";
-            }
-            if (type == Boolean.class || type == boolean.class) {
-                return "true or false";
-            }
-            if (type == java.time.LocalDate.class) {
-                return "a date as YYYY-MM-DD";
-            }
-            if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-                return "a date and time as in RFC 3339 (2026-04-02T08:30:00+08:00)";
-            }
-            if (type == java.util.UUID.class) {
-                return "a UUID";
-            }
-            if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-                return "an array";
-            }
-            if (type.isEnum()) {
-                return "one of " + java.util.Arrays.toString(type.getEnumConstants());
-            }
-            return "a JSON object";
         }
     }
 }

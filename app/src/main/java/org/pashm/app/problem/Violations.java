@@ -1,6 +1,5 @@
-package org.pashm.app.web;
+package org.pashm.app.problem;
 
-import org.pashm.app.problem.JsonPointers;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -8,7 +7,6 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Collection;
 import java.util.Map;
 import org.pashm.app.problem.Problem.FieldError;
-import org.pashm.app.problem.Rule;
 
 /**
  * A Bean Validation violation of a request body as the API reports it: a JSON pointer, the {@link Rule} the constraint
