@@ -89,6 +89,54 @@ class CustodyRequestsTest {
     }
 
     @Test
+    void aLotsShapeAndItsBagsAreAnsweredInOnePass() {
+        String t = Chain.unique();
+        String[] h = Chain.household("Herder " + t, "NM-" + t, "Alxa League");
+        String b1 = Chain.bag(h[0], Chain.nomadicBag(h[1], "B1-" + t, "10", null, List.of()));
+        String station = Chain.organisation("buying-station", "Station " + t);
+        // An unknown member (the shape), a bag harvested after the lot and a bag that is not there (the stored data).
+        given().contentType(ContentType.JSON).body(Map.of("code", "L-" + t,
+                        "bags", List.of(b1, java.util.UUID.randomUUID().toString()),
+                        "aggregatedAt", "2026-05-01T09:00:00Z", "colour", "white"))
+                .when().post("/organisations/" + station + "/lots").then().statusCode(400)
+                .body("type", equalTo("urn:pashm:problem:invalid-lot"))
+                .body("errors.pointer", containsInAnyOrder("/colour", "/bags/0", "/bags/1"))
+                .body("errors.rule", containsInAnyOrder("unknown-field", "before-harvest", "unknown-bag"));
+        assertThat(db.count("select count(*) from lot where organisation_id = ?::uuid", station)).isZero();
+    }
+
+    @Test
+    void aShipmentsShapeAndItsLotAndReceiverAreAnsweredInOnePass() {
+        String t = Chain.unique();
+        String station = Chain.organisation("buying-station", "Station " + t);
+        given().contentType(ContentType.JSON).body(Map.of("lot", "NO-LOT-" + t, "to", station, "kg", "1",
+                        "weight", 2))
+                .when().post("/organisations/" + station + "/shipments").then().statusCode(400)
+                .body("type", equalTo("urn:pashm:problem:invalid-shipment"))
+                .body("errors.pointer", containsInAnyOrder("/kg", "/weight", "/lot", "/to"))
+                .body("errors.rule", containsInAnyOrder("wrong-type", "unknown-field", "unknown-lot",
+                        "same-organisation"));
+        assertThat(db.count("select count(*) from shipment where organisation_id = ?::uuid", station)).isZero();
+    }
+
+    @Test
+    void aReceiptsShapeAndTheShipmentsDayAreAnsweredInOnePass() {
+        String t = Chain.unique();
+        String[] h = Chain.household("Herder " + t, "NM-" + t, "Alxa League");
+        String b1 = Chain.bag(h[0], Chain.nomadicBag(h[1], "B1-" + t, "20", null, List.of()));
+        String station = Chain.organisation("buying-station", "Station " + t);
+        String dehairer = Chain.organisation("dehairing-station", "Dehairer " + t);
+        String shipment = Chain.ship(station, Chain.lot(station, "L-" + t, List.of(b1)), dehairer, 5);
+        // It left on 2026-05-25: it cannot have arrived the day before.
+        given().contentType(ContentType.JSON).body(Map.of("receivedAt", "2026-05-24T08:00:00Z", "by", "me"))
+                .when().post("/shipments/" + shipment + "/receipt").then().statusCode(400)
+                .body("type", equalTo("urn:pashm:problem:invalid-receipt"))
+                .body("errors.pointer", containsInAnyOrder("/by", "/receivedAt"))
+                .body("errors.rule", containsInAnyOrder("unknown-field", "before-shipping"));
+        assertThat(db.count("select count(*) from shipment_receipt where shipment_id = ?::uuid", shipment)).isZero();
+    }
+
+    @Test
     void aRetriedLotIsMadeOnce() {
         String t = Chain.unique();
         String[] h = Chain.household("Herder " + t, "NM-" + t, "Alxa League");

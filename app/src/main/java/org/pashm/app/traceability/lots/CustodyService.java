@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.persistence.UniqueConstraint;
 import org.pashm.app.problem.Problems;
@@ -90,31 +91,45 @@ public class CustodyService {
                 new Epcis.Ids(idPrefix));
     }
 
-    /** Bags collected into a lot; runs in the caller's transaction. */
-    public LotView aggregate(UUID station, LotRequest request) {
+    /**
+     * Bags collected into a lot; runs in the caller's transaction. The body's problems and those only the stored
+     * bags tell (a bag that is not there or not the caller's, a lot made before a bag's harvest) are one answer.
+     */
+    public LotView aggregate(UUID station, Received<LotRequest> received) {
         organisations.taking(station, CustodyStep.AGGREGATION);
-        FieldErrors errors = new FieldErrors();
-        OffsetDateTime at = time(request.aggregatedAt(), "/aggregatedAt", errors);
+        OffsetDateTime[] aggregatedAt = new OffsetDateTime[1];
         Map<UUID, BagForLot> found = new LinkedHashMap<>();
-        for (BagForLot b : repository.bags(request.bags())) {
-            // A bag goes into a lot by the hand of someone who may manage its keeper (or an administrator). Bag ids
-            // are not secrets (EPCIS exports, provenance pages), so any other bag is answered exactly like one that
-            // does not exist: nothing tells the caller it exists or which lot holds it.
-            if (access.allows(b.organisation(), Need.MANAGE)) {
-                found.put(b.id(), b);
+        LotRequest request = received.check((r, errors) -> {
+            OffsetDateTime at = time(r.aggregatedAt(), "/aggregatedAt", errors);
+            aggregatedAt[0] = at;
+            if (r.bags() == null) {
+                return;
             }
-        }
-        for (int i = 0; i < request.bags().size(); i++) {
-            UUID id = request.bags().get(i);
-            BagForLot b = found.get(id);
-            if (b == null) {
-                errors.add("/bags/" + i, Rule.UNKNOWN_BAG, "there is no bag " + id);
-            } else if (at != null && at.atZoneSameInstant(farmCalendar.zone()).toLocalDate().isBefore(b.harvestedOn())) {
-                errors.add("/bags/" + i, Rule.BEFORE_HARVEST, "bag " + b.number() + " was harvested on "
-                        + b.harvestedOn() + ", after " + at);
+            for (BagForLot b : repository.bags(r.bags().stream().filter(Objects::nonNull).distinct().toList())) {
+                // A bag goes into a lot by the hand of someone who may manage its keeper (or an administrator). Bag
+                // ids are not secrets (EPCIS exports, provenance pages), so any other bag is answered exactly like
+                // one that does not exist: nothing tells the caller it exists or which lot holds it.
+                if (access.allows(b.organisation(), Need.MANAGE)) {
+                    found.put(b.id(), b);
+                }
             }
-        }
-        errors.throwIfAny("invalid-lot", "Invalid lot");
+            for (int i = 0; i < r.bags().size(); i++) {
+                UUID id = r.bags().get(i);
+                String pointer = "/bags/" + i;
+                if (id == null || errors.has(pointer)) {
+                    continue; // refused while binding or listed twice, and reported
+                }
+                BagForLot b = found.get(id);
+                if (b == null) {
+                    errors.add(pointer, Rule.UNKNOWN_BAG, "there is no bag " + id);
+                } else if (at != null
+                        && at.atZoneSameInstant(farmCalendar.zone()).toLocalDate().isBefore(b.harvestedOn())) {
+                    errors.add(pointer, Rule.BEFORE_HARVEST, "bag " + b.number() + " was harvested on "
+                            + b.harvestedOn() + ", after " + at);
+                }
+            }
+        });
+        OffsetDateTime at = aggregatedAt[0];
         List<String> taken = new ArrayList<>();
         BigDecimal kg = BigDecimal.ZERO;
         for (BagForLot b : found.values()) {
@@ -201,24 +216,37 @@ public class CustodyService {
 
     // ---- shipments --------------------------------------------------------------------------------------------
 
-    /** Kilograms of a lot sent to another organisation; in the caller's transaction. */
-    public ShipmentView ship(UUID from, ShipmentRequest request) {
+    /**
+     * Kilograms of a lot sent to another organisation; in the caller's transaction. The body's problems and those
+     * only the stored data tell (no such lot, no such receiver, a shipment before the lot was made) are one answer.
+     */
+    public ShipmentView ship(UUID from, Received<ShipmentRequest> received) {
         organisations.find(from);
-        FieldErrors errors = new FieldErrors();
-        OffsetDateTime at = time(request.shippedAt(), "/shippedAt", errors);
-        Lot lot = repository.lot(request.lot()).orElse(null);
-        if (lot == null) {
-            errors.add("/lot", Rule.UNKNOWN_LOT, "there is no lot " + request.lot());
-        } else if (at != null && at.isBefore(lot.eventTime)) {
-            errors.add("/shippedAt", Rule.BEFORE_LOT, "lot " + lot.code + " was made on " + lot.eventTime
-                    + "; it cannot be shipped before");
-        }
-        if (request.to().equals(from)) {
-            errors.add("/to", Rule.SAME_ORGANISATION, "a shipment goes to another organisation");
-        } else if (!repository.organisationExists(request.to())) {
-            errors.add("/to", Rule.UNKNOWN_ORGANISATION, "there is no organisation " + request.to());
-        }
-        errors.throwIfAny("invalid-shipment", "Invalid shipment");
+        OffsetDateTime[] shippedAt = new OffsetDateTime[1];
+        Lot[] shipped = new Lot[1];
+        ShipmentRequest request = received.check((r, errors) -> {
+            OffsetDateTime at = time(r.shippedAt(), "/shippedAt", errors);
+            shippedAt[0] = at;
+            if (r.lot() != null && !errors.has("/lot")) {
+                Lot lot = repository.lot(r.lot()).orElse(null);
+                shipped[0] = lot;
+                if (lot == null) {
+                    errors.add("/lot", Rule.UNKNOWN_LOT, "there is no lot " + r.lot());
+                } else if (at != null && at.isBefore(lot.eventTime)) {
+                    errors.add("/shippedAt", Rule.BEFORE_LOT, "lot " + lot.code + " was made on " + lot.eventTime
+                            + "; it cannot be shipped before");
+                }
+            }
+            if (r.to() != null && !errors.has("/to")) {
+                if (r.to().equals(from)) {
+                    errors.add("/to", Rule.SAME_ORGANISATION, "a shipment goes to another organisation");
+                } else if (!repository.organisationExists(r.to())) {
+                    errors.add("/to", Rule.UNKNOWN_ORGANISATION, "there is no organisation " + r.to());
+                }
+            }
+        });
+        OffsetDateTime at = shippedAt[0];
+        Lot lot = shipped[0];
         repository.lock(List.of(lot.id));
         requireBalance(from, lot, request.kg(), "ship");
         Shipment s = new Shipment();
@@ -241,18 +269,32 @@ public class CustodyService {
         return view(s);
     }
 
-    /** The receiver takes a shipment in, once; its kilograms join the receiver's balance. */
+    /**
+     * The receiver takes a shipment in, once; its kilograms join the receiver's balance. The body's problems and an
+     * arrival before the stored shipment left are one answer.
+     */
     @Transactional
-    public ShipmentView receive(UUID id, ReceiptRequest request) {
+    public ShipmentView receive(UUID id, Received<ReceiptRequest> received) {
         Shipment s = shipmentRecord(id);
         access.check(s.toOrganisationId, Need.READ, "shipment", id);
-        FieldErrors errors = new FieldErrors();
-        OffsetDateTime at = time(request == null ? null : request.receivedAt(), "/receivedAt", errors);
-        if (at != null && at.isBefore(s.shippedAt)) {
-            errors.add("/receivedAt", Rule.BEFORE_SHIPPING, "the shipment left on " + s.shippedAt
-                    + "; it cannot arrive before");
+        OffsetDateTime[] receivedAt = new OffsetDateTime[1];
+        BiConsumer<ReceiptRequest, FieldErrors> rules = (r, errors) -> {
+            OffsetDateTime at = time(r == null ? null : r.receivedAt(), "/receivedAt", errors);
+            receivedAt[0] = at;
+            if (at != null && at.isBefore(s.shippedAt)) {
+                errors.add("/receivedAt", Rule.BEFORE_SHIPPING, "the shipment left on " + s.shippedAt
+                        + "; it cannot arrive before");
+            }
+        };
+        if (received == null) {
+            // No body at all: a receipt now.
+            FieldErrors errors = new FieldErrors();
+            rules.accept(null, errors);
+            errors.throwIfAny("invalid-receipt", "Invalid receipt");
+        } else {
+            received.check(rules);
         }
-        errors.throwIfAny("invalid-receipt", "Invalid receipt");
+        OffsetDateTime at = receivedAt[0];
         repository.lock(List.of(s.lotId));
         if (repository.receivedAt(s.id) != null) {
             throw Problems.conflict("already-received", "Already received", "Shipment " + s.id + " was already received.");
@@ -319,8 +361,14 @@ public class CustodyService {
         }
     }
 
-    /** A step's time: now when absent; never in the future (beyond the clocks' skew). */
+    /**
+     * A step's time: now when absent; never in the future (beyond the clocks' skew); null when it was refused (then
+     * the rules that compare it are moot).
+     */
     private OffsetDateTime time(OffsetDateTime given, String pointer, FieldErrors errors) {
+        if (errors.has(pointer)) {
+            return null; // refused while binding (not a time), and reported: no rule of time applies
+        }
         OffsetDateTime now = farmCalendar.now();
         if (given == null) {
             return now;

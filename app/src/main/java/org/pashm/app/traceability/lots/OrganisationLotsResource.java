@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.security.Roles;
+import org.pashm.app.web.Received;
 
 /** Lots a buying station or cooperative makes of herders' bags. */
 @Path("/organisations/{organisation}/lots")
@@ -35,10 +36,12 @@ public class OrganisationLotsResource extends CustodyResources {
     @APIResponse(responseCode = "409", description = "A bag is in another lot, the lot code is taken, or the "
             + "organisation does not aggregate bags")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    public Response aggregate(@PathParam("organisation") UUID organisation, LotRequest request, @Context UriInfo uri,
+    public Response aggregate(@PathParam("organisation") UUID organisation, Received<LotRequest> request,
+                              @Context UriInfo uri,
                               @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                               @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
-        return step(organisation, request, uri, idempotencyKey, () -> custody.aggregate(organisation, request),
+        return step(organisation, request.asBound(), uri, idempotencyKey,
+                () -> custody.aggregate(organisation, request),
                 CustodyResources::location);
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.security.Roles;
+import org.pashm.app.web.Received;
 
 /** Shipments an organisation sends. */
 @Path("/organisations/{organisation}/shipments")
@@ -35,10 +36,11 @@ public class OrganisationShipmentsResource extends CustodyResources {
     @APIResponse(responseCode = "409", description = "The sender holds less of the lot than it would ship (with "
             + "the balance)")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    public Response ship(@PathParam("organisation") UUID organisation, ShipmentRequest request, @Context UriInfo uri,
+    public Response ship(@PathParam("organisation") UUID organisation, Received<ShipmentRequest> request,
+                         @Context UriInfo uri,
                          @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                          @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
-        return step(organisation, request, uri, idempotencyKey, () -> custody.ship(organisation, request),
+        return step(organisation, request.asBound(), uri, idempotencyKey, () -> custody.ship(organisation, request),
                 s -> "/shipments/" + s.id());
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pashm.app.security.Roles;
+import org.pashm.app.web.Received;
 
 /** A shipment, read by its sender and receiver, and taken in by the receiver. */
 @Path("/shipments")
@@ -43,7 +44,7 @@ public class ShipmentsResource {
     @APIResponse(responseCode = "404", description = "No such shipment, or not one the caller receives")
     @APIResponse(responseCode = "409", description = "The shipment was already received")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.BRAND})
-    public ShipmentView receive(@PathParam("id") UUID id, ReceiptRequest request) {
+    public ShipmentView receive(@PathParam("id") UUID id, Received<ReceiptRequest> request) {
         return custody.receive(id, request);
     }
 }
