@@ -116,8 +116,14 @@ class ClaimVerificationTest {
                 Map.of("type", "origin-region"), Map.of("type", "combed-only", "really", true)))
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors.pointer", containsInAnyOrder("/claims/0/type", "/claims/1/um", "/claims/2/class",
-                        "/claims/4/region", "/claims/5/really"));
-        // Whether a standard is registered is told once the claims' shape is right.
+                        "/claims/3/edition", "/claims/4/region", "/claims/5/really"));
+        // A standard that is not registered is answered with the claims' shape, in one pass, and alone when the
+        // shape is right.
+        verify(c.lot, List.of(Map.of("type", "combed-only", "really", true),
+                Map.of("type", "welfare-conformant", "standard", "iso-22786", "edition", "1999")))
+                .statusCode(400).body("type", equalTo("urn:pashm:problem:invalid-claims"))
+                .body("errors.pointer", containsInAnyOrder("/claims/0/really", "/claims/1/edition"))
+                .body("errors.rule", containsInAnyOrder("unknown-field", "unknown-standard"));
         verify(c.lot, List.of(Map.of("type", "combed-only"),
                 Map.of("type", "welfare-conformant", "standard", "iso-22786", "edition", "1999")))
                 .statusCode(400).body("errors.pointer", contains("/claims/1/edition"))

@@ -1,11 +1,13 @@
 package org.pashm.app.traceability.claims;
 
-import org.pashm.app.web.FieldErrors;
+import org.pashm.app.web.Received;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.traceability.lots.CustodyService;
@@ -53,22 +55,46 @@ public class ClaimsService {
     }
 
     /** The claims' verdicts on a lot the caller may read. */
-    public Verification verify(String code, ClaimsRequest request) {
+    public Verification verify(String code, Received<ClaimsRequest> received) {
         Lot lot = custody.readable(code);
-        List<Claim> claims = claims(request);
+        List<Claim> claims = claims(received);
         List<ClaimResult> results = ClaimVerifier.verify(LotGraph.records(graph.behind(lot)),
                 claims);
         return new Verification(lot.code, farmCalendar.now(), results.stream()
                 .allMatch(r -> r.verdict() == ClaimResult.Verdict.HOLDS), results.stream().map(Verdict::of).toList());
     }
 
-    /** The claims of a request whose shape is checked; a standard that is not registered is a 400 here. */
-    List<Claim> claims(ClaimsRequest request) {
-        FieldErrors errors = new FieldErrors();
+    /**
+     * The claims of a request; a standard that is not registered is one more problem of the body, answered with
+     * those of its shape.
+     */
+    List<Claim> claims(Received<ClaimsRequest> received) {
+        Map<Integer, Standard> standards = new HashMap<>();
+        ClaimsRequest request = received.check((r, errors) -> {
+            if (r.claims() == null) {
+                return;
+            }
+            for (int i = 0; i < r.claims().size(); i++) {
+                ClaimsRequest.ClaimRequest c = r.claims().get(i);
+                String p = "/claims/" + i;
+                if (c == null || !"welfare-conformant".equals(c.type()) || errors.has(p + "/type")
+                        || errors.has(p + "/standard") || errors.has(p + "/edition")) {
+                    continue; // refused while binding, or not a claim of a standard
+                }
+                String id = c.standard() == null ? DEFAULT_STANDARD : c.standard();
+                Optional<Standard> found = standard(id, c.edition());
+                if (found.isEmpty()) {
+                    errors.add(p + (c.edition() == null ? "/standard" : "/edition"), Rule.UNKNOWN_STANDARD,
+                            "no standard " + id + (c.edition() == null ? "" : " " + c.edition())
+                                    + " is registered; GET /standards lists them");
+                } else {
+                    standards.put(i, found.get());
+                }
+            }
+        });
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < request.claims().size(); i++) {
             ClaimsRequest.ClaimRequest c = request.claims().get(i);
-            String p = "/claims/" + i;
             switch (c.type()) {
                 case "origin-region" -> claims.add(new Claim.OriginRegion(c.region()));
                 case "combed-only" -> claims.add(new Claim.CombedOnly());
@@ -76,21 +102,13 @@ public class ClaimsService {
                 case "fineness-at-most" -> claims.add(new Claim.FinenessAtMost(c.um()));
                 case "fineness-class" -> claims.add(new Claim.FinenessClassIs(FinenessClass.fromCode(c.fineness())));
                 case "welfare-conformant" -> {
-                    String id = c.standard() == null ? DEFAULT_STANDARD : c.standard();
-                    Optional<Standard> found = standard(id, c.edition());
-                    if (found.isEmpty()) {
-                        errors.add(p + (c.edition() == null ? "/standard" : "/edition"), Rule.UNKNOWN_STANDARD,
-                                "no standard " + id + (c.edition() == null ? "" : " " + c.edition())
-                                        + " is registered; GET /standards lists them");
-                    } else {
-                        claims.add(new Claim.WelfareConformant(found.get().ref().id(), found.get().ref().edition(),
-                                c.on() == null ? farmCalendar.today() : c.on()));
-                    }
+                    Standard found = standards.get(i);
+                    claims.add(new Claim.WelfareConformant(found.ref().id(), found.ref().edition(),
+                            c.on() == null ? farmCalendar.today() : c.on()));
                 }
                 default -> throw new IllegalStateException("a claim type the request let through: " + c.type());
             }
         }
-        errors.throwIfAny("invalid-claims", "Invalid claims");
         return claims;
     }
 

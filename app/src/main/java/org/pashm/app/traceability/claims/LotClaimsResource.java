@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pashm.app.security.Roles;
+import org.pashm.app.web.Received;
 
 /** The claims a label makes of a lot, checked against the records behind it. */
 @Path("/lots/{code}/claims")
@@ -32,7 +33,7 @@ public class LotClaimsResource {
     @APIResponseSchema(value = ClaimsService.Verification.class, responseDescription = "A verdict per claim")
     @APIResponse(responseCode = "404", description = "No such lot, or not one the caller's organisations hold or held")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.BRAND})
-    public ClaimsService.Verification verify(@PathParam("code") String code, ClaimsRequest request) {
+    public ClaimsService.Verification verify(@PathParam("code") String code, Received<ClaimsRequest> request) {
         return claims.verify(code, request);
     }
 }
