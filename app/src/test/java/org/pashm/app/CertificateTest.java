@@ -227,14 +227,29 @@ class CertificateTest {
                 .body("{\"assessment\": \"" + UUID.randomUUID() + "\", \"issuedBy\": \"x\"}")
                 .when().post("/certificates").then().statusCode(400)
                 .body("errors[0].rule", equalTo("unknown-assessment"));
+        // The body's shape and what only the stored assessments tell are one answer.
+        given().contentType(ContentType.JSON)
+                .body("{\"assessment\": \"" + UUID.randomUUID() + "\", \"issuedBy\": 7, \"colour\": \"gold\"}")
+                .when().post("/certificates").then().statusCode(400)
+                .body("type", equalTo("urn:pashm:problem:invalid-certificate"))
+                .body("errors.pointer", containsInAnyOrder("/assessment", "/issuedBy", "/colour"))
+                .body("errors.rule", containsInAnyOrder("unknown-assessment", "wrong-type", "unknown-field"));
+        given().contentType(ContentType.JSON).body("{\"assessment\": \"" + assessment + "\", \"issuedBy\": \"x\", "
+                        + "\"issuedOn\": \"" + TODAY.minusDays(2) + "\", \"colour\": \"gold\"}")
+                .when().post("/certificates").then().statusCode(400)
+                .body("errors.pointer", containsInAnyOrder("/issuedOn", "/colour"))
+                .body("errors.rule", containsInAnyOrder("before-assessment", "unknown-field"));
         given().contentType(ContentType.JSON).body("{\"assessment\": \"" + assessment + "\", \"issuedBy\": \"  \"}")
                 .when().post("/certificates").then().statusCode(400).body("errors[0].pointer", equalTo("/issuedBy"));
         assertThat(certificates(site)).isZero();
         String id = issue(assessment, null).statusCode(201).extract().path("id");
-        // The body's shape is answered first; a day before the certificate's issue needs the stored certificate.
-        given().contentType(ContentType.JSON).body("{\"withdrawnOn\": \"" + TODAY.minusDays(30) + "\"}")
+        // The body's shape and a day before the stored certificate's issue are one answer.
+        given().contentType(ContentType.JSON)
+                .body("{\"withdrawnOn\": \"" + TODAY.minusDays(30) + "\", \"colour\": \"gold\"}")
                 .when().post("/certificates/" + id + "/withdrawal").then().statusCode(400)
-                .body("errors.pointer", equalTo(List.of("/reason"))).body("errors[0].rule", equalTo("required"));
+                .body("type", equalTo("urn:pashm:problem:invalid-withdrawal"))
+                .body("errors.pointer", containsInAnyOrder("/reason", "/colour", "/withdrawnOn"))
+                .body("errors.rule", containsInAnyOrder("required", "unknown-field", "before-issue"));
         given().contentType(ContentType.JSON).body("{\"withdrawnOn\": \"" + TODAY.minusDays(30) + "\", \"reason\": \"x\"}")
                 .when().post("/certificates/" + id + "/withdrawal").then().statusCode(400)
                 .body("errors.pointer", equalTo(List.of("/withdrawnOn")))

@@ -1,6 +1,6 @@
 package org.pashm.app.certificate;
 
-import org.pashm.app.web.FieldErrors;
+import org.pashm.app.web.Received;
 import org.pashm.app.persistence.DatabaseErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,48 +53,63 @@ public class CertificateService {
     DatabaseErrors databaseErrors;
 
 
-    /** Issues a certificate (the request is checked); runs in the caller's transaction. */
-    public CertificateView issue(CertificateRequest request) {
-        Certificate c = validated(request);
+    /**
+     * Issues a certificate; runs in the caller's transaction. The body's problems and those only the stored
+     * assessment tells (none such, a day of issue before it or too long after it) are one answer.
+     */
+    public CertificateView issue(Received<CertificateRequest> received) {
+        Certificate c = validated(received);
         c.persist();
         databaseErrors.flush();
         return view(c, null);
     }
 
-    private Certificate validated(CertificateRequest request) {
-        FieldErrors errors = new FieldErrors();
-        UUID assessmentId = request.assessment();
-        LocalDate issuedOn = request.issuedOn();
+    private Certificate validated(Received<CertificateRequest> received) {
+        Assessment[] assessed = new Assessment[1];
+        Certification[] certifies = new Certification[1];
+        LocalDate[] issued = new LocalDate[1];
+        CertificateRequest request = received.check((r, errors) -> {
+            LocalDate issuedOn = r.issuedOn();
+            boolean dayRefused = errors.has("/issuedOn"); // not a date: no rule of the day applies
+            if (!dayRefused && issuedOn != null && issuedOn.isAfter(farmCalendar.latestDateOnEarth())) {
+                errors.add("/issuedOn", Rule.IN_THE_FUTURE, "issuedOn " + issuedOn + " is in the future");
+                dayRefused = true;
+            }
+            Assessment a = null;
+            if (r.assessment() != null && !errors.has("/assessment")) {
+                a = Assessment.findById(r.assessment());
+                // Certified by an auditor assigned to the organisation (or an administrator); to others it is unknown.
+                if (a != null && !caller.mayAssess(a.organisationId)) {
+                    a = null;
+                }
+                if (a == null) {
+                    errors.add("/assessment", Rule.UNKNOWN_ASSESSMENT, "there is no assessment " + r.assessment());
+                }
+            }
+            LocalDate day = issuedOn == null ? farmCalendar.today() : issuedOn;
+            issued[0] = day;
+            assessed[0] = a;
+            if (a != null) {
+                StandardRef ref = StandardRef.of(a.standardId, a.edition);
+                Certification certification = registry.certification(ref).orElse(null);
+                certifies[0] = certification;
+                if (certification == null || dayRefused) {
+                    return;
+                }
+                if (day.isBefore(a.assessedOn)) {
+                    errors.add("/issuedOn", Rule.BEFORE_ASSESSMENT, "issuedOn " + day + " is before the "
+                            + "assessment it certifies (" + a.assessedOn + ")");
+                } else if (!day.isBefore(certification.expiresOn(a.assessedOn))) {
+                    errors.add("/issuedOn", Rule.ASSESSMENT_TOO_OLD, "the assessment of " + a.assessedOn
+                            + " is " + certification.validityWords() + " or more before issuedOn " + day
+                            + ": a certificate would outlast its evidence; assess the site again");
+                }
+            }
+        });
+        Assessment a = assessed[0];
+        Certification certification = certifies[0];
+        LocalDate day = issued[0];
         String issuedBy = request.issuedBy();
-        if (issuedOn != null && issuedOn.isAfter(farmCalendar.latestDateOnEarth())) {
-            errors.add("/issuedOn", Rule.IN_THE_FUTURE, "issuedOn " + issuedOn + " is in the future");
-        }
-        Assessment a = null;
-        if (assessmentId != null) {
-            a = Assessment.findById(assessmentId);
-            // Certified by an auditor assigned to the organisation (or an administrator); to others it is unknown.
-            if (a != null && !caller.mayAssess(a.organisationId)) {
-                a = null;
-            }
-            if (a == null) {
-                errors.add("/assessment", Rule.UNKNOWN_ASSESSMENT, "there is no assessment " + assessmentId);
-            }
-        }
-        LocalDate day = issuedOn == null ? farmCalendar.today() : issuedOn;
-        Certification certification = null;
-        if (a != null) {
-            StandardRef ref = StandardRef.of(a.standardId, a.edition);
-            certification = registry.certification(ref).orElse(null);
-            if (certification != null && day.isBefore(a.assessedOn)) {
-                errors.add("/issuedOn", Rule.BEFORE_ASSESSMENT, "issuedOn " + day + " is before the "
-                        + "assessment it certifies (" + a.assessedOn + ")");
-            } else if (certification != null && !day.isBefore(certification.expiresOn(a.assessedOn))) {
-                errors.add("/issuedOn", Rule.ASSESSMENT_TOO_OLD, "the assessment of " + a.assessedOn
-                        + " is " + certification.validityWords() + " or more before issuedOn " + day
-                        + ": a certificate would outlast its evidence; assess the site again");
-            }
-        }
-        errors.throwIfAny("invalid-certificate", "Invalid certificate");
         StandardRef ref = StandardRef.of(a.standardId, a.edition);
         if (certification == null) {
             throw state(Rule.NOT_CERTIFYING, "Standard does not certify", ref + " does not certify: no module declares "
@@ -156,18 +171,27 @@ public class CertificateService {
 
     // ---- withdrawal -----------------------------------------------------------------------------------------
 
-    /** Withdraws certificate {@code id} (the request is checked); runs in the caller's transaction. */
-    public CertificateView withdraw(UUID id, WithdrawalRequest request) {
+    /**
+     * Withdraws certificate {@code id}; runs in the caller's transaction. The body's problems and a day before the
+     * stored certificate's issue are one answer.
+     */
+    public CertificateView withdraw(UUID id, Received<WithdrawalRequest> received) {
         Certificate c = find(id);
-        FieldErrors errors = new FieldErrors();
-        LocalDate day = request.withdrawnOn() == null ? farmCalendar.today() : request.withdrawnOn();
-        if (day.isAfter(farmCalendar.latestDateOnEarth())) {
-            errors.add("/withdrawnOn", Rule.IN_THE_FUTURE, "withdrawnOn " + day + " is in the future");
-        } else if (day.isBefore(c.issuedOn)) {
-            errors.add("/withdrawnOn", Rule.BEFORE_ISSUE, "withdrawnOn " + day + " is before the "
-                    + "certificate was issued (" + c.issuedOn + ")");
-        }
-        errors.throwIfAny("invalid-withdrawal", "Invalid withdrawal");
+        LocalDate[] withdrawn = new LocalDate[1];
+        WithdrawalRequest request = received.check((r, errors) -> {
+            if (errors.has("/withdrawnOn")) {
+                return; // not a date, and reported
+            }
+            LocalDate day = r.withdrawnOn() == null ? farmCalendar.today() : r.withdrawnOn();
+            withdrawn[0] = day;
+            if (day.isAfter(farmCalendar.latestDateOnEarth())) {
+                errors.add("/withdrawnOn", Rule.IN_THE_FUTURE, "withdrawnOn " + day + " is in the future");
+            } else if (day.isBefore(c.issuedOn)) {
+                errors.add("/withdrawnOn", Rule.BEFORE_ISSUE, "withdrawnOn " + day + " is before the "
+                        + "certificate was issued (" + c.issuedOn + ")");
+            }
+        });
+        LocalDate day = withdrawn[0];
         if (withdrawal(id) != null) {
             throw Problems.conflict("already-withdrawn", "Already withdrawn", "Certificate " + id
                     + " was already withdrawn.");

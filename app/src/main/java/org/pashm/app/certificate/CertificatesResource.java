@@ -34,6 +34,7 @@ import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
+import org.pashm.app.web.Received;
 
 /** Certificates: issued from conformant assessments against standards that certify; withdrawn, never changed. */
 @Path("/certificates")
@@ -61,10 +62,10 @@ public class CertificatesResource {
     @APIResponse(responseCode = "409", description = "the assessment cannot be certified: its standard does not "
             + "certify (not-certifying), it was corrected (superseded), it is not conformant (not-conformant), or it "
             + "or an earlier version already has a certificate (already-certified)")
-    public Response issue(CertificateRequest request, @Context UriInfo uri,
+    public Response issue(Received<CertificateRequest> request, @Context UriInfo uri,
                           @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                           @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
-        return creations.create(idempotencyKey, uri, request, () -> certificates.issue(request),
+        return creations.create(idempotencyKey, uri, request.asBound(), () -> certificates.issue(request),
                 c -> "/certificates/" + c.id());
     }
 
@@ -115,11 +116,11 @@ public class CertificatesResource {
     @APIResponseSchema(value = CertificateView.class, responseCode = "201", responseDescription = "Withdrawn")
     @APIResponse(responseCode = "404", description = "there is no such certificate (unknown-certificate)")
     @APIResponse(responseCode = "409", description = "the certificate was already withdrawn (already-withdrawn)")
-    public Response withdraw(@PathParam("id") UUID id, WithdrawalRequest request, @Context UriInfo uri,
+    public Response withdraw(@PathParam("id") UUID id, Received<WithdrawalRequest> request, @Context UriInfo uri,
                              @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                              @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         access.check(certificates.view(id).organisation(), Need.ASSESS, "certificate", id);
-        return creations.create(idempotencyKey, uri, request, () -> certificates.withdraw(id, request),
+        return creations.create(idempotencyKey, uri, request.asBound(), () -> certificates.withdraw(id, request),
                 c -> "/certificates/" + c.id());
     }
 }
