@@ -45,14 +45,15 @@ class WorkRecordsTest extends AtAFixedFarmDay {
     void aBadSubjectIsRefusedWithEveryFieldNamedAndNothingStored() {
         String site = Api.housingSite();
         long before = db.count("select count(*) from duty_subject where site_id = ?", UUID.fromString(site));
-        // The request's shape is answered first, all of it at once; then, for a well-formed request, everything the
-        // vocabulary refuses (its kinds and classes), again at once.
+        // The request's shape and everything the vocabulary refuses (its kinds and classes) are one answer.
         given().contentType(ContentType.JSON).body(Map.of("kind", "shed", "id", "a b",
-                        "classes", Map.of("housing.goat-group.class", 7), "colour", "red"))
+                        "classes", Map.of("housing.goat-group.class", 7, "no.such.code", "x"), "colour", "red"))
                 .when().post("/sites/" + site + "/subjects").then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors.pointer", containsInAnyOrder("/id", "/classes/housing.goat-group.class", "/colour"))
-                .body("errors.rule", containsInAnyOrder("invalid-id", "wrong-type", "unknown-field"));
+                .contentType("application/problem+json").body("type", equalTo("urn:pashm:problem:invalid-subject"))
+                .body("errors.pointer", containsInAnyOrder("/id", "/classes/housing.goat-group.class", "/colour",
+                        "/kind", "/classes/no.such.code"))
+                .body("errors.rule", containsInAnyOrder("invalid-id", "wrong-type", "unknown-field",
+                        "unknown-subject-kind", "unknown-code"));
         given().contentType(ContentType.JSON).body(Map.of("kind", "shed", "id", "a-b",
                         "classes", Map.of("housing.goat-group.class", "giant-bucks", "no.such.code", "x")))
                 .when().post("/sites/" + site + "/subjects").then().statusCode(400)

@@ -27,6 +27,7 @@ import org.pashm.app.security.Access.Need;
 import org.pashm.app.security.Roles;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
+import org.pashm.app.web.Received;
 
 /** The duty subjects of a site: goat groups with their classes, land parcels, vehicles, goats under observation. */
 @Path("/sites/{site}/subjects")
@@ -52,11 +53,11 @@ public class SiteSubjectsResource {
     @APIResponse(responseCode = "409", description = "The site already has a subject of this kind and id "
             + "(subject-exists)")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    public Response register(@PathParam("site") UUID site, SubjectRequest request, @Context UriInfo uri,
+    public Response register(@PathParam("site") UUID site, Received<SubjectRequest> request, @Context UriInfo uri,
                              @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                              @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         access.site(site, Need.MANAGE);
-        return creations.create(idempotencyKey, uri, request, () -> subjects.register(site, request),
+        return creations.create(idempotencyKey, uri, request.asBound(), () -> subjects.register(site, request),
                 s -> "/sites/" + site + "/subjects/" + s.kind() + "/" + s.id());
     }
 

@@ -2,6 +2,7 @@ package org.pashm.app.duty;
 
 import org.pashm.app.problem.JsonPointers;
 import org.pashm.app.web.FieldErrors;
+import org.pashm.app.web.Received;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.pashm.app.persistence.DatabaseErrors;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -66,20 +67,43 @@ public class SubjectService {
     }
 
     /**
-     * Registers a subject of the site (the request is checked; its kind and classes are checked here against the
-     * vocabulary); runs in the caller's transaction.
+     * Registers a subject of the site; runs in the caller's transaction. The body's problems and those only the
+     * vocabulary tells (a kind no duty is owed for, classes it does not have) are one answer.
      */
+    public SubjectView register(UUID siteId, Received<SubjectRequest> received) {
+        Site site = sites.find(siteId);
+        Map<String, String> classes = new TreeMap<>();
+        SubjectRequest request = received.check((r, errors) -> classes.putAll(vocabulary(r, errors)));
+        return store(site, request, classes);
+    }
+
+    /** Registers a subject the platform names itself (a goat group's), checked against the vocabulary alone. */
     public SubjectView register(UUID siteId, SubjectRequest request) {
         Site site = sites.find(siteId);
         FieldErrors errors = new FieldErrors();
+        Map<String, String> classes = vocabulary(request, errors);
+        errors.throwIfAny("invalid-subject", "Invalid subject");
+        return store(site, request, classes);
+    }
+
+    /** The request's kind and classes checked against the vocabulary; the good classes. */
+    private Map<String, String> vocabulary(SubjectRequest request, FieldErrors errors) {
         String kind = request.kind();
-        if (!registrableKinds().contains(kind)) {
+        if (kind != null && !errors.has("/kind") && !registrableKinds().contains(kind)) {
             errors.add("/kind", Rule.UNKNOWN_SUBJECT_KIND, "'" + kind + "' is not a kind of subject any duty is owed "
                     + "for; expected one of " + registrableKinds());
-            kind = null;
         }
-        Map<String, String> classes = checkClasses(request.classesOrNone(), kind, errors);
-        errors.throwIfAny("invalid-subject", "Invalid subject");
+        if (errors.has("/kind")) {
+            kind = null; // the classes are then checked alone
+        }
+        // A class refused while binding is null here, and already reported.
+        Map<String, String> bound = new TreeMap<>(request.classesOrNone());
+        bound.values().removeIf(java.util.Objects::isNull);
+        return checkClasses(bound, kind, errors);
+    }
+
+    private SubjectView store(Site site, SubjectRequest request, Map<String, String> classes) {
+        String kind = request.kind();
         if (find(site.id, kind, request.id(), false) != null) {
             throw Problems.conflict("subject-exists", "Subject already registered", "Site " + site.id + " already has a "
                     + SubjectKind.of(kind).words() + " '" + request.id() + "'.");
@@ -107,6 +131,9 @@ public class SubjectService {
         Map<String, String> classes = new TreeMap<>();
         given.forEach((name, value) -> {
             String pointer = "/classes/" + JsonPointers.escape(name);
+            if (errors.has(pointer)) {
+                return; // refused while binding (too long), and reported
+            }
             EvidenceCode code = registry.vocabulary().code(name).orElse(null);
             if (code == null || code.type() != ValueType.CHOICE) {
                 errors.add(pointer, Rule.UNKNOWN_CODE, "'" + name + "' is not a choice code of the vocabulary "
