@@ -68,6 +68,30 @@ class API4_RateLimitTest {
         assertThat(write(alice, "Rate 9").statusCode()).isEqualTo(429);
     }
 
+    /**
+     * Issue 22: 300 anonymous POSTs went through in under a second, each refused with 401 and each an audit-log row.
+     * A caller without a token is limited by its address like any other client: the sixth refused write in a minute
+     * is 429, and no more audit rows are written for the writes the limit turned away before they reached the API.
+     */
+    @Test
+    void anonymousAndRefusedWritesAreLimitedByAddressToo() {
+        clock.fixAt(Instant.parse("2026-03-11T12:00:00Z"));
+        for (int i = 0; i < 5; i++) {
+            anonymousWrite().then().statusCode(401);
+        }
+        Response limited = anonymousWrite();
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.contentType()).startsWith("application/problem+json");
+        assertThat(limited.header("Retry-After")).isEqualTo("12");
+        // A client with a token is another client, even from the same address.
+        write(Tokens.as("rate-carol-" + UUID.randomUUID(), "admin"), "Carol's").then().statusCode(201);
+    }
+
+    private static Response anonymousWrite() {
+        return given().header(Tokens.ANONYMOUS, "yes").contentType(ContentType.JSON)
+                .body(Map.of("name", "Anonymous", "kind", "farm")).when().post("/organisations");
+    }
+
     private static Response write(String token, String name) {
         return given().header("Authorization", token).contentType(ContentType.JSON)
                 .body(Map.of("name", name, "kind", "farm")).when().post("/organisations");
