@@ -47,10 +47,7 @@ public class Creations {
      */
     public <T> Response create(String key, UriInfo uri, Object request, Supplier<T> create,
                                Function<T, String> location) {
-        return respond(idempotency.run(caller.subject(), key, "POST " + uri.getPath(), request, () -> {
-                    T made = create.get();
-                    return new IdempotencyService.Stored(201, location.apply(made), write(made));
-                }));
+        return createShowingOnce(key, uri, request, create, UnaryOperator.identity(), location);
     }
 
     /**
@@ -61,17 +58,21 @@ public class Creations {
      */
     public <T> Response createShowingOnce(String key, UriInfo uri, Object request, Supplier<T> create,
                                           UnaryOperator<T> withoutSecret, Function<T, String> location) {
-        AtomicReference<T> made = new AtomicReference<>();
+        // The first answer's body, when it differs from the one kept for replays.
+        AtomicReference<String> shownOnce = new AtomicReference<>();
         IdempotencyService.Answer answer = idempotency.run(caller.subject(), key, "POST " + uri.getPath(), request,
                 () -> {
-                    made.set(create.get());
-                    T kept = withoutSecret.apply(made.get());
+                    T made = create.get();
+                    T kept = withoutSecret.apply(made);
+                    if (kept != made) {
+                        shownOnce.set(write(made));
+                    }
                     return new IdempotencyService.Stored(201, location.apply(kept), write(kept));
                 });
-        if (!answer.replayed() && made.get() != null) {
+        if (!answer.replayed() && shownOnce.get() != null) {
             IdempotencyService.Stored kept = answer.stored();
             answer = new IdempotencyService.Answer(new IdempotencyService.Stored(kept.status(), kept.location(),
-                    write(made.get())), false);
+                    shownOnce.get()), false);
         }
         return respond(answer);
     }

@@ -12,8 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a request whose declared body is larger than {@code pashm.http.max-body-size} with a 413 problem, before
- * anything reads it. Vert.x's own limit ({@code quarkus.http.limits.max-body-size}, set higher) stays as the backstop
- * for bodies sent without a Content-Length; it answers an empty 413.
+ * anything reads it. A JSON body sent without a Content-Length (chunked) is counted by {@code RequestReader} as it
+ * reads it, to the same limit; Vert.x's own limit ({@code quarkus.http.limits.max-body-size}, set higher) stays as
+ * the backstop for other bodies; it answers an empty 413.
  */
 @ApplicationScoped
 public class BodySizeLimit {

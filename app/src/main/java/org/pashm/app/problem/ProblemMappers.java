@@ -10,9 +10,12 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -167,12 +170,12 @@ public class ProblemMappers {
      * body's): a method's parameter by its name, a member of a validated argument or entity by its JSON pointer.
      */
     static FieldError fieldError(ConstraintViolation<?> v) {
-        java.util.Iterator<jakarta.validation.Path.Node> nodes = v.getPropertyPath().iterator();
-        jakarta.validation.Path.Node first = nodes.hasNext() ? nodes.next() : null;
-        if (first == null || first.getKind() != jakarta.validation.ElementKind.METHOD) {
+        Iterator<Path.Node> nodes = v.getPropertyPath().iterator();
+        Path.Node first = nodes.hasNext() ? nodes.next() : null;
+        if (first == null || first.getKind() != ElementKind.METHOD) {
             return Violations.of(v);
         }
-        jakarta.validation.Path.Node parameter = nodes.hasNext() ? nodes.next() : null;
+        Path.Node parameter = nodes.hasNext() ? nodes.next() : null;
         String pointer = Violations.pointer(v.getPropertyPath(), 2);
         if (pointer.isEmpty() && parameter != null) {
             FieldError e = Violations.of(v, "/" + parameter.getName());

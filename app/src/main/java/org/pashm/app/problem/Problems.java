@@ -62,6 +62,12 @@ public final class Problems {
     }
 
     /** 413: the declared body is larger than the limit. */
+    /** A body read up to {@code max} bytes and found longer: sent without a Content-Length (chunked). */
+    public static ProblemException payloadTooLarge(long max) {
+        return of(413, "payload-too-large", "Payload too large", "The body is larger than the limit of " + max
+                + " bytes.");
+    }
+
     public static ProblemException payloadTooLarge(long length, long max) {
         return of(413, "payload-too-large", "Payload too large", "The body is " + length + " bytes; the limit is "
                 + max + " bytes.");

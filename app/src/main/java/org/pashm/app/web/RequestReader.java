@@ -123,8 +123,7 @@ public class RequestReader implements MessageBodyReader<Object> {
     private byte[] readAtMostTheLimit(InputStream in) throws IOException {
         byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
         if (body.length > maxBody) {
-            throw Problems.of(413, "payload-too-large", "Payload too large", "The body is larger than the limit of "
-                    + maxBody + " bytes.");
+            throw Problems.payloadTooLarge(maxBody);
         }
         return body;
     }
