@@ -158,17 +158,14 @@ class WorkRecordsTest extends AtAFixedFarmDay {
         body.put("performedOn", TODAY.plusDays(1).toString());
         body.put("results", Map.of("ph", 7));
         body.put("weather", "fine");
-        // The request's own shape is answered first, every problem at once ...
+        // The request's own problems and what only the stored data tell (an unregistered subject, a day after
+        // today) are answered together: the client mends them all at once.
         Duties.post(site, body).statusCode(400).contentType("application/problem+json")
-                .body("errors.pointer", containsInAnyOrder("/performedBy", "/results", "/weather"))
-                .body("errors.rule", containsInAnyOrder("required", "not-applicable", "unknown-field"));
-        // ... then what only the stored data tell (an unregistered subject, a day after today), every one at once.
-        body.remove("results");
-        body.remove("weather");
-        body.put("performedBy", "B. Bat-Erdene");
-        Duties.post(site, body).statusCode(400).contentType("application/problem+json")
-                .body("errors.pointer", containsInAnyOrder("/subject", "/performedOn"))
-                .body("errors.rule", containsInAnyOrder("unknown-subject", "in-the-future"));
+                .body("type", equalTo("urn:pashm:problem:invalid-record"))
+                .body("errors.pointer", containsInAnyOrder("/performedBy", "/results", "/weather", "/subject",
+                        "/performedOn"))
+                .body("errors.rule", containsInAnyOrder("required", "not-applicable", "unknown-field",
+                        "unknown-subject", "in-the-future"));
         Duties.post(site, Map.of("type", "trimming", "performedOn", "2024-01-01", "performedBy", "B"))
                 .statusCode(400).body("errors[0].rule", equalTo("unknown-record-type"));
         // A hoof repair is about a goat group, not the site; a soil test cannot fulfil a hoof-repair duty.
@@ -205,6 +202,14 @@ class WorkRecordsTest extends AtAFixedFarmDay {
         given().contentType(ContentType.JSON).body(Map.of("reason", "duplicate", "performedBy", "Batu"))
                 .when().post("/sites/" + site + "/records/" + fixed + "/void").then().statusCode(201)
                 .body("type", equalTo("void")).body("voids", equalTo(fixed));
+        // A void cannot be voided; said together with what the request itself lacks.
+        String theVoid = given().when().get("/sites/" + site + "/records/" + fixed).then().statusCode(200)
+                .extract().path("voidedBy");
+        given().contentType(ContentType.JSON).body(Map.of("reason", "again"))
+                .when().post("/sites/" + site + "/records/" + theVoid + "/void").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("urn:pashm:problem:invalid-void"))
+                .body("errors.pointer", containsInAnyOrder("", "/performedBy"))
+                .body("errors.rule", containsInAnyOrder("cannot-void-a-void", "required"));
         given().queryParam("voided", "exclude").when().get("/sites/" + site + "/records").then().statusCode(200)
                 .body("totalItems", equalTo(0));
         given().when().get("/sites/" + site + "/records").then().statusCode(200).body("totalItems", equalTo(3));

@@ -63,10 +63,15 @@ public class RecordService {
     @Inject
     RecordKinds kinds;
 
-    /** Adds a record (or a replacement that voids an earlier one); runs in the caller's transaction. */
-    public RecordView add(UUID siteId, RecordRequest request) {
+    /**
+     * Adds a record (or a replacement that voids an earlier one); runs in the caller's transaction. The request's
+     * own problems and those only the site's stored subjects, duties and records reveal are answered together.
+     */
+    public RecordView add(UUID siteId, Received<RecordRequest> received) {
         Site site = sites.find(siteId);
-        WorkRecord r = validate(site, request);
+        Resolved[] resolved = new Resolved[1];
+        RecordRequest request = received.check((q, errors) -> resolved[0] = resolve(site, q, errors));
+        WorkRecord r = record(site, request, resolved[0]);
         r.persist();
         databaseErrors.flush();
         return view(r);
@@ -139,12 +144,10 @@ public class RecordService {
     }
 
     /** Voids a record with a bare void record; runs in the caller's transaction. */
-    public RecordView voidRecord(UUID siteId, UUID recordId, VoidRequest request) {
+    public RecordView voidRecord(UUID siteId, UUID recordId, Received<VoidRequest> received) {
         Site site = sites.find(siteId);
         WorkRecord voided = find(site, recordId);
-        FieldErrors errors = new FieldErrors();
-        checkVoidable(voided, "", errors);
-        errors.throwIfAny("invalid-void", "Invalid void");
+        VoidRequest request = received.check((q, errors) -> checkVoidable(voided, "", errors));
         // A void is kept as long as the record it voids.
         Retention kept = kinds.retention(voided.retention);
         WorkRecord r = base(site, RecordKinds.VOID, kept, voided.subjectKind, voided.subjectKey, farmCalendar.today(),
@@ -158,27 +161,38 @@ public class RecordService {
         return view(r);
     }
 
-    /** The checks that need the site's stored subjects, duties and records; the request checked its own shape. */
-    private WorkRecord validate(Site site, RecordRequest request) {
-        FieldErrors errors = new FieldErrors();
+    /** What a record's checks found out: its kind, its subject, and the duty it fulfils. */
+    private record Resolved(RecordKind type, String subjectKind, String subjectKey, Duty duty, boolean newGoat) {
+    }
+
+    /**
+     * The checks that need the site's stored subjects, duties and records. Members the request's own checks refused
+     * are null or reported ({@link FieldErrors#has}), and are not checked again.
+     */
+    private Resolved resolve(Site site, RecordRequest request, FieldErrors errors) {
         ProductionSystem system = ProductionSystem.fromCode(site.productionSystem);
-        RecordKind type = kinds.kind(request.type()).orElseThrow();
+        RecordKind type = request.type() == null ? null : kinds.kind(request.type()).orElse(null);
         // The subject: the site unless named; a registered subject of the site otherwise.
         RecordRequest.Subject subject = request.subject();
+        boolean subjectRefused = errors.has("/subject") || errors.has("/subject/kind") || errors.has("/subject/id")
+                || subject != null && subject.kind() == null;
         String kind = subject == null ? SubjectKind.SITE.name() : subject.kind();
         String key = subject == null || "site".equals(kind) ? "site" : subject.id();
         DutySubject registered = null;
         boolean newGoat = false;
         LocalDate performedOn = request.performedOn();
-        if (performedOn.isAfter(farmCalendar.today())) {
+        if (performedOn != null && performedOn.isAfter(farmCalendar.today())) {
             errors.add("/performedOn", Rule.IN_THE_FUTURE, "performedOn " + performedOn + " is after today ("
                     + farmCalendar.today() + "): record work once it is done");
         }
-        if (kind.equals(SubjectKind.ORGANISATION.name())) {
+        if (subjectRefused) {
+            // Said already.
+        } else if (kind.equals(SubjectKind.ORGANISATION.name())) {
             errors.add("/subject/kind", Rule.SUBJECT_KIND_NOT_TAKEN, "a record of a site is about the site or one "
                     + "of its subjects; keep a record about the organisation as a whole with POST "
                     + "/organisations/" + site.organisationId + "/records");
-        } else if (!type.subjectKinds().isEmpty() && type.subjectKinds().stream().noneMatch(k -> k.name().equals(kind))) {
+        } else if (type != null && !type.subjectKinds().isEmpty()
+                && type.subjectKinds().stream().noneMatch(k -> k.name().equals(kind))) {
             errors.add(subject == null ? "/subject" : "/subject/kind", Rule.SUBJECT_KIND_NOT_TAKEN, "a " + type.code()
                     + " record is about " + kinds(type.subjectKinds()) + ", not "
                     + (kind.equals("site") ? "the site" : "a " + kind));
@@ -189,19 +203,20 @@ public class RecordService {
             } else if (registered == null) {
                 errors.add("/subject", Rule.UNKNOWN_SUBJECT, "site " + site.id + " has no registered " + kind + " '"
                         + key + "'; register it with POST /sites/" + site.id + "/subjects");
-            } else if (registered.retiredOn != null && !performedOn.isBefore(registered.retiredOn)) {
+            } else if (registered.retiredOn != null && performedOn != null
+                    && !performedOn.isBefore(registered.retiredOn)) {
                 errors.add("/subject", Rule.RETIRED_SUBJECT, "the " + kind + " '" + key + "' was retired on "
                         + registered.retiredOn);
             }
         }
         Duty duty = null;
-        if (errors.isEmpty() || registered != null || newGoat || kind.equals("site")) {
-            if (!errors.has("/subject") && !errors.has("/subject/kind")) {
-                duty = duty(type, request.duty(), site, system, SubjectKind.of(kind), subjects.classesOf(registered),
-                        errors);
-            }
+        // The duty follows from the kind and the subject; when either was refused there is none to find.
+        if (type != null && !subjectRefused && !errors.has("/subject") && !errors.has("/subject/kind")
+                && !errors.has("/duty")) {
+            duty = duty(type, request.duty(), site, system, SubjectKind.of(kind), subjects.classesOf(registered),
+                    errors);
         }
-        if (request.voids() != null) {
+        if (request.voids() != null && !errors.has("/voids")) {
             WorkRecord voided = WorkRecord.findById(request.voids());
             if (voided == null || !site.id.equals(voided.siteId)) {
                 errors.add("/voids", Rule.UNKNOWN_RECORD, "site " + site.id + " has no record " + request.voids());
@@ -209,9 +224,14 @@ public class RecordService {
                 checkVoidable(voided, "/voids", errors);
             }
         }
-        errors.throwIfAny("invalid-record", "Invalid record");
-        if (newGoat) {
-            subjects.ensureGoat(site, key);
+        return new Resolved(type, kind, key, duty, newGoat);
+    }
+
+    /** The record a request found valid makes. */
+    private WorkRecord record(Site site, RecordRequest request, Resolved resolved) {
+        RecordKind type = resolved.type();
+        if (resolved.newGoat()) {
+            subjects.ensureGoat(site, resolved.subjectKey());
         }
         Map<String, Object> results = null;
         if (request.results() != null) {
@@ -225,8 +245,9 @@ public class RecordService {
             }
         }
         RecordDetails details = new RecordDetails(results, request.participants());
-        WorkRecord r = base(site, type.code(), type.retention(), kind, key, performedOn, request.performedBy());
-        r.dutyId = duty == null ? null : duty.id();
+        WorkRecord r = base(site, type.code(), type.retention(), resolved.subjectKind(), resolved.subjectKey(),
+                request.performedOn(), request.performedBy());
+        r.dutyId = resolved.duty() == null ? null : resolved.duty().id();
         r.notes = request.notes();
         r.reference = request.reference();
         r.details = write(details);

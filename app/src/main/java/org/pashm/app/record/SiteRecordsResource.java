@@ -32,6 +32,7 @@ import org.pashm.app.idempotency.IdempotencyService;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
+import org.pashm.app.web.Received;
 
 /** Records of work done at a site (append-only; a wrong record is voided by a new one). */
 @Path("/sites/{site}/records")
@@ -40,7 +41,7 @@ import org.pashm.app.web.Paging;
 @Tag(name = "Duties and records")
 public class SiteRecordsResource {
 
-    @jakarta.inject.Inject
+    @Inject
     Access access;
 
     @Inject
@@ -58,11 +59,11 @@ public class SiteRecordsResource {
             + "fulfils). With \"voids\" and \"reason\" it replaces an earlier record.")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @APIResponseSchema(value = RecordView.class, responseCode = "201", responseDescription = "Recorded")
-    public Response add(@PathParam("site") UUID site, RecordRequest request, @Context UriInfo uri,
+    public Response add(@PathParam("site") UUID site, Received<RecordRequest> request, @Context UriInfo uri,
                         @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                         @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         access.site(site, Need.MANAGE);
-        return creations.create(idempotencyKey, uri, request, () -> records.add(site, request),
+        return creations.create(idempotencyKey, uri, request.asBound(), () -> records.add(site, request),
                 r -> "/sites/" + site + "/records/" + r.id());
     }
 
@@ -72,10 +73,11 @@ public class SiteRecordsResource {
             + "voided record stays, marked with voidedBy, and no longer counts for duties")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @APIResponseSchema(value = RecordView.class, responseCode = "201", responseDescription = "The void, recorded")
-    public Response voidRecord(@PathParam("site") UUID site, @PathParam("id") UUID id, VoidRequest request,
+    public Response voidRecord(@PathParam("site") UUID site, @PathParam("id") UUID id,
+                               Received<VoidRequest> request,
                                @Context UriInfo uri, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         access.site(site, Need.MANAGE);
-        return creations.create(idempotencyKey, uri, request, () -> records.voidRecord(site, id, request),
+        return creations.create(idempotencyKey, uri, request.asBound(), () -> records.voidRecord(site, id, request),
                 r -> "/sites/" + site + "/records/" + r.id());
     }
 
