@@ -124,6 +124,12 @@ class HerdRegistryTest extends AtAFixedFarmDay {
         given().contentType(ContentType.JSON).body(Map.of("earTags", List.of("G-1", "G-2", "G-9")))
                 .when().post("/goat-groups/" + group + "/members").then().statusCode(400)
                 .body("errors.pointer", contains("/earTags/2")).body("errors[0].rule", equalTo("unknown-goat"));
+        // A blank ear tag and an unknown one are answered together, each at its place.
+        given().contentType(ContentType.JSON).body(Map.of("earTags", List.of("G-1", " ", "G-9")))
+                .when().post("/goat-groups/" + group + "/members").then().statusCode(400)
+                .body("type", equalTo("urn:pashm:problem:invalid-members"))
+                .body("errors.pointer", contains("/earTags/1", "/earTags/2"))
+                .body("errors.rule", contains("required", "unknown-goat"));
         given().contentType(ContentType.JSON).body(Map.of("earTags", List.of("G-1", "G-2", "G-3")))
                 .when().post("/goat-groups/" + group + "/members").then().statusCode(200).body("members", equalTo(3));
         given().contentType(ContentType.JSON).body(Map.of("earTags", List.of("G-1")))

@@ -15,7 +15,6 @@ import org.pashm.app.duty.SubjectRequest;
 import org.pashm.app.duty.SubjectService;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
-import org.pashm.app.web.FieldErrors;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
 import org.pashm.app.web.Received;
@@ -109,28 +108,34 @@ public class GoatGroupService {
 
     /**
      * Adds goats to a group by ear tag. Every ear tag must be a goat of the group's organisation (400 naming each
-     * unknown one); goats already in the group stay. Returns the group.
+     * unknown one, with the request's own problems); goats already in the group stay. Returns the group.
      */
     @Transactional
-    public GroupView addMembers(UUID groupId, GoatMembersRequest request) {
+    public GroupView addMembers(UUID groupId, Received<GoatMembersRequest> received) {
         GoatGroup g = find(groupId);
-        List<String> tags = request.earTags().stream().map(String::strip).toList();
-        String[] wanted = tags.stream().distinct().toArray(String[]::new);
-        List<?> known = em.createNativeQuery("select ear_tag from goat where organisation_id = ?1 "
-                        + "and ear_tag = any(cast(?2 as varchar[]))")
-                .setParameter(1, g.organisationId).setParameter(2, wanted).getResultList();
-        FieldErrors errors = new FieldErrors();
-        for (int i = 0; i < tags.size(); i++) {
-            if (!known.contains(tags.get(i))) {
-                errors.add("/earTags/" + i, Rule.UNKNOWN_GOAT, "no goat of this organisation has ear tag " + tags.get(i));
+        String[][] wanted = new String[1][];
+        received.check((request, errors) -> {
+            // Too many tags are not looked up; a refused tag is checked no further (its pointer tells).
+            if (request.earTags() == null || request.earTags().size() > GoatMembersRequest.MAX_PER_REQUEST) {
+                return;
             }
-        }
-        errors.throwIfAny("invalid-members", "Invalid goat group members");
+            List<String> tags = request.earTags().stream().map(t -> t == null ? null : t.strip()).toList();
+            wanted[0] = tags.stream().filter(t -> t != null && !t.isEmpty()).distinct().toArray(String[]::new);
+            List<?> known = em.createNativeQuery("select ear_tag from goat where organisation_id = ?1 "
+                            + "and ear_tag = any(cast(?2 as varchar[]))")
+                    .setParameter(1, g.organisationId).setParameter(2, wanted[0]).getResultList();
+            for (int i = 0; i < tags.size(); i++) {
+                String pointer = "/earTags/" + i;
+                if (tags.get(i) != null && !errors.has(pointer) && !known.contains(tags.get(i))) {
+                    errors.add(pointer, Rule.UNKNOWN_GOAT, "no goat of this organisation has ear tag " + tags.get(i));
+                }
+            }
+        });
         em.createNativeQuery("""
                         insert into goat_group_member (organisation_id, group_id, goat_id)
                         select ?1, ?2, id from goat where organisation_id = ?1 and ear_tag = any(cast(?3 as varchar[]))
                         on conflict do nothing""")
-                .setParameter(1, g.organisationId).setParameter(2, g.id).setParameter(3, wanted).executeUpdate();
+                .setParameter(1, g.organisationId).setParameter(2, g.id).setParameter(3, wanted[0]).executeUpdate();
         return view(g);
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.pashm.app.web.Received;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,7 +58,7 @@ public class GoatGroupsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add goats of the organisation to the group by ear tag; answers the group")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    public GoatGroupService.GroupView addMembers(@PathParam("id") UUID id, GoatMembersRequest request) {
+    public GoatGroupService.GroupView addMembers(@PathParam("id") UUID id, Received<GoatMembersRequest> request) {
         access.check(groups.find(id).organisationId, Need.MANAGE, "goat group", id);
         return groups.addMembers(id, request);
     }
