@@ -11,9 +11,9 @@ import java.util.UUID;
 import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
-import org.pashm.app.web.FieldErrors;
 import org.pashm.app.web.Page;
 import org.pashm.app.web.Paging;
+import org.pashm.app.web.Received;
 
 /** An organisation's subscriptions to reminders. */
 @ApplicationScoped
@@ -50,15 +50,16 @@ public class SubscriptionService {
     FarmCalendar farmCalendar;
 
     /**
-     * Subscribes {@code organisation} (the request is checked; a webhook's host must be public); runs in the caller's
-     * transaction. The answer carries the webhook's new signing secret.
+     * Subscribes {@code organisation} (a webhook's host must be public: asked of the name server, and answered with
+     * the request's own problems); runs in the caller's transaction. The answer carries the webhook's new signing
+     * secret.
      */
-    public SubscriptionView create(UUID organisation, SubscriptionRequest request) {
-        if (request.channel().equals(SubscriptionRequest.WEBHOOK)) {
-            FieldErrors errors = new FieldErrors();
-            targets.refusal(request.url()).ifPresent(refused -> errors.add("/url", Rule.PRIVATE_ADDRESS, refused));
-            errors.throwIfAny("invalid-subscription", "Invalid subscription");
-        }
+    public SubscriptionView create(UUID organisation, Received<SubscriptionRequest> received) {
+        SubscriptionRequest request = received.check((q, errors) -> {
+            if (SubscriptionRequest.WEBHOOK.equals(q.channel()) && q.url() != null && !errors.has("/url")) {
+                targets.refusal(q.url()).ifPresent(refused -> errors.add("/url", Rule.PRIVATE_ADDRESS, refused));
+            }
+        });
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();
         s.organisationId = organisation;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.pashm.app.web.Received;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,13 +57,13 @@ public class SubscriptionsResource {
     @APIResponseSchema(value = SubscriptionView.class, responseCode = "201",
             responseDescription = "Subscribed; a webhook's secret is in this answer, but not in a replay of it")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    public Response create(@PathParam("organisation") UUID organisation, SubscriptionRequest request,
+    public Response create(@PathParam("organisation") UUID organisation, Received<SubscriptionRequest> request,
                            @Context UriInfo uri,
                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         access.organisation(organisation, Need.MANAGE);
         // The signing secret stays in the subscription alone (it signs with it), not in the answer kept for replays.
-        return creations.createShowingOnce(idempotencyKey, uri, request,
+        return creations.createShowingOnce(idempotencyKey, uri, request.asBound(),
                 () -> subscriptions.create(organisation, request), SubscriptionView::withoutSecret,
                 s -> "/organisations/" + organisation + "/subscriptions/" + s.id());
     }

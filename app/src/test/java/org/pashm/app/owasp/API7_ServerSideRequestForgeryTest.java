@@ -3,6 +3,7 @@ package org.pashm.app.owasp;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -65,6 +66,17 @@ class API7_ServerSideRequestForgeryTest {
                 .body("errors[0].pointer", equalTo("/url")).body("errors[0].rule", equalTo("private-address"));
         assertThat(db.count("select count(*) from subscription where organisation_id = ?", UUID.fromString(org)))
                 .isZero();
+    }
+
+    @Test
+    void aPrivateAddressIsAnsweredTogetherWithTheRequestsOwnProblems() {
+        String org = Api.organisation("farm");
+        given().contentType(ContentType.JSON).body(Map.of("channel", "webhook", "url", "http://10.0.0.5/hook",
+                        "description", "x".repeat(201)))
+                .when().post("/organisations/" + org + "/subscriptions").then().statusCode(400)
+                .body("type", equalTo("urn:pashm:problem:invalid-subscription"))
+                .body("errors.pointer", containsInAnyOrder("/url", "/description"))
+                .body("errors.rule", containsInAnyOrder("private-address", "too-long"));
     }
 
     @Test
