@@ -103,8 +103,13 @@ public class RateLimit {
                 .map(client -> take(client, path));
     }
 
-    private Response take(String client, String path) {
-        ConsumptionProbe probe = buckets.getProxy(key(client), () -> configuration).tryConsumeAndReturnRemaining(1);
+    /** Takes one write from {@code client}'s bucket: null when there was one, the 429 otherwise. */
+    Response take(String client, String path) {
+        // A stored bucket keeps the limit it was made with (bucket4j keeps the configuration beside the state, and
+        // replaces it only for a higher version number, which a lowered limit would not be). So the limit is part of
+        // the key: a changed PASHM_WRITES_PER_MINUTE starts every client on a bucket of the new size.
+        ConsumptionProbe probe = buckets.builder().build(key(client + " at " + writesPerMinute + "/min"),
+                () -> configuration).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return null;
         }
