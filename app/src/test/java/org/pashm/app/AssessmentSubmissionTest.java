@@ -3,6 +3,7 @@ package org.pashm.app;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -132,6 +133,13 @@ class AssessmentSubmissionTest {
         given().contentType(ContentType.JSON).body(body.toString()).when().post("/assessments").then()
                 .statusCode(400).body("errors.find { it.pointer == '/site' }.rule", equalTo("unknown-site"))
                 .body("errors.find { it.pointer == '/edition' }.rule", equalTo("unknown-standard"));
+        // What only the stored sites tell comes in the same answer as the evidence's own mistakes.
+        ObjectNode both = Api.minimal("00000000-0000-0000-0000-000000000000");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) both.get("observations")).addObject()
+                .put("code", "housing.no-such-code").put("value", 1);
+        given().contentType(ContentType.JSON).body(both.toString()).when().post("/assessments").then()
+                .statusCode(400).body("errors.pointer", containsInAnyOrder("/site", "/observations/1/code"))
+                .body("errors.rule", containsInAnyOrder("unknown-site", "unknown-code"));
         body.remove("site");
         body.remove("assessor");
         body.remove("observations");

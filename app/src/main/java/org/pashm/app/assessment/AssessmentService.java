@@ -16,6 +16,7 @@ import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.web.FieldErrors;
+import org.pashm.app.web.Received;
 import org.pashm.app.site.Site;
 import org.pashm.core.evaluation.Report;
 import org.pashm.core.evidence.Observation;
@@ -59,22 +60,30 @@ public class AssessmentService {
 
     /**
      * Checks what the body could not tell (the site, the standard) and evaluates; throws a 400 problem listing every
-     * mistake. Touches no table but reads.
+     * mistake, the body's own and these, in one answer. Touches no table but reads.
      */
-    Evaluated evaluate(Submission s, UUID siteFromPath, Assessment corrected) {
-        FieldErrors errors = new FieldErrors();
-        Site site = site(s, siteFromPath, corrected, errors);
-        Standard standard = standard(s, corrected, errors);
-        // Checked when the body was bound; validated again here for the observations in canonical units.
+    Evaluated evaluate(Received<? extends SubmissionRequest> received, UUID siteFromPath, Assessment corrected) {
+        Site[] site = new Site[1];
+        Standard[] standard = new Standard[1];
+        SubmissionRequest request = received.check((r, errors) -> {
+            site[0] = site(r, siteFromPath, corrected, errors);
+            standard[0] = standard(r, corrected, errors);
+        });
+        Submission s = request.submission();
+        // Checked when the body was bound (EvidenceChecks); validated again for the observations in canonical units.
         Vocabulary.Validation validation = registry.vocabulary().validate(s.observations());
+        FieldErrors errors = new FieldErrors();
         EvidenceChecks.report(validation, errors);
         errors.throwIfAny("invalid-assessment", "Invalid assessment");
-        ProductionSystem system = ProductionSystem.fromCode(site.productionSystem);
-        Report report = registry.evaluate(standard.ref(), system, s.assessedOn(), validation.observations());
-        return new Evaluated(site, standard, s, validation.observations(), report);
+        ProductionSystem system = ProductionSystem.fromCode(site[0].productionSystem);
+        Report report = registry.evaluate(standard[0].ref(), system, s.assessedOn(), validation.observations());
+        return new Evaluated(site[0], standard[0], s, validation.observations(), report);
     }
 
-    private Site site(Submission s, UUID siteFromPath, Assessment corrected, FieldErrors errors) {
+    private Site site(SubmissionRequest s, UUID siteFromPath, Assessment corrected, FieldErrors errors) {
+        if (errors.has("/site")) {
+            return null; // refused as it was bound
+        }
         UUID wanted = corrected != null ? corrected.siteId : siteFromPath != null ? siteFromPath : s.site();
         if (wanted == null) {
             errors.add("/site", Rule.REQUIRED, "site is required: the id of the farm or household assessed");
@@ -95,7 +104,10 @@ public class AssessmentService {
         return site;
     }
 
-    private Standard standard(Submission s, Assessment corrected, FieldErrors errors) {
+    private Standard standard(SubmissionRequest s, Assessment corrected, FieldErrors errors) {
+        if (errors.has("/standard") || errors.has("/edition")) {
+            return null; // refused as it was bound
+        }
         if (s.standard() == null) {
             if (corrected != null) {
                 return registry.standard(StandardRef.of(corrected.standardId, corrected.edition)).orElseThrow();
@@ -125,14 +137,14 @@ public class AssessmentService {
      *
      * @param asSent the body exactly as received: stored as the submission
      */
-    public Assessment submit(Submission submission, UUID siteFromPath, String asSent) {
+    public Assessment submit(Received<? extends SubmissionRequest> submission, UUID siteFromPath, String asSent) {
         Evaluated e = evaluate(submission, siteFromPath, null);
         UUID id = UUID.randomUUID();
         return store(id, id, 1, null, null, e, asSent);
     }
 
     /** Submits a correction: a new version that supersedes the current version {@code id}. */
-    public Assessment correct(UUID id, Submission submission, String asSent) {
+    public Assessment correct(UUID id, Received<CorrectionRequest> submission, String asSent) {
         Assessment previous = find(id);
         if (!caller.mayAssess(previous.organisationId)) {
             throw Problems.notFound("unknown-assessment", "Unknown assessment", "There is no assessment " + id + ".");
@@ -145,7 +157,7 @@ public class AssessmentService {
         Evaluated e = evaluate(submission, null, previous);
         try {
             return store(UUID.randomUUID(), previous.lineageId, previous.version + 1, previous.id,
-                    submission.reason(), e, asSent);
+                    e.submission().reason(), e, asSent);
         } catch (jakarta.persistence.PersistenceException ex) {
             // assessment_superseded_once: another correction of the same version won the race.
             throw DatabaseErrors.translated(ex);

@@ -88,9 +88,8 @@ public class AssessmentsResource {
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Parameter(description = "return=minimal answers without the report (RFC 7240)")
                            @HeaderParam("Prefer") String prefer) {
-        AssessmentRequest request = body.request();
-        return creations.create(idempotencyKey, uri, request, () -> AssessmentView.of(
-                        assessments.submit(request.submission(), null, body.text()), null, withReport(prefer)),
+        return creations.create(idempotencyKey, uri, body.received().asBound(), () -> AssessmentView.of(
+                        assessments.submit(body.received(), null, body.text()), null, withReport(prefer)),
                 view -> "/assessments/" + view.id());
     }
 
@@ -111,9 +110,8 @@ public class AssessmentsResource {
                             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                             @Parameter(description = "return=minimal answers without the report (RFC 7240)")
                             @HeaderParam("Prefer") String prefer) {
-        CorrectionRequest request = body.request();
-        return creations.create(idempotencyKey, uri, request, () -> AssessmentView.of(
-                        assessments.correct(id, request.submission(), body.text()), null, withReport(prefer)),
+        return creations.create(idempotencyKey, uri, body.received().asBound(), () -> AssessmentView.of(
+                        assessments.correct(id, body.received(), body.text()), null, withReport(prefer)),
                 view -> "/assessments/" + view.id());
     }
 

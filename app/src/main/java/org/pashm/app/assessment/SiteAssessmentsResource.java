@@ -61,9 +61,8 @@ public class SiteAssessmentsResource {
                            @Parameter(description = "return=minimal answers without the report (RFC 7240)")
                            @HeaderParam("Prefer") String prefer) {
         access.site(id, Access.Need.ASSESS);
-        SiteAssessmentRequest request = body.request();
-        return creations.create(idempotencyKey, uri, request, () -> AssessmentView.of(
-                        assessments.submit(request.submission(), id, body.text()), null,
+        return creations.create(idempotencyKey, uri, body.received().asBound(), () -> AssessmentView.of(
+                        assessments.submit(body.received(), id, body.text()), null,
                         AssessmentsResource.withReport(prefer)),
                 view -> "/assessments/" + view.id());
     }

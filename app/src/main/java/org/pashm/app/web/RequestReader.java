@@ -111,7 +111,7 @@ public class RequestReader implements MessageBodyReader<Object> {
             return receive(requestType(genericType), body);
         }
         if ((Class<?>) type == Verbatim.class) {
-            return new Verbatim<>(read(requestType(genericType), body), new String(body, StandardCharsets.UTF_8));
+            return new Verbatim<>(receive(requestType(genericType), body), new String(body, StandardCharsets.UTF_8));
         }
         return read(type, body);
     }

@@ -6,8 +6,9 @@ package org.pashm.app.web;
  * report, so that an auditor can show what was submitted). A resource takes {@code Verbatim<XRequest>} instead of
  * {@code String} and binding it itself.
  *
- * @param request the bound, valid request
- * @param text    the body as sent, decoded as UTF-8
+ * @param received the bound request, its problems not answered yet: the service adds those of stored data (the
+ *                 site, the standard) and answers them all together ({@link Received#check})
+ * @param text     the body as sent, decoded as UTF-8
  */
-public record Verbatim<T>(T request, String text) {
+public record Verbatim<T>(Received<T> received, String text) {
 }
