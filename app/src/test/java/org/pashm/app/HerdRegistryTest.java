@@ -107,7 +107,11 @@ class HerdRegistryTest extends AtAFixedFarmDay {
         String org = Chain.organisation("farm", "Farm " + Chain.unique());
         String id = Chain.goat(org, null, "K-1", "female", "adult-doe");
         given().when().delete("/goats/" + id).then().statusCode(409).contentType("application/problem+json")
-                .body("clause", equalTo("11.1.4")).body("permanent", equalTo(true));
+                .body("type", equalTo("urn:pashm:problem:retention-not-ended"))
+                .body("clause", equalTo("11.1.4")).body("permanent", equalTo(true))
+                .body("retention", equalTo("key-parameters"))
+                .body("detail", equalTo("Goat K-1's registry entry, which holds its key parameters (number, strain, "
+                        + "colour, age), is kept permanently (ISO 22786 11.1.4); it cannot be deleted."));
         assertThat(db.count("select count(*) from goat where id = ?::uuid", id)).isEqualTo(1);
     }
 

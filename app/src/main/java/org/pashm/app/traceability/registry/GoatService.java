@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.pashm.app.problem.Problems;
+import org.pashm.app.record.RetentionGuard;
 import org.pashm.app.calendar.FarmCalendar;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.web.Page;
@@ -105,10 +106,9 @@ public class GoatService {
      * breeding goats the archive of 11.1.3: it is never deleted.
      */
     public void delete(UUID id) {
-        find(id);
-        throw Problems.conflict("retention-not-ended", "Record kept permanently", "A goat's registry entry holds "
-                + "its key parameters (number, strain, colour, age), which are kept permanently (ISO 22786 11.1.4).")
-                .with("clause", Retention.KEY_PARAMETERS.clause()).with("retention", Retention.KEY_PARAMETERS.code())
-                .with("permanent", true);
+        Goat goat = find(id);
+        RetentionGuard.check(Retention.KEY_PARAMETERS, goat.registeredAt.toLocalDate(), farmCalendar.today(),
+                "Goat " + goat.earTag + "'s registry entry, which holds its key parameters (number, strain, colour, "
+                        + "age),");
     }
 }
