@@ -29,6 +29,20 @@ public final class Chain {
                 .when().post("/organisations").then().statusCode(201).extract().path("id");
     }
 
+    /**
+     * Where most custody tests start: a herder household ({@code herder}, {@code site}) with one nomadic bag of
+     * {@code kg}, and a buying station to aggregate it; {@code t} makes the test's codes unique.
+     */
+    public record Start(String t, String herder, String site, String bag, String station) {
+    }
+
+    public static Start herderBagAndStation(String kg) {
+        String t = unique();
+        String[] h = household("Herder " + t, "NM-" + t, "Alxa League");
+        String bag = bag(h[0], nomadicBag(h[1], "B1-" + t, kg, null, List.of()));
+        return new Start(t, h[0], h[1], bag, organisation("buying-station", "Station " + t));
+    }
+
     /** A nomadic herder household with its site (registration number, coordinates); returns {org, site}. */
     public static String[] household(String herder, String registration, String region) {
         String org = organisation("herder-household", "Household of " + herder);

@@ -27,10 +27,8 @@ class CustodyRequestsTest {
 
     @Test
     void aLotRequestWithSeveralMistakesAnswersAllAtOnce() {
-        String t = Chain.unique();
-        String[] h = Chain.household("Herder " + t, "NM-" + t, "Alxa League");
-        String b1 = Chain.bag(h[0], Chain.nomadicBag(h[1], "B1-" + t, "10", null, List.of()));
-        String station = Chain.organisation("buying-station", "Station " + t);
+        Chain.Start start = Chain.herderBagAndStation("10");
+        String t = start.t(), b1 = start.bag(), station = start.station();
         given().contentType(ContentType.JSON).body(Map.of("code", "bad code!", "bags", List.of(b1, "nope", b1),
                         "aggregatedAt", "yesterday", "colour", "white"))
                 .when().post("/organisations/" + station + "/lots").then().statusCode(400)
@@ -46,10 +44,8 @@ class CustodyRequestsTest {
 
     @Test
     void aLotAtAFutureTimeOrOfAnotherKindOfOrganisationIsRefused() {
-        String t = Chain.unique();
-        String[] h = Chain.household("Herder " + t, "NM-" + t, "Alxa League");
-        String b1 = Chain.bag(h[0], Chain.nomadicBag(h[1], "B1-" + t, "10", null, List.of()));
-        String station = Chain.organisation("buying-station", "Station " + t);
+        Chain.Start start = Chain.herderBagAndStation("10");
+        String t = start.t(), b1 = start.bag(), station = start.station();
         given().contentType(ContentType.JSON).body(Map.of("code", "L-" + t, "bags", List.of(b1),
                         "aggregatedAt", "2999-01-01T00:00:00Z"))
                 .when().post("/organisations/" + station + "/lots").then().statusCode(400)
@@ -64,10 +60,8 @@ class CustodyRequestsTest {
 
     @Test
     void unknownMembersAndQuantitiesFinerThanTheGramAreRefused() {
-        String t = Chain.unique();
-        String[] h = Chain.household("Herder " + t, "NM-" + t, "Alxa League");
-        String b1 = Chain.bag(h[0], Chain.nomadicBag(h[1], "B1-" + t, "20", null, List.of()));
-        String station = Chain.organisation("buying-station", "Station " + t);
+        Chain.Start start = Chain.herderBagAndStation("20");
+        String t = start.t(), b1 = start.bag(), station = start.station();
         String dehairer = Chain.organisation("dehairing-station", "Dehairer " + t);
         String lot = Chain.lot(station, "L-" + t, List.of(b1));
         given().contentType(ContentType.JSON).body(Map.of("lot", lot, "to", dehairer, "kg", 1.0001, "weight", 2))
@@ -90,10 +84,8 @@ class CustodyRequestsTest {
 
     @Test
     void aLotsShapeAndItsBagsAreAnsweredInOnePass() {
-        String t = Chain.unique();
-        String[] h = Chain.household("Herder " + t, "NM-" + t, "Alxa League");
-        String b1 = Chain.bag(h[0], Chain.nomadicBag(h[1], "B1-" + t, "10", null, List.of()));
-        String station = Chain.organisation("buying-station", "Station " + t);
+        Chain.Start start = Chain.herderBagAndStation("10");
+        String t = start.t(), b1 = start.bag(), station = start.station();
         // An unknown member (the shape), a bag harvested after the lot and a bag that is not there (the stored data).
         given().contentType(ContentType.JSON).body(Map.of("code", "L-" + t,
                         "bags", List.of(b1, java.util.UUID.randomUUID().toString()),
@@ -121,10 +113,8 @@ class CustodyRequestsTest {
 
     @Test
     void aReceiptsShapeAndTheShipmentsDayAreAnsweredInOnePass() {
-        String t = Chain.unique();
-        String[] h = Chain.household("Herder " + t, "NM-" + t, "Alxa League");
-        String b1 = Chain.bag(h[0], Chain.nomadicBag(h[1], "B1-" + t, "20", null, List.of()));
-        String station = Chain.organisation("buying-station", "Station " + t);
+        Chain.Start start = Chain.herderBagAndStation("20");
+        String t = start.t(), b1 = start.bag(), station = start.station();
         String dehairer = Chain.organisation("dehairing-station", "Dehairer " + t);
         String shipment = Chain.ship(station, Chain.lot(station, "L-" + t, List.of(b1)), dehairer, 5);
         // It left on 2026-05-25: it cannot have arrived the day before.
@@ -138,10 +128,8 @@ class CustodyRequestsTest {
 
     @Test
     void aRetriedLotIsMadeOnce() {
-        String t = Chain.unique();
-        String[] h = Chain.household("Herder " + t, "NM-" + t, "Alxa League");
-        String b1 = Chain.bag(h[0], Chain.nomadicBag(h[1], "B1-" + t, "20", null, List.of()));
-        String station = Chain.organisation("buying-station", "Station " + t);
+        Chain.Start start = Chain.herderBagAndStation("20");
+        String t = start.t(), b1 = start.bag(), station = start.station();
         Map<String, Object> body = Map.of("code", "L-" + t, "bags", List.of(b1), "aggregatedAt", "2026-05-20T09:00:00Z");
         String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "lot-" + t).body(body)
                 .when().post("/organisations/" + station + "/lots").then().statusCode(201)

@@ -52,10 +52,8 @@ class CustodyTest {
 
     @Test
     void noOrganisationShipsMoreThanItHolds() {
-        String t = Chain.unique();
-        String[] h = Chain.household("Herder " + t, "NM-" + t, "Alxa League");
-        String b1 = Chain.bag(h[0], Chain.nomadicBag(h[1], "B1-" + t, "25", null, List.of()));
-        String station = Chain.organisation("buying-station", "Station " + t);
+        Chain.Start start = Chain.herderBagAndStation("25");
+        String t = start.t(), b1 = start.bag(), station = start.station();
         String dehairer = Chain.organisation("dehairing-station", "Dehairer " + t);
         String lot = Chain.lot(station, "L-" + t, List.of(b1));
         Chain.ship(station, lot, dehairer, 10);
@@ -125,10 +123,8 @@ class CustodyTest {
 
     @Test
     void aRetriedShipmentIsNotShippedTwice() {
-        String t = Chain.unique();
-        String[] h = Chain.household("Herder " + t, "NM-" + t, "Alxa League");
-        String b1 = Chain.bag(h[0], Chain.nomadicBag(h[1], "B1-" + t, "20", null, List.of()));
-        String station = Chain.organisation("buying-station", "Station " + t);
+        Chain.Start start = Chain.herderBagAndStation("20");
+        String t = start.t(), b1 = start.bag(), station = start.station();
         String dehairer = Chain.organisation("dehairing-station", "Dehairer " + t);
         String lot = Chain.lot(station, "L-" + t, List.of(b1));
         Map<String, Object> body = Map.of("lot", lot, "to", dehairer, "kg", 12);

@@ -79,10 +79,6 @@ public class AssessmentsResource {
             schema = @Schema(implementation = AssessmentRequest.class)))
     @APIResponseSchema(value = AssessmentView.class, responseCode = "201",
             responseDescription = "Submitted, evaluated and stored; with its report unless Prefer: return=minimal")
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still being processed "
-            + "(idempotency-key-in-use)")
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key was used for another request "
-            + "(idempotency-key-reused)")
     public Response submit(Verbatim<AssessmentRequest> body, @Context UriInfo uri,
                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
@@ -101,10 +97,7 @@ public class AssessmentsResource {
             schema = @Schema(implementation = CorrectionRequest.class)))
     @APIResponseSchema(value = AssessmentView.class, responseCode = "201",
             responseDescription = "The new version, evaluated and stored")
-    @APIResponse(responseCode = "409", description = "the version was already corrected (already-superseded), or a "
-            + "request with this Idempotency-Key is still being processed (idempotency-key-in-use)")
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key was used for another request "
-            + "(idempotency-key-reused)")
+    @APIResponse(responseCode = "409", description = "the version was already corrected (already-superseded)")
     public Response correct(@PathParam("id") UUID id, Verbatim<CorrectionRequest> body, @Context UriInfo uri,
                             @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,

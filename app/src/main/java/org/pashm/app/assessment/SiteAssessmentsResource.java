@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pashm.app.idempotency.Creations;
@@ -51,10 +50,6 @@ public class SiteAssessmentsResource {
             schema = @Schema(implementation = SiteAssessmentRequest.class)))
     @APIResponseSchema(value = AssessmentView.class, responseCode = "201",
             responseDescription = "Submitted, evaluated and stored; with its report unless Prefer: return=minimal")
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still being processed "
-            + "(idempotency-key-in-use)")
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key was used for another request "
-            + "(idempotency-key-reused)")
     public Response submit(@PathParam("id") UUID id, Verbatim<SiteAssessmentRequest> body, @Context UriInfo uri,
                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
