@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 import org.pashm.app.persistence.Rows;
 import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
+import org.pashm.app.security.AuditTrail;
 
 /**
  * The {@code Idempotency-Key} request header of the IETF httpapi draft, for POSTs that create things.
@@ -55,6 +56,9 @@ public class IdempotencyService {
         this.requests = json.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 
+    @Inject
+    AuditTrail trail;
+
     @ConfigProperty(name = "pashm.idempotency.keep", defaultValue = "PT24H")
     Duration keep;
 
@@ -79,7 +83,7 @@ public class IdempotencyService {
      */
     public Answer run(String scope, String key, String target, Object request, Supplier<Stored> action) {
         if (key == null) {
-            return new Answer(QuarkusTransaction.requiringNew().call(action::get), false);
+            return new Answer(QuarkusTransaction.requiringNew().call(() -> audited(action.get())), false);
         }
         if (key.isBlank() || key.length() > 255) {
             throw Problems.badParameter(HEADER, Rule.INVALID_VALUE, "an Idempotency-Key is 1 to 255 characters");
@@ -95,7 +99,7 @@ public class IdempotencyService {
         }
         try {
             return new Answer(QuarkusTransaction.requiringNew().call(() -> {
-                Stored result = action.get();
+                Stored result = audited(action.get());
                 int updated = em.createNativeQuery("""
                                 update idempotency_key set state = 'completed', response_status = ?3,
                                        response_headers = cast(?4 as jsonb), response_body = ?5
@@ -114,6 +118,12 @@ public class IdempotencyService {
             release(scope, key);
             throw e;
         }
+    }
+
+    /** Records the write's audit event in its transaction, with the status it answers. */
+    private Stored audited(Stored result) {
+        trail.inThisTransaction(result.status());
+        return result;
     }
 
     private boolean claim(String scope, String key, String fingerprint) {

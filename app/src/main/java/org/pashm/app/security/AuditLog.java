@@ -1,36 +1,37 @@
 package org.pashm.app.security;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Response;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Records every write request that reaches the API (POST, PUT, PATCH, DELETE), allowed or refused: who (the token's
  * subject and roles), when, what (method, path, status) and from where (address, user agent). The table is
- * append-only; administrators read it at {@code GET /audit-log}. Writing happens off the request thread, after the
- * answer, so that auditing never slows or fails a request; a row that cannot be written is logged as an error.
+ * append-only; administrators read it at {@code GET /audit-log}.
+ *
+ * <p>A write that stores something is recorded in its own transaction ({@link AuditTrail}), so that its event is
+ * stored exactly when its data are. A request that stored nothing (refused, replayed, failed) is recorded here, off the
+ * request thread after the answer, so that auditing never slows or fails a refusal; a row that cannot be written is
+ * logged as an error. If a recorded write was answered otherwise than its event says (it failed after its commit),
+ * a second event records the status it got.
  */
 public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final Pattern ORGANISATION = Pattern.compile("^/organisations/([0-9a-fA-F-]{36})");
 
     @Inject
-    CurrentIdentityAssociation identities;
+    AuditTrail trail;
 
     @Inject
     EntityManager em;
@@ -41,61 +42,57 @@ public class AuditLog {
     @Inject
     HttpServerRequest http;
 
-    @ServerResponseFilter
-    public void record(ContainerRequestContext request, ContainerResponseContext response) {
-        String method = request.getMethod();
-        if (!WRITES.contains(method)) {
+    @Inject
+    io.quarkus.security.identity.CurrentIdentityAssociation identities;
+
+    /**
+     * The status a write answers when its resource method returns normally, as JAX-RS gives it: 204 for a method
+     * that returns nothing, 200 for one that returns a value. A method that builds its {@code Response} says it
+     * itself ({@code Creations}: 201).
+     */
+    @ServerRequestFilter
+    public void expect(ContainerRequestContext request, ResourceInfo resource) {
+        if (!WRITES.contains(request.getMethod()) || resource.getResourceMethod() == null) {
             return;
         }
-        String path = request.getUriInfo().getPath();
+        Class<?> answers = resource.getResourceMethod().getReturnType();
+        trail.expect(answers == void.class ? Integer.valueOf(204)
+                : Response.class.isAssignableFrom(answers) ? null : Integer.valueOf(200));
+    }
+
+    @ServerResponseFilter
+    public void record(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!WRITES.contains(request.getMethod())) {
+            return;
+        }
         int status = response.getStatus();
-        String remote = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
-        String forwarded = request.getHeaderString("X-Forwarded-For");
-        String from = forwarded == null ? remote : forwarded + " via " + remote;
-        String agent = request.getHeaderString("User-Agent");
-        Matcher m = ORGANISATION.matcher(path);
-        UUID organisation = m.find() ? parse(m.group(1)) : null;
+        Integer recorded = recorded();
+        if (recorded != null && recorded == status) {
+            return;
+        }
         // The filter may run on the I/O thread (a request refused before dispatch), where resolving a lazily
         // authenticated identity must not block: subscribe to it, and write on a worker.
+        AuditTrail.Seen seen = AuditTrail.Seen.of(http);
         identities.getDeferredIdentity().subscribe().with(
-                identity -> executor.execute(() -> write(subject(identity), roles(identity), method, path, status, from,
-                        agent, organisation)),
-                failure -> executor.execute(() -> write(null, null, method, path, status, from, agent, organisation)));
+                identity -> executor.execute(() -> write(seen.by(identity, status))),
+                failure -> executor.execute(() -> write(seen.by(null, status))));
     }
 
-    private static String subject(SecurityIdentity identity) {
-        return identity == null || identity.isAnonymous() ? null : identity.getPrincipal().getName();
-    }
-
-    private static String roles(SecurityIdentity identity) {
-        return identity == null || identity.isAnonymous() ? null : String.join(",", new TreeSet<>(identity.getRoles()));
-    }
-
-    private void write(String subject, String roles, String method, String path, int status, String from, String agent,
-                       UUID organisation) {
+    /** What the write's transaction recorded; null when nothing was, or when the request had no request scope. */
+    private Integer recorded() {
         try {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                            insert into audit_event (id, subject, roles, method, path, status, remote_address,
-                                                     user_agent, organisation_id)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
-                    .setParameter(1, UUID.randomUUID()).setParameter(2, subject).setParameter(3, roles)
-                    .setParameter(4, method).setParameter(5, cut(path, 2000)).setParameter(6, status)
-                    .setParameter(7, cut(from, 100)).setParameter(8, cut(agent, 500)).setParameter(9, organisation)
-                    .executeUpdate());
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Could not write the audit event of %s %s by %s (status %d)", method, path, subject, status);
+            return trail.recorded();
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            return null;
         }
     }
 
-    private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
-
-    private static UUID parse(String s) {
+    private void write(AuditTrail.Event event) {
         try {
-            return UUID.fromString(s);
-        } catch (IllegalArgumentException e) {
-            return null;
+            QuarkusTransaction.requiringNew().run(() -> event.insert(em));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not write the audit event of %s %s by %s (status %d)", event.method(), event.path(),
+                    event.subject(), event.status());
         }
     }
 }
