@@ -104,6 +104,19 @@ class API4_RateLimitTest {
         write(Tokens.as("rate-carol-" + UUID.randomUUID(), "admin"), "Carol's").then().statusCode(201);
     }
 
+    /** A forged token names no client: its writes are refused 401 and counted against the address they come from. */
+    @Test
+    void writesWithAForgedTokenAreLimitedByAddress() {
+        clock.fixAt(Instant.parse("2026-03-12T12:00:00Z"));
+        String forged = "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5IiwiZ3JvdXBzIjpbImFkbWluIl19.c2lnbmF0dXJl";
+        for (int i = 0; i < 5; i++) {
+            write(forged, "Forged " + i).then().statusCode(401);
+        }
+        Response limited = write(forged, "Forged 6");
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.header("Retry-After")).isEqualTo("12");
+    }
+
     private static Response anonymousWrite() {
         return given().header(Tokens.ANONYMOUS, "yes").contentType(ContentType.JSON)
                 .body(Map.of("name", "Anonymous", "kind", "farm")).when().post("/organisations");
