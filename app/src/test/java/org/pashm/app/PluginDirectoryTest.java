@@ -177,7 +177,8 @@ class PluginDirectoryTest {
     void aPathThatIsNotADirectoryIsRefused(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("plugins"), "a file");
         assertThatThrownBy(() -> load(file)).isInstanceOf(RegistryException.class)
-                .hasMessageContaining("the plugins directory " + file.toAbsolutePath() + " is not a directory");
+                .hasMessageContaining("PASHM_PLUGINS_DIR (pashm.plugins.dir) is '" + file.toAbsolutePath()
+                        + "', which is not a directory");
     }
 
     @Test

@@ -17,8 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 class StartupChecksIT {
 
     private static String refusedStart(Path dir, String keys) throws Exception {
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        PluginStartupIT.Run run = PluginStartupIT.start(plugins, Map.of("PASHM_JWT_KEYS", keys));
+        return refusedStart(Files.createDirectories(dir.resolve("plugins")), Map.of("PASHM_JWT_KEYS", keys));
+    }
+
+    private static String refusedStart(Path plugins, Map<String, String> settings) throws Exception {
+        PluginStartupIT.Run run = PluginStartupIT.start(plugins, settings);
         try {
             assertThat(run.process().waitFor(120, TimeUnit.SECONDS)).as("the app stops by itself").isTrue();
             Thread.sleep(200); // the last lines
@@ -45,5 +48,12 @@ class StartupChecksIT {
         assertThat(refusedStart(dir, broken.toString()))
                 .contains("PASHM_JWT_KEYS (mp.jwt.verify.publickey.location) is '" + broken + "', which holds no "
                         + "public key");
+    }
+
+    @Test
+    void aPluginsDirectoryThatIsAFileStopsTheStartNamingTheSetting(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("plugins.txt"), "not a directory");
+        assertThat(refusedStart(file, Map.of()))
+                .contains("PASHM_PLUGINS_DIR (pashm.plugins.dir) is '" + file + "', which is not a directory");
     }
 }

@@ -38,6 +38,8 @@ import org.pashm.core.spi.StandardModule;
 public final class PluginDirectory {
 
     static final String SERVICES = "META-INF/services/" + StandardModule.class.getName();
+    /** The setting that names the directory, as an operator sets it: said in every refusal of the directory. */
+    static final String SETTING = "PASHM_PLUGINS_DIR (pashm.plugins.dir)";
 
     /** One plugin jar and the modules it provides. */
     public record Plugin(Path jar, List<StandardModule> modules) {
@@ -107,14 +109,14 @@ public final class PluginDirectory {
     /** The {@code *.jar} files directly in {@code dir}, by name. */
     static List<Path> jars(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new RegistryException(List.of("the plugins directory " + dir.toAbsolutePath()
-                    + " is not a directory"));
+            throw new RegistryException(List.of(SETTING + " is '" + dir.toAbsolutePath()
+                    + "', which is not a directory"));
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p))
                     .sorted().toList();
         } catch (IOException e) {
-            throw new RegistryException("the plugins directory " + dir.toAbsolutePath() + " cannot be read: " + e, e);
+            throw new RegistryException(SETTING + " is '" + dir.toAbsolutePath() + "', which cannot be read: " + e, e);
         }
     }
 
