@@ -19,6 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * subject and roles), when, what (method, path, status) and from where (address, user agent). The table is
  * append-only; administrators read it at {@code GET /audit-log}.
  *
+ * <p>Not recorded: writes the rate limit refused (429), which never reached the API.
+ *
  * <p>A write that stores something is recorded in its own transaction ({@link AuditTrail}), so that its event is
  * stored exactly when its data are. A request that stored nothing (refused, replayed, failed) is recorded here, off the
  * request thread after the answer, so that auditing never slows or fails a refusal; a row that cannot be written is
@@ -66,6 +68,11 @@ public class AuditLog {
             return;
         }
         int status = response.getStatus();
+        // A write the rate limit turned away never reached the API; recording each would let a flood of them write
+        // to the database at the flood's rate (issue 22). The limit's refusals are counted in its buckets instead.
+        if (status == 429) {
+            return;
+        }
         Integer recorded = recorded();
         if (recorded != null && recorded == status) {
             return;
