@@ -72,6 +72,21 @@ class RequestBodiesTest {
         assertThat(organisationsNamed(name)).isZero();
     }
 
+    /**
+     * Issue 22, "NUL in a path segment": a text path parameter went to PostgreSQL as it came, which refuses 0x00 in
+     * text, and the request answered 500 (found by {@code owasp.FuzzTest}).
+     */
+    @Test
+    void aNulInAPathSegmentIsRefusedNamingTheParameterNotAnError() {
+        String site = Api.site(Api.organisation("farm"), "housing");
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{}")
+                .when().post("/sites/" + site + "/subjects/land-parcel/a%00b/retirement").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("id")).body("errors[0].rule", equalTo("invalid-character"));
+        given().urlEncodingEnabled(false).when().delete("/organisations/" + Api.organisation("farm")
+                + "/members/%00/auditor").then().statusCode(400).body("errors[0].parameter", equalTo("subject"));
+    }
+
     @Test
     void aNumberBeyondAnyMeasureIsOutOfRangeNotAnError() {
         String org = Api.organisation("farm");
