@@ -73,6 +73,22 @@ class RequestBodiesTest {
     }
 
     /**
+     * Issue 22, one text rule: a terminal escape (ESC, U+001B) or another control character in a name was stored,
+     * to be shown again wherever the name is (found by {@code owasp.FuzzTest}); tab and line breaks are text.
+     */
+    @Test
+    void aControlCharacterIsRefusedAndNothingIsStoredButTabsAndLineBreaksAreText() {
+        String name = "Control test " + UUID.randomUUID();
+        post("/organisations", "{\"name\": \"\\u001b[31m" + name + "\", \"kind\": \"farm\"}").statusCode(400)
+                .body("errors[0].pointer", equalTo("/name")).body("errors[0].rule", equalTo("invalid-character"))
+                .body("errors[0].detail", org.hamcrest.Matchers.containsString("U+001B"));
+        post("/organisations", "{\"name\": \"" + name + "\\u0085\", \"kind\": \"farm\"}").statusCode(400);
+        assertThat(db.count("select count(*) from organisation where name like ?", "%" + name + "%")).isZero();
+        given().contentType(ContentType.JSON).body("{\"name\": \"" + name + "\\tfarm\\r\\nnorth\", \"kind\": \"farm\"}")
+                .when().post("/organisations").then().statusCode(201);
+    }
+
+    /**
      * Issue 22, "NUL in a path segment": a text path parameter went to PostgreSQL as it came, which refuses 0x00 in
      * text, and the request answered 500 (found by {@code owasp.FuzzTest}).
      */

@@ -27,7 +27,7 @@ public enum Rule {
     MALFORMED("malformed"),
     /** The uploaded file is not UTF-8 text. */
     NOT_UTF_8("not-utf-8"),
-    /** The text holds a character that cannot be stored (NUL, U+0000). */
+    /** The text holds a character that cannot be stored (NUL, U+0000) or a control character other than tab and line breaks. */
     INVALID_CHARACTER("invalid-character"),
     /** The member is not a field of this request (or of a line of an NDJSON file). */
     UNKNOWN_FIELD("unknown-field"),

@@ -53,8 +53,8 @@ import org.pashm.app.problem.Violations;
  * A resource takes {@link Received} to add rules that need stored data, and {@link Verbatim} to keep the text as sent.
  *
  * <p>Refused, wherever they are in the body: members the record does not define, values of the wrong JSON type (no
- * coercion), text that is not a date or a UUID, NUL characters, numbers out of range, and anything after the JSON
- * document. A body that is not JSON at all is {@code malformed-json}.
+ * coercion), text that is not a date or a UUID, NUL and other control characters, numbers out of range, and anything
+ * after the JSON document. A body that is not JSON at all is {@code malformed-json}.
  */
 @Provider
 @Singleton
@@ -269,8 +269,8 @@ public class RequestReader implements MessageBodyReader<Object> {
                                              String failureMsg) {
             String pointer = pointerAt(ctxt.getParser());
             if (targetType == String.class) {
-                errors(ctxt).add(FieldError.body(pointer, Rule.INVALID_CHARACTER, field(pointer)
-                        + " contains a NUL character (U+0000), which text cannot hold"));
+                // failureMsg: StrictScalars.unstorable's reason (a NUL, or which control character).
+                errors(ctxt).add(FieldError.body(pointer, Rule.INVALID_CHARACTER, field(pointer) + " " + failureMsg));
             } else {
                 errors(ctxt).add(FieldError.body(pointer, Rule.WRONG_TYPE, "'" + value + "' is not "
                         + JsonTypes.expected(targetType)));

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * How request bodies read scalars: a value of the wrong JSON type is a problem, never coerced (a number where text is
  * asked for, text where a number is, 1.5 where a whole number is), and what PostgreSQL or arithmetic cannot hold is
- * refused where it arrives: a NUL character in text, a number that overflows to infinity ({@code 1e309}).
+ * refused where it arrives: a NUL or other control character in text, a number that overflows to infinity
+ * ({@code 1e309}).
  *
  * <p>Each refusal goes through {@link DeserializationContext#handleUnexpectedToken} or
  * {@link DeserializationContext#handleWeirdNumberValue}, so that {@link RequestReader}'s handler records it with its
@@ -48,7 +49,25 @@ final class StrictScalars {
         return m;
     }
 
-    /** Text: stripped of surrounding white space; blank is absent; NUL is refused. */
+    /**
+     * Why {@code s} may not be stored as text, or null when it may: NUL (which PostgreSQL cannot hold) and every other
+     * control character (C0, DEL, C1: a terminal escape in a name reaches logs, exports and calendars), save the
+     * tab, line feed and carriage return of ordinary multi-line text (issue 22, one text rule).
+     */
+    static String unstorable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u0000') {
+                return "contains a NUL character (U+0000), which text cannot hold";
+            }
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return String.format("contains the control character U+%04X, which text may not hold", (int) c);
+            }
+        }
+        return null;
+    }
+
+    /** Text: stripped of surrounding white space; blank is absent; NUL and other control characters are refused. */
     static final class Text extends JsonDeserializer<String> {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -56,8 +75,9 @@ final class StrictScalars {
                 return (String) ctxt.handleUnexpectedToken(String.class, p);
             }
             String s = p.getText();
-            if (s.indexOf('\u0000') >= 0) {
-                return (String) ctxt.handleWeirdStringValue(String.class, s, "contains a NUL character (U+0000)");
+            String unstorable = unstorable(s);
+            if (unstorable != null) {
+                return (String) ctxt.handleWeirdStringValue(String.class, s, unstorable);
             }
             s = s.strip();
             return s.isEmpty() ? null : s;

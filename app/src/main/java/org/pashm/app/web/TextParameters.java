@@ -12,8 +12,9 @@ import org.pashm.app.problem.Problems;
 import org.pashm.app.problem.Rule;
 
 /**
- * The text rule of request bodies ({@link StrictScalars}: no NUL in text) for path and query parameters: a {@code %00}
- * in a parameter is refused with 400 naming the parameter before any resource reads it. Text parameters (a subject's
+ * The text rule of request bodies ({@link StrictScalars#unstorable}: no NUL or other control character in text) for
+ * path and query parameters: a {@code %00} in a parameter is refused with 400 naming the parameter before any
+ * resource reads it. Text parameters (a subject's
  * kind and key, a member's subject and role, a lot named by its code) went to PostgreSQL as they came, which refuses
  * 0x00 in text, so the request answered 500 (issue 22, "NUL in a path segment").
  */
@@ -21,15 +22,15 @@ public class TextParameters {
 
     // Post-matching: the parameters have their names only once the request is matched to a resource method.
     @ServerRequestFilter
-    public Response refuseNul(ContainerRequestContext request) {
+    public Response refuseUnstorableText(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
         for (MultivaluedMap<String, String> parameters : List.of(uri.getPathParameters(), uri.getQueryParameters())) {
             for (Map.Entry<String, List<String>> p : parameters.entrySet()) {
                 for (String value : p.getValue()) {
-                    if (value != null && value.indexOf('\u0000') >= 0) {
+                    String unstorable = value == null ? null : StrictScalars.unstorable(value);
+                    if (unstorable != null) {
                         return ProblemMappers.respond(Problems.badParameter(p.getKey(), Rule.INVALID_CHARACTER,
-                                "'" + p.getKey() + "' contains a NUL character (U+0000), which text cannot hold"),
-                                uri.getPath());
+                                "'" + p.getKey() + "' " + unstorable), uri.getPath());
                     }
                 }
             }
