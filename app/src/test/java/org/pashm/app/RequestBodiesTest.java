@@ -126,6 +126,23 @@ class RequestBodiesTest {
         assertThat(organisationsNamed(name)).isZero();
     }
 
+    /** Issue 22: a member given twice was taken with its last value, the first ignored (found by FuzzTest). */
+    @Test
+    void aMemberGivenTwiceIsADuplicateAndNothingIsStored() {
+        String name = "Twice test " + UUID.randomUUID();
+        post("/organisations", "{\"name\": \"" + name + "\", \"kind\": \"farm\", \"name\": \"" + name
+                + " again\"}")
+                .statusCode(400).body("type", equalTo("urn:pashm:problem:invalid-organisation"))
+                .body("errors[0].pointer", equalTo("/name")).body("errors[0].rule", equalTo("duplicate"));
+        String org = Chain.organisation("farm", "Farm " + UUID.randomUUID());
+        post("/organisations/" + org + "/sites", "{\"name\": \"Shed\", \"productionSystem\": \"housing\", "
+                + "\"region\": \"Alxa\", \"latitude\": 38.8, \"longitude\": 105.6, \"latitude\": 39.1}")
+                .statusCode(400).body("errors[0].pointer", equalTo("/latitude"))
+                .body("errors[0].rule", equalTo("duplicate"));
+        assertThat(organisationsNamed(name)).isZero();
+        assertThat(organisationsNamed(name + " again")).isZero();
+    }
+
     @Test
     void aBodyThatIsNotAnObjectIsNamedAsTheBody() {
         post("/organisations", "").statusCode(400).body("errors[0].pointer", equalTo(""))
