@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -37,18 +35,19 @@ class ChunkedBodyLimitTest {
     void aChunkedBodyBeyondTheLimitIsRefusedWhileItIsRead() throws Exception {
         long before = db.count("select count(*) from organisation");
         AtomicLong sent = new AtomicLong();
-        String answer;
+        RawHttp.Answer answer;
         long sentWhenAnswered;
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(60_000);
             Thread writer = new Thread(() -> send(socket, sent), "chunked-writer");
             writer.setDaemon(true);
             writer.start();
-            answer = read(socket.getInputStream());
+            answer = RawHttp.read(socket.getInputStream());
             sentWhenAnswered = sent.get();
             writer.join(60_000);
         }
-        assertThat(answer).startsWith("HTTP/1.1 413").contains("urn:pashm:problem:payload-too-large");
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.body()).contains("urn:pashm:problem:payload-too-large");
         // What the client had sent when the answer came: past the limit, and short of the whole by far (the socket
         // buffers on both sides hold a few MiB).
         assertThat(sentWhenAnswered).as("bytes the client had sent when answered").isGreaterThan(LIMIT)
@@ -67,12 +66,8 @@ class ChunkedBodyLimitTest {
             Arrays.fill(data, (byte) 'a');
             byte[] start = "{\"kind\": \"farm\", \"name\": \"".getBytes(StandardCharsets.US_ASCII);
             System.arraycopy(start, 0, data, 0, start.length);
-            byte[] head = (Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-            byte[] tail = "\r\n".getBytes(StandardCharsets.US_ASCII);
             while (sent.get() < MOST_SENT) {
-                out.write(head);
-                out.write(data);
-                out.write(tail);
+                RawHttp.chunk(out, data);
                 sent.addAndGet(data.length);
                 Arrays.fill(data, 0, start.length, (byte) 'a');
             }
@@ -81,24 +76,5 @@ class ChunkedBodyLimitTest {
         } catch (IOException refused) {
             // The server answered and closed the connection: what the test expects.
         }
-    }
-
-    /** The response: status line, headers and as much of the body as its Content-Length says. */
-    private static String read(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) != -1) {
-            head.write(b);
-            if (head.size() >= 4 && head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-                break;
-            }
-        }
-        String text = head.toString(StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)")
-                .matcher(text);
-        if (length.find()) {
-            text += new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8);
-        }
-        return text;
     }
 }

@@ -19,7 +19,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +41,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pashm.app.Db;
 import org.pashm.app.ProblemAnswers;
+import org.pashm.app.RawHttp;
+import org.pashm.app.RawHttp.Answer;
 import org.pashm.app.Tokens;
 import org.pashm.app.World;
 
@@ -108,9 +109,6 @@ class FuzzTest {
     record Probe(String kind, String method, String path, String contentType, byte[] body, boolean chunked) {
     }
 
-    /** What came back. */
-    record Answer(int status, String contentType, String body) {
-    }
 
     /** Requests and answers of one class of input. */
     static final class Tally {
@@ -423,12 +421,12 @@ class FuzzTest {
                     out.write((p.method() + " " + p.path() + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
                             + p.contentType() + "\r\nAuthorization: " + caller + "\r\nConnection: close\r\n"
                             + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                    chunk(out, bytes(halves[0]));
+                    RawHttp.chunk(out, bytes(halves[0]));
                     byte[] data = bytes("a".repeat(64 * 1024));
                     for (long sent = 0; sent < MAX_BODY + (1 << 20); sent += data.length) {
-                        chunk(out, data);
+                        RawHttp.chunk(out, data);
                     }
-                    chunk(out, bytes(halves[1]));
+                    RawHttp.chunk(out, bytes(halves[1]));
                     out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                     out.flush();
                 } catch (IOException refused) {
@@ -437,7 +435,7 @@ class FuzzTest {
             }, "fuzz-chunked-writer");
             writer.setDaemon(true);
             writer.start();
-            a = read(socket.getInputStream());
+            a = RawHttp.read(socket.getInputStream());
         }
         // Only once the socket is closed: a server that answered before reading the body (a 404, a 415) need not
         // read the rest, and the writer would wait on a full socket buffer.
@@ -462,59 +460,6 @@ class FuzzTest {
             set(doc, text, JsonNodeFactory.instance.textNode("@@"));
         }
         return JSON.writeValueAsString(doc);
-    }
-
-    private static void chunk(OutputStream out, byte[] data) throws IOException {
-        out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.write(data);
-        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-    }
-
-    /** The status, content type and (Content-Length or chunked) body of a raw HTTP/1.1 answer. */
-    private static Answer read(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) != -1) {
-            head.write(b);
-            if (head.size() >= 4 && head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-                break;
-            }
-        }
-        String text = head.toString(StandardCharsets.ISO_8859_1);
-        if (!text.startsWith("HTTP/1.1 ")) {
-            return new Answer(599, null, "no HTTP answer: " + text);
-        }
-        int status = Integer.parseInt(text.substring(9, 12));
-        Matcher type = Pattern.compile("(?im)^content-type:\\s*([^\\r\\n]+)").matcher(text);
-        Matcher length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(text);
-        String body;
-        if (length.find()) {
-            body = new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8);
-        } else if (Pattern.compile("(?im)^transfer-encoding:\\s*chunked").matcher(text).find()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            while (true) {
-                String size = line(in).trim();
-                int n = Integer.parseInt(size.split(";")[0], 16);
-                if (n == 0) {
-                    break;
-                }
-                out.writeBytes(in.readNBytes(n));
-                line(in);
-            }
-            body = out.toString(StandardCharsets.UTF_8);
-        } else {
-            body = "";
-        }
-        return new Answer(status, type.find() ? type.group(1).trim() : null, body);
-    }
-
-    private static String line(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-            out.write(b);
-        }
-        return out.toString(StandardCharsets.ISO_8859_1);
     }
 
     // ---- checking -----------------------------------------------------------------------------------------------
