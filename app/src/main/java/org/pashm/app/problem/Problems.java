@@ -61,13 +61,13 @@ public final class Problems {
                 .withHeader("Retry-After", Long.toString(seconds));
     }
 
-    /** 413: the declared body is larger than the limit. */
-    /** A body read up to {@code max} bytes and found longer: sent without a Content-Length (chunked). */
+    /** 413: a body read up to {@code max} bytes and found longer (sent without a Content-Length, chunked). */
     public static ProblemException payloadTooLarge(long max) {
         return of(413, "payload-too-large", "Payload too large", "The body is larger than the limit of " + max
                 + " bytes.");
     }
 
+    /** 413: the declared body is larger than the limit. */
     public static ProblemException payloadTooLarge(long length, long max) {
         return of(413, "payload-too-large", "Payload too large", "The body is " + length + " bytes; the limit is "
                 + max + " bytes.");

@@ -1,14 +1,15 @@
 package org.pashm.app.security;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
-import java.util.Set;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -30,7 +31,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     @Inject
     AuditTrail trail;
@@ -45,7 +45,7 @@ public class AuditLog {
     HttpServerRequest http;
 
     @Inject
-    io.quarkus.security.identity.CurrentIdentityAssociation identities;
+    CurrentIdentityAssociation identities;
 
     /**
      * The status a write answers when its resource method returns normally, as JAX-RS gives it: 204 for a method
@@ -54,7 +54,7 @@ public class AuditLog {
      */
     @ServerRequestFilter
     public void expect(ContainerRequestContext request, ResourceInfo resource) {
-        if (!WRITES.contains(request.getMethod()) || resource.getResourceMethod() == null) {
+        if (!Writes.is(request.getMethod()) || resource.getResourceMethod() == null) {
             return;
         }
         Class<?> answers = resource.getResourceMethod().getReturnType();
@@ -64,7 +64,7 @@ public class AuditLog {
 
     @ServerResponseFilter
     public void record(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!WRITES.contains(request.getMethod())) {
+        if (!Writes.is(request.getMethod())) {
             return;
         }
         int status = response.getStatus();
@@ -89,7 +89,7 @@ public class AuditLog {
     private Integer recorded() {
         try {
             return trail.recorded();
-        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+        } catch (ContextNotActiveException e) {
             return null;
         }
     }

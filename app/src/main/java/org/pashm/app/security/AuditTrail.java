@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
 @RequestScoped
 public class AuditTrail {
 
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Pattern ORGANISATION = Pattern.compile("^/organisations/([0-9a-fA-F-]{36})");
 
     @Inject
@@ -70,7 +68,7 @@ public class AuditTrail {
      */
     public void inThisTransaction(int status) {
         RoutingContext request = current.getCurrent();
-        if (recorded != null || request == null || !WRITES.contains(request.request().method().name()) || !active()) {
+        if (recorded != null || request == null || !Writes.is(request.request().method().name()) || !active()) {
             return;
         }
         Seen.of(request.request()).by(identities.getIdentity(), status).insert(em);

@@ -23,7 +23,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.pashm.app.problem.ProblemMappers;
@@ -37,7 +36,6 @@ import org.pashm.app.problem.Problems;
 @ApplicationScoped
 public class RateLimit {
 
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     @Inject
     AgroalDataSource dataSource;
@@ -90,7 +88,7 @@ public class RateLimit {
     // refused write 401 without counting it (issue 22: 300 anonymous POSTs in under a second).
     @ServerRequestFilter(preMatching = true)
     public Uni<Response> limit(ContainerRequestContext request) {
-        if (!WRITES.contains(request.getMethod())) {
+        if (!Writes.is(request.getMethod())) {
             return Uni.createFrom().nullItem();
         }
         String address = "address:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
