@@ -96,6 +96,24 @@ public record Applicability(Set<String> reads, Function<SubjectEvidence, String>
         });
     }
 
+    /**
+     * Applies to a measurement of {@code code} taken in {@code season} (on the day the observation gives, else the
+     * day of the assessment): a summer limit judges what was measured in summer. Without the measurement the rule
+     * does not apply; the season's own record (the summer's highest temperature, say) is judged by its own rule.
+     */
+    public static Applicability measuredIn(Season season, EvidenceCode code) {
+        String none = "no " + code.label() + " was measured in " + season.words();
+        return new Applicability(Set.of(code.code()), e -> {
+            java.time.LocalDate day = e.observedOn(code);
+            if (day == null) {
+                return none;
+            }
+            Season taken = Season.of(day);
+            return taken == season ? null
+                    : code.label() + " was measured on " + day + ", in " + taken.words() + ", not in " + season.words();
+        });
+    }
+
     /** Applies unless the subject's (or else the site's) count for {@code code} is zero. */
     public static Applicability whenAny(EvidenceCode code) {
         String reason = code.label() + ": none";

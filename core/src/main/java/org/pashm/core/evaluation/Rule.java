@@ -6,6 +6,7 @@ import java.util.Set;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.Strength;
+import org.pashm.core.standard.Wording;
 
 /**
  * One checkable rule of a clause, judged once for every subject of its kind in the evidence. A clause with
@@ -19,6 +20,9 @@ import org.pashm.core.standard.Strength;
  * @param reads         every evidence code the rule (and its applicability) looks at; the registry checks that
  *                      each is defined
  * @param applicability decides per subject whether the rule applies at all; null means always
+ * @param wording       the kind of wording the rule was read from, when the draft's wording is one that
+ *                      {@code docs/reading-the-standard.md} decides (an imperative, an optimum, "about"); null for a
+ *                      plain "shall", "shall not" or "should"
  */
 public record Rule(
         ClauseNumber clause,
@@ -29,7 +33,8 @@ public record Rule(
         SubjectKind subjectKind,
         Set<String> reads,
         Applicability applicability,
-        Judge judge) {
+        Judge judge,
+        Wording wording) {
 
     public Rule {
         Objects.requireNonNull(clause, "clause");
@@ -50,7 +55,12 @@ public record Rule(
 
     /** A rule not yet attached to its clause. Immutable: each adjustment returns a new draft. */
     public record Draft(String id, String statement, Strength strength, Method method, SubjectKind subjectKind,
-                        Set<String> reads, Applicability applicability, Judge judge) {
+                        Set<String> reads, Applicability applicability, Judge judge, Wording wording) {
+
+        public Draft(String id, String statement, Strength strength, Method method, SubjectKind subjectKind,
+                     Set<String> reads, Applicability applicability, Judge judge) {
+            this(id, statement, strength, method, subjectKind, reads, applicability, judge, null);
+        }
 
         public Draft {
             Objects.requireNonNull(id, "id");
@@ -68,12 +78,22 @@ public record Rule(
 
         /** Gives the rule its own strength instead of its clause's. */
         public Draft strength(Strength own) {
-            return new Draft(id, statement, own, method, subjectKind, reads, applicability, judge);
+            return new Draft(id, statement, own, method, subjectKind, reads, applicability, judge, wording);
+        }
+
+        /**
+         * Names the kind of wording the rule was read from ({@code docs/reading-the-standard.md}); when the wording
+         * decides the strength (an imperative is a requirement, an optimum without "shall" is advice) the rule takes
+         * it.
+         */
+        public Draft readAs(Wording kind) {
+            Strength own = kind.strength() != null ? kind.strength() : strength;
+            return new Draft(id, statement, own, method, subjectKind, reads, applicability, judge, kind);
         }
 
         /** Overrides the generated statement with the standard's own phrasing, paraphrased. */
         public Draft statement(String words) {
-            return new Draft(id, words, strength, method, subjectKind, reads, applicability, judge);
+            return new Draft(id, words, strength, method, subjectKind, reads, applicability, judge, wording);
         }
 
         /** Restricts the rule to the subjects for which {@code condition} holds; others get "not applicable". */
@@ -81,7 +101,7 @@ public record Rule(
             Applicability combined = applicability == null ? condition : applicability.and(condition);
             Set<String> all = new LinkedHashSet<>(reads);
             all.addAll(condition.reads());
-            return new Draft(id, statement, strength, method, subjectKind, all, combined, judge);
+            return new Draft(id, statement, strength, method, subjectKind, all, combined, judge, wording);
         }
 
         /**
@@ -93,12 +113,20 @@ public record Rule(
             all.add(gate.code());
             Judge inner = judge;
             return new Draft(id, statement, strength, method, subjectKind, all, applicability,
-                    e -> e.observation(gate) == null ? Rules.notObserved(gate) : inner.judge(e));
+                    e -> e.observation(gate) == null ? Rules.notObserved(gate) : inner.judge(e), wording);
         }
 
         public Rule complete(ClauseNumber clause, Strength clauseStrength) {
+            return complete(clause, clauseStrength, null);
+        }
+
+        /**
+         * Attaches the rule to its clause. A rule with no strength of its own takes the clause's, and with it the
+         * clause's wording when the rule names none.
+         */
+        public Rule complete(ClauseNumber clause, Strength clauseStrength, Wording clauseWording) {
             return new Rule(clause, id, statement, strength == null ? clauseStrength : strength, method, subjectKind,
-                    reads, applicability, judge);
+                    reads, applicability, judge, wording != null ? wording : strength == null ? clauseWording : null);
         }
     }
 }

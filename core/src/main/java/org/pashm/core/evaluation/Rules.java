@@ -16,6 +16,7 @@ import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Units;
 import org.pashm.core.evidence.Value;
 import org.pashm.core.evidence.ValueType;
+import org.pashm.core.standard.Wording;
 
 /**
  * Factories for the shapes of rule a standard is made of: a limit on one measured value, an attestation, a
@@ -81,6 +82,51 @@ public final class Rules {
                     ? Verdict.met(facts, code.label() + " is " + e.display(code) + ", within " + range + ".")
                     : Verdict.notMet(facts, code.label() + " is " + e.display(code) + ", outside " + range + ".");
         });
+    }
+
+    /**
+     * "About" a figure (docs/reading-the-standard.md, R5): the value lies within a tenth of {@code figure} on
+     * either side ("an angle of about 30°" is met from 27° to 33°).
+     */
+    public static Rule.Draft about(String id, EvidenceCode code, Value.Quantity figure) {
+        BigDecimal f = figure.value();
+        BigDecimal tenth = f.abs().divide(BigDecimal.TEN);
+        Value.Quantity lo = new Value.Quantity(f.subtract(tenth), figure.unit());
+        Value.Quantity hi = new Value.Quantity(f.add(tenth), figure.unit());
+        String range = plain(canonical(code, lo)) + " to " + plain(canonical(code, hi)) + unitSuffix(code);
+        return between(id, code, lo, hi)
+                .statement(code.label() + " about " + plain(canonical(code, figure)) + unitSuffix(code) + " (" + range + ")")
+                .readAs(Wording.APPROXIMATE);
+    }
+
+    /**
+     * A single figure, neither a minimum nor a maximum (docs/reading-the-standard.md, R8): met when the value,
+     * rounded half up to the decimal places the figure is written to, equals it (ISO 80000-1 Annex B, the rounding
+     * method). "1.5 m" is met from 1.45 m up to, not including, 1.55 m; "0.60 m" from 0.595 m to below 0.605 m.
+     */
+    public static Rule.Draft roundsTo(String id, EvidenceCode code, Value.Quantity figure) {
+        requireType(id, code, ValueType.QUANTITY);
+        if (!figure.unit().equals(code.unit())) {
+            throw new IllegalArgumentException("rule " + id + ": a single figure is given in the code's own unit, "
+                    + code.unit() + ", so that its decimal places mean what the draft wrote");
+        }
+        BigDecimal f = figure.value();
+        int places = Math.max(f.scale(), 0);
+        String shown = f.toPlainString() + unitSuffix(code);
+        return draft(id, code.label() + " " + shown + " (rounded to the figure's last place)", Method.MEASUREMENT,
+                code, Set.of(code.code()), e -> {
+                    BigDecimal v = e.quantity(code);
+                    if (v == null) {
+                        return notObserved(code);
+                    }
+                    List<Fact> facts = List.of(new Fact(code.code(), e.display(code)));
+                    BigDecimal rounded = v.setScale(places, java.math.RoundingMode.HALF_UP);
+                    String measured = code.label() + " is " + e.display(code);
+                    return rounded.compareTo(f) == 0
+                            ? Verdict.met(facts, measured + ", which is " + shown + " to the figure's last place.")
+                            : Verdict.notMet(facts, measured + ", which rounds to " + rounded.toPlainString()
+                                    + unitSuffix(code) + ", not " + shown + ".");
+                }).readAs(Wording.EXACT);
     }
 
     /** The count shall lie within {@code min..max}, both included (a comb of 7 to 8 teeth). */

@@ -68,6 +68,18 @@ public final class SubjectEvidence {
         return codes.get(code.code());
     }
 
+    /**
+     * The day {@code code} was observed on this subject: the day its observation gives, or else the day of the
+     * assessment; null when it was not observed.
+     */
+    public LocalDate observedOn(EvidenceCode code) {
+        Observation o = codes.get(code.code());
+        if (o == null) {
+            return null;
+        }
+        return o.observedOn() != null ? o.observedOn() : context.assessedOn();
+    }
+
     /** The quantity in the code's canonical unit, or null. */
     public BigDecimal quantity(EvidenceCode code) {
         Observation o = codes.get(code.code());

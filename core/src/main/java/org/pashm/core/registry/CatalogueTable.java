@@ -38,13 +38,18 @@ public final class CatalogueTable {
             sb.append("| ").append(c.number())
                     .append(" | ").append(escape(c.title()))
                     .append(" | ").append(c.strength().name().toLowerCase(Locale.ROOT))
+                    .append(c.wording() == null ? "" : " (" + c.wording().anchor() + ")")
                     .append(" | ").append(c.appliesTo().stream().sorted().map(ProductionSystem::code)
                             .collect(Collectors.joining(", ")))
                     .append(" | ").append(c.method().code())
                     .append(" | ").append(c.freedoms().stream().sorted().map(Freedom::code)
                             .collect(Collectors.joining(", ")))
-                    .append(" | ").append(rules(c))
+                    .append(" | ").append(rules(c)).append(conflicts(c))
                     .append(" |\n");
+        }
+        if (clauses.stream().anyMatch(c -> c.wording() != null || c.rules().stream().anyMatch(r -> r.wording() != null))) {
+            sb.append("\nR1 to R10 name the reading of the draft's wording that gave a strength or a limit: see ")
+                    .append("docs/reading-the-standard.md at the root of the repository.\n");
         }
         sb.append("\n").append(clauses.size()).append(" clauses; ")
                 .append(clauses.stream().mapToInt(c -> c.rules().size()).sum()).append(" rules.\n");
@@ -52,9 +57,25 @@ public final class CatalogueTable {
     }
 
     private static String rules(Clause c) {
-        return c.rules().stream()
-                .map(r -> escape(r.statement()) + (r.strength() != c.strength() ? " (" + strength(r) + ")" : ""))
-                .collect(Collectors.joining("; "));
+        return c.rules().stream().map(r -> escape(r.statement()) + qualifiers(c, r)).collect(Collectors.joining("; "));
+    }
+
+    /** "(advice)", "(advice, R3)", "(R5)": what differs from the clause's strength and wording. */
+    private static String qualifiers(Clause c, Rule r) {
+        List<String> q = new java.util.ArrayList<>(2);
+        if (r.strength() != c.strength()) {
+            q.add(strength(r));
+        }
+        if (r.wording() != null && r.wording() != c.wording()) {
+            q.add(r.wording().anchor());
+        }
+        return q.isEmpty() ? "" : " (" + String.join(", ", q) + ")";
+    }
+
+    private static String conflicts(Clause c) {
+        return c.conflicts().stream()
+                .map(k -> "; **known conflict of the draft** with " + k.other() + ": " + escape(k.differs()))
+                .collect(Collectors.joining());
     }
 
     private static String strength(Rule r) {

@@ -56,6 +56,9 @@ final class RegistryChecks {
             new Check("clausesApplyToAProductionSystem", RegistryChecks::clausesApplyToAProductionSystem),
             new Check("ruleIdsAreUniqueInTheirClause", RegistryChecks::ruleIdsAreUniqueInTheirClause),
             new Check("rulesAreNoStrongerThanTheirClause", RegistryChecks::rulesAreNoStrongerThanTheirClause),
+            new Check("strengthsFollowTheirReading", RegistryChecks::strengthsFollowTheirReading),
+            new Check("knownConflictsNameAClauseOfTheSameStandard",
+                    RegistryChecks::knownConflictsNameAClauseOfTheSameStandard),
             new Check("evaluatorsReadKnownEvidence", RegistryChecks::evaluatorsReadKnownEvidence),
             new Check("rulesReadEvidenceOfWhatTheyJudge", RegistryChecks::rulesReadEvidenceOfWhatTheyJudge),
             new Check("headingsBelongToADefinedStandard", RegistryChecks::headingsBelongToADefinedStandard),
@@ -202,6 +205,47 @@ final class RegistryChecks {
                 if (!x.item().strength().atLeast(r.strength())) {
                     problems.add(where(x) + ": rule '" + r.id() + "' is " + r.strength() + " inside a "
                             + x.item().strength() + " clause");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A clause or rule read from a kind of wording has the strength docs/reading-the-standard.md gives that wording
+     * (an imperative is a requirement, an optimum without "shall" is advice): a module cannot read one imperative as
+     * advice while another reads the same wording as a requirement.
+     */
+    static List<String> strengthsFollowTheirReading(Contributions c) {
+        List<String> problems = new ArrayList<>();
+        for (From<Clause> x : c.clauses()) {
+            Clause clause = x.item();
+            if (clause.wording() != null && !clause.wording().allows(clause.strength())) {
+                problems.add(where(x) + " is read as " + clause.wording() + " (" + clause.wording().cited()
+                        + ") but is " + clause.strength());
+            }
+            for (Rule r : clause.rules()) {
+                if (r.wording() != null && !r.wording().allows(r.strength())) {
+                    problems.add(where(x) + ": rule '" + r.id() + "' is read as " + r.wording() + " ("
+                            + r.wording().cited() + ") but is " + r.strength());
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A known conflict of the draft names another clause of the same standard, which some module defines. */
+    static List<String> knownConflictsNameAClauseOfTheSameStandard(Contributions c) {
+        Set<String> defined = new HashSet<>();
+        for (From<Clause> x : c.clauses()) {
+            defined.add(x.item().standard() + " " + x.item().number());
+        }
+        List<String> problems = new ArrayList<>();
+        for (From<Clause> x : c.clauses()) {
+            for (var k : x.item().conflicts()) {
+                if (k.other().equals(x.item().number()) || !defined.contains(x.item().standard() + " " + k.other())) {
+                    problems.add(where(x) + " names a conflict with clause " + k.other()
+                            + ", which is not another clause of " + x.item().standard());
                 }
             }
         }

@@ -14,6 +14,10 @@ import org.pashm.core.evaluation.Rule;
  *
  * <p>A clause with no rules is catalogued but not evaluated; every "shall" of ISO 22786 clauses 5-12 has at
  * least one rule (a measurement or an auditor's attestation).
+ *
+ * @param wording   the kind of wording the clause's strength was read from, when it is one that
+ *                  {@code docs/reading-the-standard.md} decides; null for a plain "shall", "shall not" or "should"
+ * @param conflicts where the draft says something else about the same thing in another clause
  */
 public record Clause(
         StandardRef standard,
@@ -23,7 +27,9 @@ public record Clause(
         Strength strength,
         Set<ProductionSystem> appliesTo,
         Set<Freedom> freedoms,
-        List<Rule> rules) {
+        List<Rule> rules,
+        Wording wording,
+        List<KnownConflict> conflicts) {
 
     public Clause {
         Objects.requireNonNull(standard, "standard");
@@ -34,6 +40,7 @@ public record Clause(
         appliesTo = Set.copyOf(appliesTo);
         freedoms = Set.copyOf(freedoms);
         rules = List.copyOf(rules);
+        conflicts = List.copyOf(conflicts);
     }
 
     /** How the clause is evaluated: by code from measurements, by an auditor's attestation, or not at all. */
@@ -73,6 +80,8 @@ public record Clause(
         private final String title;
         private String summary;
         private Strength strength;
+        private Wording wording;
+        private final List<KnownConflict> conflicts = new ArrayList<>();
         private final Set<ProductionSystem> appliesTo = EnumSet.noneOf(ProductionSystem.class);
         private final Set<Freedom> freedoms = EnumSet.noneOf(Freedom.class);
         private final List<Rule.Draft> rules = new ArrayList<>();
@@ -90,6 +99,29 @@ public record Clause(
 
         public Builder strength(Strength strength) {
             this.strength = strength;
+            return this;
+        }
+
+        /**
+         * Names the kind of wording the clause was read from ({@code docs/reading-the-standard.md}), and takes the
+         * strength that wording gives, if it gives one.
+         */
+        public Builder readAs(Wording kind) {
+            this.wording = kind;
+            if (kind.strength() != null) {
+                this.strength = kind.strength();
+            }
+            return this;
+        }
+
+        /**
+         * Marks a place where the draft contradicts itself: {@code other} says something else about the same thing.
+         * Both clauses keep their rules; a report in which both apply says so once.
+         *
+         * @param differs what differs, in a sentence ("6 to 8 °C here, 4 to 10 °C in 6.3.1")
+         */
+        public Builder conflictsWith(String other, String differs) {
+            conflicts.add(new KnownConflict(ClauseNumber.of(other), differs));
             return this;
         }
 
@@ -148,9 +180,10 @@ public record Clause(
             }
             List<Rule> built = new ArrayList<>(rules.size());
             for (Rule.Draft draft : rules) {
-                built.add(draft.complete(number, strength));
+                built.add(draft.complete(number, strength, wording));
             }
-            return new Clause(standard, number, title, summary, strength, appliesTo, freedoms, built);
+            return new Clause(standard, number, title, summary, strength, appliesTo, freedoms, built, wording,
+                    conflicts);
         }
     }
 }

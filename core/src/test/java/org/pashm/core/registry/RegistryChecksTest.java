@@ -18,6 +18,7 @@ import org.pashm.core.crosswalk.Relation;
 import org.pashm.core.duty.Duty;
 import org.pashm.core.duty.Recurrence;
 import org.pashm.core.evaluation.Method;
+import org.pashm.core.evaluation.Rule;
 import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
@@ -40,6 +41,7 @@ import org.pashm.core.standard.ProductionSystem;
 import org.pashm.core.standard.Standard;
 import org.pashm.core.standard.StandardRef;
 import org.pashm.core.standard.Strength;
+import org.pashm.core.standard.Wording;
 
 /**
  * Each of {@link RegistryChecks}, one nested class per check: a module with exactly that fault is refused with
@@ -471,6 +473,70 @@ class RegistryChecksTest {
                     clause(DIS_2025, "5.97").rule(Rules.atMost("a", Fixture.AMMONIA, one).advice())
                             .rule(Rules.atMost("b", Fixture.AMMONIA, one).strength(Strength.PROHIBITION)).build(),
                     advice("5.98").rule(Rules.atMost("c", Fixture.AMMONIA, one)).build()));
+        }
+    }
+
+    @Nested
+    class StrengthsFollowTheirReading {
+
+        @Test
+        void anImperativeReadAsAdviceIsRefusedAtTheClauseAndAtTheRule() {
+            Value.Quantity one = Value.Quantity.of("1", "mg/m3");
+            Mod m = new Mod("loose").clauses(
+                    clause(DIS_2025, "5.97").readAs(Wording.IMPERATIVE).advice()
+                            .rule(Rules.atMost("a", Fixture.AMMONIA, one)).build(),
+                    clause(DIS_2025, "5.98")
+                            .rule(Rules.atMost("b", Fixture.AMMONIA, one).readAs(Wording.OPTIMUM).strength(
+                                    Strength.REQUIREMENT)).build());
+            assertThat(problems(m)).containsExactly(
+                    m.label() + ": clause 5.97 of iso-22786/DIS-2025 is read as IMPERATIVE (R1: an instruction in the "
+                            + "imperative is a requirement) but is ADVICE",
+                    // The rule takes its clause's strength and with it the clause's reading.
+                    m.label() + ": clause 5.97 of iso-22786/DIS-2025: rule 'a' is read as IMPERATIVE (R1: an "
+                            + "instruction in the imperative is a requirement) but is ADVICE",
+                    m.label() + ": clause 5.98 of iso-22786/DIS-2025: rule 'b' is read as OPTIMUM (R3: an optimum "
+                            + "without \"shall\" is advice) but is REQUIREMENT");
+        }
+
+        @Test
+        void aWordingThatLeavesTheStrengthToTheVerbTakesEither() {
+            Value.Quantity one = Value.Quantity.of("1", "mg/m3");
+            loads(new Mod("ranges").clauses(clause(DIS_2025, "5.97")
+                    .rule(Rules.atMost("a", Fixture.AMMONIA, one).readAs(Wording.RANGE))
+                    .rule(Rules.atMost("b", Fixture.AMMONIA, one).readAs(Wording.RANGE).advice()).build()));
+        }
+
+        @Test
+        void aRuleTakesItsReadingsStrengthAndAPlainRuleItsClauses() {
+            Value.Quantity one = Value.Quantity.of("1", "mg/m3");
+            Clause c = clause(DIS_2025, "5.97").readAs(Wording.IMPERATIVE)
+                    .rule(Rules.atMost("a", Fixture.AMMONIA, one))
+                    .rule(Rules.atMost("b", Fixture.AMMONIA, one).readAs(Wording.OPTIMUM)).build();
+            assertThat(c.strength()).isEqualTo(Strength.REQUIREMENT);
+            assertThat(c.rules()).extracting(Rule::strength).containsExactly(Strength.REQUIREMENT, Strength.ADVICE);
+            assertThat(c.rules()).extracting(Rule::wording).containsExactly(Wording.IMPERATIVE, Wording.OPTIMUM);
+        }
+    }
+
+    @Nested
+    class KnownConflictsNameAClauseOfTheSameStandard {
+
+        @Test
+        void aConflictWithAClauseNobodyDefinesOrWithItselfIsRefused() {
+            Mod m = new Mod("conflicted").clauses(
+                    clause(DIS_2025, "5.97").conflictsWith("5.99", "x").build(),
+                    clause(DIS_2025, "5.98").conflictsWith("5.98", "y").build());
+            assertThat(problems(m)).containsExactly(
+                    m.label() + ": clause 5.97 of iso-22786/DIS-2025 names a conflict with clause 5.99, which is not "
+                            + "another clause of iso-22786/DIS-2025",
+                    m.label() + ": clause 5.98 of iso-22786/DIS-2025 names a conflict with clause 5.98, which is not "
+                            + "another clause of iso-22786/DIS-2025");
+        }
+
+        @Test
+        void aConflictBetweenTwoDefinedClausesLoads() {
+            loads(new Mod("pair").clauses(clause(DIS_2025, "5.97").conflictsWith("5.98", "2 here, 3 there").build(),
+                    clause(DIS_2025, "5.98").conflictsWith("5.97", "3 here, 2 there").build()));
         }
     }
 
