@@ -67,6 +67,72 @@ class RulesTest {
         return Observation.of(code.code(), SHED, Value.Attestation.of(value));
     }
 
+    static final EvidenceCode ANGLE = EvidenceCode.quantity("t.shelter.angle", "shearing angle", "deg", "0", "180",
+            "Angle.", SubjectKind.SHELTER);
+    static final EvidenceCode WIDTH = EvidenceCode.quantity("t.shelter.width", "hay feeder width", "m", "0", "10",
+            "Width.", SubjectKind.SHELTER);
+    static final EvidenceCode TEMPERATURE = EvidenceCode.quantity("t.shelter.temperature", "shelter temperature",
+            "Cel", "-50", "60", "Temperature.", SubjectKind.SHELTER);
+
+    /** R5 of docs/reading-the-standard.md: "about 30°" is met from 27° to 33°, both included. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "about 30 deg: {0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "27, MET", "26.99, NOT_MET", "33, MET", "33.01, NOT_MET", "30, MET"})
+    void aboutAFigureIsTheFigureGiveOrTakeATenth(String angle, Verdict.Status expected) {
+        Rule.Draft rule = Rules.about("angle", ANGLE, Value.Quantity.of("30", "deg"));
+        assertThat(judge(rule, q(ANGLE, angle)).status()).isEqualTo(expected);
+        assertThat(rule.wording()).isEqualTo(org.pashm.core.standard.Wording.APPROXIMATE);
+        assertThat(rule.statement()).isEqualTo("shearing angle about 30 deg (27 to 33 deg)");
+    }
+
+    /** R8: a single figure is met by a measurement that rounds, half up, to the figure's last written place. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "0.60 m: {0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "0.595, MET", "0.5949, NOT_MET", "0.6049, MET", "0.605, NOT_MET", "0.6, MET"})
+    void aSingleFigureIsMetByWhatRoundsToIt(String width, Verdict.Status expected) {
+        Rule.Draft rule = Rules.roundsTo("width", WIDTH, Value.Quantity.of("0.60", "m"));
+        assertThat(judge(rule, q(WIDTH, width)).status()).isEqualTo(expected);
+        assertThat(rule.wording()).isEqualTo(org.pashm.core.standard.Wording.EXACT);
+    }
+
+    @Test
+    void aSingleFigureInAnotherUnitThanItsCodeIsRefusedSoItsPlacesKeepTheirMeaning() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Rules.roundsTo("width", WIDTH, Value.Quantity.of("60", "cm")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in the code's own unit, m");
+    }
+
+    /** R11: a summer limit judges what was measured in summer, by the observation's day or else the assessment's. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} measured on {1} -> {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "32, 2026-07-15, NONCONFORMITY",
+            "30, 2026-06-01, CONFORMS",
+            "32, 2026-08-31, NONCONFORMITY",
+            "32, 2026-09-01, NOT_APPLICABLE",
+            "32, 2026-05-31, NOT_APPLICABLE",
+            "32, ,           NOT_APPLICABLE"})
+    void aSummerLimitJudgesWhatWasMeasuredInSummer(String celsius, String day, Outcome expected) {
+        Rule rule = Rules.atMost("summer", TEMPERATURE, Value.Quantity.of("30", "Cel"))
+                .onlyWhen(Applicability.measuredIn(Season.SUMMER, TEMPERATURE))
+                .complete(ClauseNumber.of("9.9"), Strength.REQUIREMENT);
+        Observation o = new Observation(TEMPERATURE.code(), SHED, new Value.Quantity(new BigDecimal(celsius), "Cel"),
+                day == null ? null : LocalDate.parse(day), null);
+        // ASSESSED is in November: an undated reading was taken that day, in autumn.
+        SubjectEvidence view = SubjectEvidence.of(Evidence.of(List.of(o)), SHED,
+                new EvaluationContext(ProductionSystem.HOUSING, ASSESSED));
+        String reason = rule.applicability().notApplicableBecause(view);
+        Outcome outcome = reason != null ? Outcome.NOT_APPLICABLE : rule.judge().judge(view).outcome(rule.strength());
+        assertThat(outcome).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} is in {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "2026-12-01, WINTER", "2026-02-28, WINTER", "2026-03-01, SPRING", "2026-05-31, SPRING",
+            "2026-06-01, SUMMER", "2026-08-31, SUMMER", "2026-09-01, AUTUMN", "2026-11-30, AUTUMN"})
+    void theSeasonsAreTheMeteorologicalOnesOfTheNorthernHemisphere(String day, Season expected) {
+        assertThat(Season.of(LocalDate.parse(day))).isEqualTo(expected);
+    }
+
     @Test
     void atMostHoldsAtTheLimitAndFailsJustAbove() {
         Rule.Draft rule = Rules.atMost("ammonia", AMMONIA, Value.Quantity.of("20", "mg/m3"));
