@@ -2,6 +2,11 @@ package org.pashm.core.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +16,7 @@ import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.Freedom;
+import org.pashm.core.standard.KnownConflict;
 import org.pashm.core.standard.ProductionSystem;
 import org.pashm.core.standard.Standard;
 
@@ -45,17 +51,73 @@ public final class Evaluator {
     private final Verdict[] noneDescribed;
     /** "Not applicable (reason)." verdicts by reason, so that a reason's sentence is written once. */
     private final Map<String, Verdict> notApplicable = new ConcurrentHashMap<>();
+    /** The evidence codes some rule that applies here reads (its judge or its applicability). */
+    private final Set<String> read = new HashSet<>();
+    /** For each code no rule here reads, the clauses for the other production system that read it. */
+    private final Map<String, List<ClauseNumber>> readElsewhere = new HashMap<>();
+    /** The sections none of whose clauses apply here, said once in every report. */
+    private final List<Report.SectionNote> sectionsNotApplicable;
+    /** The known conflicts of the draft between two clauses that both apply here, each pair once. */
+    private final int[][] conflictPairs;
+    private final Report.ConflictNote[] conflictNotes;
 
     /**
-     * @param clauses       the clauses that apply to {@code system}, in clause order
+     * @param all           every clause of the standard, in clause order; those that apply to {@code system} are
+     *                      evaluated, the others tell which evidence belongs to the other system and which sections
+     *                      do not apply
      * @param sectionTitles the title of each top-level section ("5" = "Housing production system")
      * @param modules       name and version of each module that contributed to the standard
      */
-    public Evaluator(Standard standard, ProductionSystem system, List<Clause> clauses,
+    public Evaluator(Standard standard, ProductionSystem system, List<Clause> all,
                      Map<ClauseNumber, String> sectionTitles, Map<String, String> modules) {
         this.standard = standard;
         this.system = system;
-        this.clauses = List.copyOf(clauses);
+        this.clauses = all.stream().filter(c -> c.appliesTo(system)).toList();
+        for (Clause c : this.clauses) {
+            c.rules().forEach(r -> read.addAll(r.reads()));
+        }
+        Map<ClauseNumber, Set<ProductionSystem>> elsewhere = new LinkedHashMap<>();
+        for (Clause c : all) {
+            if (!c.appliesTo(system)) {
+                for (Rule r : c.rules()) {
+                    for (String code : r.reads()) {
+                        if (!read.contains(code)) {
+                            List<ClauseNumber> by = readElsewhere.computeIfAbsent(code, k -> new ArrayList<>());
+                            if (!by.contains(c.number())) {
+                                by.add(c.number());
+                            }
+                        }
+                    }
+                }
+            }
+            elsewhere.computeIfAbsent(c.section(), k -> EnumSet.noneOf(ProductionSystem.class)).addAll(c.appliesTo());
+        }
+        List<Report.SectionNote> notHere = new ArrayList<>();
+        elsewhere.forEach((section, systems) -> {
+            if (!systems.contains(system) && !systems.isEmpty()) {
+                String title = sectionTitles.getOrDefault(section, "Clause " + section);
+                notHere.add(new Report.SectionNote(section, title, "clause " + section + " (" + title
+                        + ") is for " + words(systems) + " sites; this site is " + system.code() + "."));
+            }
+        });
+        this.sectionsNotApplicable = List.copyOf(notHere);
+        List<int[]> pairs = new ArrayList<>();
+        List<Report.ConflictNote> notes = new ArrayList<>();
+        for (int i = 0; i < this.clauses.size(); i++) {
+            Clause c = this.clauses.get(i);
+            for (KnownConflict k : c.conflicts()) {
+                int j = indexOf(k.other());
+                // Each pair once, from the clause that comes first, and only when both apply to this system.
+                if (j > i) {
+                    pairs.add(new int[] {i, j});
+                    notes.add(new Report.ConflictNote(c.number(), k.other(), "The draft contradicts itself: "
+                            + k.differs() + ". Pashm checks both clauses, as the draft has both, so a finding of "
+                            + c.number() + " and one of " + k.other() + " can differ on the same thing."));
+                }
+            }
+        }
+        this.conflictPairs = pairs.toArray(int[][]::new);
+        this.conflictNotes = notes.toArray(Report.ConflictNote[]::new);
         this.modules = Map.copyOf(modules);
         this.clauseFreedoms = new Freedom[this.clauses.size()][];
         this.clauseSections = new int[this.clauses.size()];
@@ -92,6 +154,38 @@ public final class Evaluator {
                 .toArray(Verdict[]::new);
     }
 
+    private int indexOf(ClauseNumber number) {
+        for (int i = 0; i < clauses.size(); i++) {
+            if (clauses.get(i).number().equals(number)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String words(Set<ProductionSystem> systems) {
+        return systems.stream().sorted().map(ProductionSystem::code).reduce((a, b) -> a + " and " + b).orElse("");
+    }
+
+    /**
+     * Why no rule that applies to this production system reads {@code code}, or null when some rule does: evidence
+     * that would be stored and never judged is refused, not silently dropped.
+     */
+    public String unreadBecause(String code) {
+        if (read.contains(code)) {
+            return null;
+        }
+        List<ClauseNumber> by = readElsewhere.get(code);
+        if (by == null) {
+            return code + " is read by no clause of " + standard.ref() + " that applies to a " + system.code()
+                    + " site";
+        }
+        String clausesWords = by.size() == 1 ? "clause " + by.get(0) + ", which does not"
+                : "clauses " + by.stream().map(ClauseNumber::toString).reduce((a, b) -> a + ", " + b).orElseThrow()
+                        + ", which do not";
+        return code + " is read only by " + clausesWords + " apply to a " + system.code() + " site";
+    }
+
     public Standard standard() {
         return standard;
     }
@@ -123,6 +217,8 @@ public final class Evaluator {
         Tally.Counter[] freedoms = new Tally.Counter[Freedom.values().length];
         Tally.Counter total = new Tally.Counter();
         Tally.Counter own = new Tally.Counter();
+        // Whether a clause applied to some subject (had a finding that is not "not applicable").
+        boolean[] applied = new boolean[clauses.size()];
 
         for (int c = 0; c < clauses.size(); c++) {
             Clause clause = clauses.get(c);
@@ -149,7 +245,9 @@ public final class Evaluator {
             for (int i = first; i < findings.size(); i++) {
                 own.add(findings.get(i));
             }
-            clauseSummaries.add(new Report.ClauseSummary(clause.number(), clause.title(), clause.strength(), own.tally()));
+            Tally ownTally = own.tally();
+            applied[c] = ownTally.notApplicable() < findings.size() - first;
+            clauseSummaries.add(new Report.ClauseSummary(clause.number(), clause.title(), clause.strength(), ownTally));
             Tally.Counter section = sectionCounters[clauseSections[c]];
             if (section == null) {
                 section = new Tally.Counter();
@@ -167,6 +265,12 @@ public final class Evaluator {
             }
         }
 
+        List<Report.ConflictNote> conflicts = new ArrayList<>(0);
+        for (int p = 0; p < conflictPairs.length; p++) {
+            if (applied[conflictPairs[p][0]] && applied[conflictPairs[p][1]]) {
+                conflicts.add(conflictNotes[p]);
+            }
+        }
         List<Report.SectionSummary> sectionSummaries = new ArrayList<>(sections.length);
         for (int s = 0; s < sections.length; s++) {
             if (sectionCounters[s] != null) {
@@ -180,7 +284,7 @@ public final class Evaluator {
             }
         }
         return new Report(standard.ref(), system, assessedOn, findings, clauseSummaries, sectionSummaries,
-                freedomSummaries, total.tally(), standard.decisionRule().decide(findings),
+                sectionsNotApplicable, conflicts, freedomSummaries, total.tally(), standard.decisionRule().decide(findings),
                 standard.decisionRule().description(), modules);
     }
 

@@ -13,6 +13,9 @@ import org.pashm.core.standard.Strength;
  * The clause-by-clause report of one evaluation: every finding, summaries by clause, by section and by the Five
  * Freedoms, the overall result under the standard's decision rule, and the versions of the modules that produced
  * it (so that a stored report can be reproduced).
+ *
+ * @param notApplicable the sections of the standard that do not apply to the site's production system, and why
+ * @param conflicts     the known conflicts of the draft between clauses that both applied
  */
 public record Report(
         StandardRef standard,
@@ -21,6 +24,8 @@ public record Report(
         List<Finding> findings,
         List<ClauseSummary> clauses,
         List<SectionSummary> sections,
+        List<SectionNote> notApplicable,
+        List<ConflictNote> conflicts,
         List<FreedomSummary> freedoms,
         Tally total,
         OverallResult overall,
@@ -31,6 +36,8 @@ public record Report(
         findings = List.copyOf(findings);
         clauses = List.copyOf(clauses);
         sections = List.copyOf(sections);
+        notApplicable = List.copyOf(notApplicable);
+        conflicts = List.copyOf(conflicts);
         freedoms = List.copyOf(freedoms);
         modules = Map.copyOf(modules);
     }
@@ -42,5 +49,19 @@ public record Report(
     }
 
     public record FreedomSummary(Freedom freedom, Tally tally) {
+    }
+
+    /**
+     * A whole section of the standard that does not apply to the site's production system, said once rather than
+     * as a "not applicable" finding for each of its rules.
+     */
+    public record SectionNote(ClauseNumber number, String title, String reason) {
+    }
+
+    /**
+     * A known conflict of the draft between two clauses that both applied in this report: the findings of one may
+     * differ from what the other would give, and this says why.
+     */
+    public record ConflictNote(ClauseNumber clause, ClauseNumber other, String explanation) {
     }
 }

@@ -320,14 +320,13 @@ public final class Registry {
         return evaluators.computeIfAbsent(ref + "|" + system, k -> {
             Standard standard = standard(ref).orElseThrow(
                     () -> new IllegalArgumentException("no standard " + ref + " is registered"));
-            List<Clause> applicable = clauses(ref).stream().filter(c -> c.appliesTo(system)).toList();
             Map<ClauseNumber, String> sections = new LinkedHashMap<>();
             for (Heading h : headings(ref)) {
                 if (h.number().depth() == 1) {
                     sections.put(h.number(), h.title());
                 }
             }
-            return new Evaluator(standard, system, applicable, sections, moduleVersions(ref));
+            return new Evaluator(standard, system, clauses(ref), sections, moduleVersions(ref));
         });
     }
 

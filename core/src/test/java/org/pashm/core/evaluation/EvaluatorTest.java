@@ -134,4 +134,65 @@ class EvaluatorTest {
                 site("general.iso-26000-referred", true), site("fixture.site.motorcycles", true));
         assertThat(lines(r)).containsExactly("4.1/iso-26000 site/site conforms", "6.16.5/motorcycles site/site nonconformity");
     }
+
+    // ---- what does not apply, said once; what nothing reads, refused (issue 16) ----------------------------------
+
+    @Test
+    void aNomadicReportSaysOnceThatTheHousingSectionDoesNotApplyAndHasNoFindingOfIt() {
+        Report r = evaluate(ProductionSystem.NOMADIC, site("fixture.site.motorcycles", false));
+        assertThat(r.notApplicable()).containsExactly(new Report.SectionNote(
+                org.pashm.core.standard.ClauseNumber.of("5"), "Housing production system",
+                "clause 5 (Housing production system) is for housing sites; this site is nomadic."));
+        assertThat(r.findings()).noneMatch(f -> f.clause().toString().startsWith("5."));
+        assertThat(evaluate(ProductionSystem.HOUSING, site("fixture.site.shears", false)).notApplicable())
+                .extracting(n -> n.number().toString()).containsExactly("6");
+    }
+
+    @Test
+    void evidenceNoApplicableRuleReadsIsNamedWithTheClausesThatWouldReadIt() {
+        Evaluator nomadic = registry.evaluator(DIS_2025, ProductionSystem.NOMADIC);
+        assertThat(nomadic.unreadBecause("fixture.shelter.ammonia"))
+                .isEqualTo("fixture.shelter.ammonia is read only by clause 5.3.3, which does not apply to a nomadic site");
+        assertThat(nomadic.unreadBecause("fixture.site.motorcycles")).isNull();
+        // Read by a rule's applicability (shearing decides whether 5.25.7 applies) is read.
+        assertThat(registry.evaluator(DIS_2025, ProductionSystem.HOUSING).unreadBecause("fixture.site.shears")).isNull();
+        assertThat(registry.evaluator(DIS_2025, ProductionSystem.HOUSING).unreadBecause("fixture.site.motorcycles"))
+                .isEqualTo("fixture.site.motorcycles is read only by clause 6.16.5, which does not apply to a "
+                        + "housing site");
+        assertThat(nomadic.unreadBecause("general.nothing"))
+                .isEqualTo("general.nothing is read by no clause of iso-22786/DIS-2025 that applies to a nomadic site");
+    }
+
+    private static org.pashm.core.standard.Clause.Builder temperature(String number) {
+        return org.pashm.core.standard.Clause.of(DIS_2025, number, "Kidding pen temperature").requirement().housing()
+                .freedoms(Freedom.DISCOMFORT).summary("s");
+    }
+
+    @Test
+    void aKnownConflictIsExplainedOnceWhenBothClausesApplyAndNotWhenOneDoesNot() {
+        org.pashm.core.evidence.EvidenceCode shears = registry.vocabulary().code("fixture.site.shears").orElseThrow();
+        org.pashm.core.evidence.EvidenceCode temp = registry.vocabulary().code("fixture.shelter.temperature").orElseThrow();
+        List<org.pashm.core.standard.Clause> clauses = List.of(
+                temperature("5.90").conflictsWith("5.91", "the pen is 6 to 8 Cel in 5.90 and 4 to 10 Cel in 5.91")
+                        .rule(Rules.between("pen", temp, org.pashm.core.evidence.Value.Quantity.of("6", "Cel"),
+                                org.pashm.core.evidence.Value.Quantity.of("8", "Cel"))).build(),
+                temperature("5.91").conflictsWith("5.90", "the pen is 4 to 10 Cel in 5.91 and 6 to 8 Cel in 5.90")
+                        .rule(Rules.between("pen", temp, org.pashm.core.evidence.Value.Quantity.of("4", "Cel"),
+                                org.pashm.core.evidence.Value.Quantity.of("10", "Cel"))
+                                .onlyWhen(Applicability.whenAttested(shears))).build());
+        Evaluator evaluator = new Evaluator(registry.standard(DIS_2025).orElseThrow(), ProductionSystem.HOUSING,
+                clauses, java.util.Map.of(), java.util.Map.of());
+        Vocabulary.Validation both = registry.vocabulary().validate(List.of(
+                shed("pen-1", "fixture.shelter.temperature", "9", "Cel"), site("fixture.site.shears", true)));
+        Report r = evaluator.evaluate(org.pashm.core.evidence.Evidence.of(both.observations()), DAY);
+        assertThat(r.conflicts()).containsExactly(new Report.ConflictNote(
+                org.pashm.core.standard.ClauseNumber.of("5.90"), org.pashm.core.standard.ClauseNumber.of("5.91"),
+                "The draft contradicts itself: the pen is 6 to 8 Cel in 5.90 and 4 to 10 Cel in 5.91. Pashm checks "
+                        + "both clauses, as the draft has both, so a finding of 5.90 and one of 5.91 can differ on "
+                        + "the same thing."));
+        Vocabulary.Validation one = registry.vocabulary().validate(List.of(
+                shed("pen-1", "fixture.shelter.temperature", "9", "Cel"), site("fixture.site.shears", false)));
+        assertThat(evaluator.evaluate(org.pashm.core.evidence.Evidence.of(one.observations()), DAY).conflicts())
+                .isEmpty();
+    }
 }
