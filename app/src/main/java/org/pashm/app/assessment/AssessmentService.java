@@ -18,6 +18,7 @@ import org.pashm.app.problem.Rule;
 import org.pashm.app.web.FieldErrors;
 import org.pashm.app.web.Received;
 import org.pashm.app.site.Site;
+import org.pashm.core.evaluation.Evaluator;
 import org.pashm.core.evaluation.Report;
 import org.pashm.core.evidence.Observation;
 import org.pashm.core.evidence.RawObservation;
@@ -68,6 +69,9 @@ public class AssessmentService {
         SubmissionRequest request = received.check((r, errors) -> {
             site[0] = site(r, siteFromPath, corrected, errors);
             standard[0] = standard(r, corrected, errors);
+            if (site[0] != null && standard[0] != null) {
+                unread(r, standard[0], ProductionSystem.fromCode(site[0].productionSystem), errors);
+            }
         });
         Submission s = request.submission();
         // Checked when the body was bound (EvidenceChecks); validated again for the observations in canonical units.
@@ -78,6 +82,31 @@ public class AssessmentService {
         ProductionSystem system = ProductionSystem.fromCode(site[0].productionSystem);
         Report report = registry.evaluate(standard[0].ref(), system, s.assessedOn(), validation.observations());
         return new Evaluated(site[0], standard[0], s, validation.observations(), report);
+    }
+
+    /**
+     * Refuses evidence that no rule applying to the site reads (housing codes on a nomadic site, one standard's codes
+     * in an assessment against another): stored, it would never be judged, and the client would believe it counted.
+     * Observations already refused for their code are not named again.
+     */
+    private void unread(SubmissionRequest r, Standard standard, ProductionSystem system, FieldErrors errors) {
+        if (r.observations() == null) {
+            return;
+        }
+        Evaluator evaluator = registry.evaluator(standard.ref(), system);
+        for (int i = 0; i < r.observations().size(); i++) {
+            var o = r.observations().get(i);
+            String pointer = "/observations/" + i + "/code";
+            if (o == null || o.code() == null || errors.has(pointer) || errors.has("/observations/" + i)
+                    || registry.vocabulary().code(o.code()).isEmpty()) {
+                continue;
+            }
+            String why = evaluator.unreadBecause(o.code());
+            if (why != null) {
+                errors.add(pointer, Rule.NOT_READ_FOR_SITE, why + ", so it would never be judged; leave it out or "
+                        + "assess the site against the clauses that read it");
+            }
+        }
     }
 
     private Site site(SubmissionRequest s, UUID siteFromPath, Assessment corrected, FieldErrors errors) {

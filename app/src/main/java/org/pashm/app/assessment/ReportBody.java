@@ -23,6 +23,8 @@ public record ReportBody(
         String decisionRule,
         TallyView total,
         List<SectionView> sections,
+        List<SectionNoteView> notApplicable,
+        List<ConflictView> conflicts,
         List<FreedomView> freedoms,
         List<ClauseView> clauses,
         List<FindingView> findings,
@@ -41,6 +43,14 @@ public record ReportBody(
     }
 
     public record SectionView(String number, String title, TallyView tally) {
+    }
+
+    /** A section of the standard that does not apply to the site, said once instead of a finding per rule. */
+    public record SectionNoteView(String number, String title, String reason) {
+    }
+
+    /** A known conflict of the draft between two clauses that both applied, explained once. */
+    public record ConflictView(List<String> clauses, String explanation) {
     }
 
     public record FreedomView(String code, String title, TallyView tally) {
@@ -74,6 +84,10 @@ public record ReportBody(
                 r.decisionRule(), TallyView.of(r.total()),
                 r.sections().stream().map(s -> new SectionView(s.number().toString(), s.title(), TallyView.of(s.tally())))
                         .toList(),
+                r.notApplicable().stream().map(n -> new SectionNoteView(n.number().toString(), n.title(), n.reason()))
+                        .toList(),
+                r.conflicts().stream().map(c -> new ConflictView(List.of(c.clause().toString(), c.other().toString()),
+                        c.explanation())).toList(),
                 r.freedoms().stream().map(f -> new FreedomView(f.freedom().code(), f.freedom().title(),
                         TallyView.of(f.tally()))).toList(),
                 r.clauses().stream().map(c -> new ClauseView(c.number().toString(), c.title(), lower(c.strength().name()),

@@ -59,6 +59,11 @@ public enum Rule {
     SITE_MISMATCH("site-mismatch"),
     /** The field does not belong to this kind of record. */
     NOT_APPLICABLE("not-applicable"),
+    /**
+     * No clause that applies to the site's production system reads the evidence (a housing code on a nomadic site);
+     * the detail names the clauses that would.
+     */
+    NOT_READ_FOR_SITE("not-read-for-site"),
     /** The field belongs to nomadic sites only. */
     NOMADIC_ONLY("nomadic-only"),
     /** There is no such assessment. */
@@ -105,6 +110,8 @@ public enum Rule {
     UNKNOWN_SUBJECT_KIND("unknown-subject-kind"),
     /** The unit is not a unit the vocabulary knows. */
     UNKNOWN_UNIT("unknown-unit"),
+    /** The quantity is given without a unit; the detail gives the evidence code's unit. */
+    MISSING_UNIT("missing-unit"),
     /** The unit does not measure what the evidence code measures. */
     INCOMPATIBLE_UNIT("incompatible-unit"),
     /** The observation has no value, and its evidence code needs one. */

@@ -14,6 +14,7 @@ public record EvidenceProblem(int index, String field, Rule rule, String detail)
         UNKNOWN_CODE("unknown-code"),
         MISSING_VALUE("missing-value"),
         WRONG_TYPE("wrong-type"),
+        MISSING_UNIT("missing-unit"),
         UNKNOWN_UNIT("unknown-unit"),
         INCOMPATIBLE_UNIT("incompatible-unit"),
         IMPLAUSIBLE_VALUE("implausible-value"),

@@ -187,7 +187,7 @@ public final class Vocabulary {
             return wrongType(i, code, "a number with a unit", problems);
         }
         if (raw.unit() == null || raw.unit().isBlank()) {
-            problems.add(new EvidenceProblem(i, "unit", Rule.UNKNOWN_UNIT,
+            problems.add(new EvidenceProblem(i, "unit", Rule.MISSING_UNIT,
                     code.code() + " needs a UCUM unit, e.g. " + code.unit()));
             return null;
         }

@@ -61,7 +61,8 @@ class VocabularyTest {
                 raw("test.shelter.area", "shelter", null, BigDecimal.TEN, "m2"),
                 raw("test.site.flat", null, null, null, null),
                 raw("test.site.inspected", null, null, "15/03/2026", null),
-                raw("test.site.flat", null, null, true, "m")));
+                raw("test.site.flat", null, null, true, "m"),
+                raw("test.shelter.area", "shelter", "E", BigDecimal.TEN, null)));
         assertThat(v.isValid()).isFalse();
         assertThat(v.observations()).isEmpty();
         assertThat(v.problems()).extracting(p -> p.index() + " " + p.field() + " " + p.rule()).containsExactly(
@@ -77,7 +78,8 @@ class VocabularyTest {
                 "9 subject/id INVALID_SUBJECT",
                 "10 value MISSING_VALUE",
                 "11 value WRONG_TYPE",
-                "12 unit INCOMPATIBLE_UNIT");
+                "12 unit INCOMPATIBLE_UNIT",
+                "13 unit MISSING_UNIT");
         assertThat(v.problems().get(5).detail()).contains("400 Cel", "plausible: -60 to 60 Cel");
         assertThat(v.problems().get(7).detail()).contains("observed on shelter");
     }
