@@ -63,9 +63,9 @@ class AssessmentSubmissionTest {
         r.then().statusCode(201);
         given().when().get("/assessments/" + r.path("id") + "/report").then().statusCode(200)
                 .body("findings.find { it.clause == '5.3.3' && it.rule == 'ammonia' }.outcome", equalTo("nonconformity"))
-                .body("findings.find { it.clause == '5.3.3' && it.rule == 'ammonia' }.facts[0].value", equalTo("21 mg/m3"))
+                .body("findings.find { it.clause == '5.3.3' && it.rule == 'ammonia' }.facts[0].value", equalTo("21 mg/m³"))
                 .body("findings.find { it.clause == '5.3.3' && it.rule == 'ammonia' }.explanation",
-                        containsString("above the limit of 20 mg/m3"));
+                        containsString("above the limit of 20 mg/m³"));
         assertThat(db.count("select count(*) from assessment where id = ?::uuid and observations -> 0 ->> 'unit' = 'mg/m3'"
                 + " and submission -> 'observations' -> 0 ->> 'unit' = 'ug/m3'", (Object) r.path("id"))).isEqualTo(1);
     }

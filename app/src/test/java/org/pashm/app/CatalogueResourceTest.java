@@ -55,7 +55,7 @@ class CatalogueResourceTest {
                 .body("appliesTo", equalTo(java.util.List.of("housing")))
                 .body("module", equalTo("org.pashm.housing"))
                 .body("rules.id", hasItem("ammonia"))
-                .body("rules.find { it.id == 'ammonia' }.statement", equalTo("ammonia concentration at most 20 mg/m3"));
+                .body("rules.find { it.id == 'ammonia' }.statement", equalTo("ammonia concentration at most 20 mg/m³"));
     }
 
     @Test

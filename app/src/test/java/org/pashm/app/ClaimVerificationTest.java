@@ -104,7 +104,7 @@ class ClaimVerificationTest {
                 .statusCode(200).body("claims.verdict", contains("fails", "fails", "fails"))
                 .body("claims[0].contradicting.label", contains("BAG-B-" + c.tag))
                 .body("claims[1].contradicting.label", contains("BAG-B-" + c.tag))
-                .body("claims[1].contradicting[0].detail", equalTo("14.4 um measured (fine)"));
+                .body("claims[1].contradicting[0].detail", equalTo("14.4 µm measured (fine)"));
     }
 
     @Test

@@ -78,9 +78,9 @@ class ExampleHousingFarmTest {
     void aNonconformityNamesTheValueFoundAndTheRule() {
         assertThat(Housing.findings(REPORT, "5.2.2.1", "space-per-goat")).filteredOn(f -> f.subject().id()
                 .equals("doe-shed-2")).singleElement().satisfies(f -> {
-                    assertThat(f.explanation()).contains("145 m2 for 100 goats").contains("150 m2");
+                    assertThat(f.explanation()).contains("145 m² for 100 goats").contains("150 m²");
                     assertThat(f.facts()).extracting(x -> x.name() + "=" + x.value())
-                            .contains("housing.shelter.floor-area=145 m2", "housing.shelter.adult-does=100");
+                            .contains("housing.shelter.floor-area=145 m²", "housing.shelter.adult-does=100");
                 });
     }
 

@@ -163,7 +163,7 @@ public final class BagRules {
         if (measured != bag.fineness()) {
             broken.add(new BrokenRule(FINENESS_CLASSES, "class", "the bag is graded " + bag.fineness().code()
                     + " but its measured mean fibre diameter of " + Numbers.plain(bag.meanFibreDiameterUm())
-                    + " um is " + measured.code() + " (" + measured.range() + ")."));
+                    + " µm is " + measured.code() + " (" + measured.range() + ")."));
         }
     }
 

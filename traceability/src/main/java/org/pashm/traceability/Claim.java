@@ -74,7 +74,7 @@ public sealed interface Claim {
 
         @Override
         public String statement() {
-            return "mean fibre diameter at most " + um.stripTrailingZeros().toPlainString() + " um";
+            return "mean fibre diameter at most " + um.stripTrailingZeros().toPlainString() + " µm";
         }
     }
 

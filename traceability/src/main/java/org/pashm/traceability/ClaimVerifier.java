@@ -121,7 +121,7 @@ public final class ClaimVerifier {
         for (SourceBag b : lot.bags()) {
             BigDecimal d = b.meanFibreDiameterUm();
             if (d != null) {
-                String detail = Numbers.plain(d) + " um measured (" + FinenessClass.of(d).code() + ")";
+                String detail = Numbers.plain(d) + " µm measured (" + FinenessClass.of(d).code() + ")";
                 (d.compareTo(max) <= 0 ? j.supporting : j.contradicting).add(bag(b, detail));
                 continue;
             }
@@ -147,8 +147,8 @@ public final class ClaimVerifier {
                 j.lacking.add(bag(b, detail));
             }
         }
-        return j.result(claim, lot, "every bag's fibre is at most " + Numbers.plain(max) + " um",
-                "bag(s) are coarser than " + Numbers.plain(max) + " um",
+        return j.result(claim, lot, "every bag's fibre is at most " + Numbers.plain(max) + " µm",
+                "bag(s) are coarser than " + Numbers.plain(max) + " µm",
                 "bag(s) were not measured and their grade cannot tell");
     }
 
@@ -161,7 +161,7 @@ public final class ClaimVerifier {
                 continue;
             }
             String detail = b.meanFibreDiameterUm() != null
-                    ? Numbers.plain(b.meanFibreDiameterUm()) + " um measured (" + c.code() + ")"
+                    ? Numbers.plain(b.meanFibreDiameterUm()) + " µm measured (" + c.code() + ")"
                     : "graded " + c.code() + ", not measured";
             (c == claim.fineness() ? j.supporting : j.contradicting).add(bag(b, detail));
         }

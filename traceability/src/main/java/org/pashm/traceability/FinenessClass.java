@@ -13,9 +13,9 @@ import org.pashm.core.evidence.Value.Quantity;
  * classed as measured, without rounding: 15.99 um is medium, 16.01 um coarse.
  */
 public enum FinenessClass {
-    FINE("under 15 um"),
-    MEDIUM("15 um to 16 um"),
-    COARSE("over 16 um");
+    FINE("under 15 µm"),
+    MEDIUM("15 µm to 16 µm"),
+    COARSE("over 16 µm");
 
     /** 5.26.2.4: the medium class starts at 15 um, included (a smaller mean diameter is fine). */
     public static final Quantity MEDIUM_FROM = Quantity.of("15", "um");

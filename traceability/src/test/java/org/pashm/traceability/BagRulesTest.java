@@ -179,7 +179,7 @@ class BagRulesTest {
     void aMismatchNamesTheMeasuredClass_5_26_2_4() {
         assertThat(BagRules.check(HOUSING, housingBag().fineness(FinenessClass.FINE).meanFibreDiameterUm("15.2")
                 .build())).singleElement().hasToString("5.26.2.4 class: the bag is graded fine but its measured mean "
-                + "fibre diameter of 15.2 um is medium (15 um to 16 um).");
+                + "fibre diameter of 15.2 µm is medium (15 µm to 16 µm).");
     }
 
     @Test

@@ -155,7 +155,7 @@ class ClaimVerifierTest {
         SourceBag b = bag("M1", "site-1", HarvestMethod.COMBED, "15.2", FinenessClass.FINE);
         ClaimResult r = ClaimVerifier.verify(lot(b), new Claim.FinenessClassIs(FinenessClass.FINE));
         assertThat(r.verdict()).isEqualTo(FAILS);
-        assertThat(r.contradicting().get(0).detail()).isEqualTo("15.2 um measured (medium)");
+        assertThat(r.contradicting().get(0).detail()).isEqualTo("15.2 µm measured (medium)");
         assertThat(verdict(lot(b), new Claim.FinenessClassIs(FinenessClass.MEDIUM))).isEqualTo(HOLDS);
     }
 
@@ -261,7 +261,7 @@ class ClaimVerifierTest {
         assertThatThrownBy(() -> new Claim.FinenessAtMost(BigDecimal.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Claim.OriginRegion(" ")).isInstanceOf(IllegalArgumentException.class);
         assertThat(new Claim.FinenessAtMost(new BigDecimal("14.50")).statement())
-                .isEqualTo("mean fibre diameter at most 14.5 um");
-        assertThat(new Claim.FinenessClassIs(FinenessClass.FINE).statement()).isEqualTo("fine cashmere (under 15 um, 5.26.2.4)");
+                .isEqualTo("mean fibre diameter at most 14.5 µm");
+        assertThat(new Claim.FinenessClassIs(FinenessClass.FINE).statement()).isEqualTo("fine cashmere (under 15 µm, 5.26.2.4)");
     }
 }

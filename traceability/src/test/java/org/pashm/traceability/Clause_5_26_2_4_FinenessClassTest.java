@@ -30,9 +30,9 @@ class Clause_5_26_2_4_FinenessClassTest {
 
     @Test
     void theLimitsAreFifteenAndSixteenMicrometres_5_26_2_4() {
-        assertThat(FinenessClass.MEDIUM_FROM.display()).isEqualTo("15 um");
-        assertThat(FinenessClass.MEDIUM_TO.display()).isEqualTo("16 um");
-        assertThat(FinenessClass.MEDIUM.range()).isEqualTo("15 um to 16 um");
+        assertThat(FinenessClass.MEDIUM_FROM.display()).isEqualTo("15 µm");
+        assertThat(FinenessClass.MEDIUM_TO.display()).isEqualTo("16 µm");
+        assertThat(FinenessClass.MEDIUM.range()).isEqualTo("15 µm to 16 µm");
     }
 
     @Test

@@ -61,7 +61,7 @@ class ExampleTransportJourneyAndTransitionTest {
         assertThat(feed.explanation()).contains("3.5 h").contains("4 h");
         Finding space = Transports.finding(report, "7.1.3", "space-per-goat");
         assertThat(space.outcome()).isEqualTo(Outcome.CONFORMS);
-        assertThat(space.explanation()).contains("18 m2 for 56 goats").contains("15.4 m2");
+        assertThat(space.explanation()).contains("18 m² for 56 goats").contains("15.4 m²");
         Finding doors = Transports.finding(report, "7.1.3", "side-door-per-pen");
         assertThat(doors.explanation()).contains("1 of 4 small pens have no side door");
         assertThat(Transports.finding(report, "12", "woah-methods").explanation())

@@ -1,5 +1,6 @@
 package org.pashm.app.duty;
 
+import org.pashm.core.evidence.English;
 import org.pashm.app.problem.JsonPointers;
 import org.pashm.app.web.FieldErrors;
 import org.pashm.app.web.Received;
@@ -140,7 +141,7 @@ public class SubjectService {
                         + "(GET /vocabulary lists them)");
             } else if (kind != null && !code.takes(SubjectKind.of(kind))) {
                 errors.add(pointer, Rule.SUBJECT_KIND_NOT_TAKEN, name + " describes " + code.subjectKinds()
-                        + ", not a " + SubjectKind.of(kind).words());
+                        + ", not " + English.a(SubjectKind.of(kind).words()));
             } else if (!code.choices().contains(value)) {
                 errors.add(pointer, Rule.UNKNOWN_CHOICE, "'" + value + "' is not a choice of " + name
                         + "; expected one of " + code.choices());

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.pashm.core.evidence.English;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.web.FieldErrors;
 import org.pashm.app.web.RequestCheck;
@@ -60,13 +61,13 @@ public class RecordRequestCheck implements RequestCheck<RecordRequest> {
         List<RecordField> fields = kind.fields();
         if (fields.isEmpty()) {
             if (results != null) {
-                errors.add("/results", Rule.NOT_APPLICABLE, "a " + kind.code() + " record carries no results");
+                errors.add("/results", Rule.NOT_APPLICABLE, English.a(kind.code()) + " record carries no results");
             }
             return;
         }
         if (results == null) {
             if (fields.stream().anyMatch(RecordField::required)) {
-                errors.add("/results", Rule.REQUIRED, "a " + kind.code() + " record (" + clauses(kind)
+                errors.add("/results", Rule.REQUIRED, English.a(kind.code()) + " record (" + clauses(kind)
                         + ") gives its results: " + String.join(", ", fields.stream().map(RecordField::name).toList()));
             }
             return;
@@ -151,7 +152,7 @@ public class RecordRequestCheck implements RequestCheck<RecordRequest> {
         Participants who = kind.participants();
         if (who == null) {
             if (participants != null) {
-                errors.add("/participants", Rule.NOT_APPLICABLE, "a " + kind.code() + " record names no participants");
+                errors.add("/participants", Rule.NOT_APPLICABLE, English.a(kind.code()) + " record names no participants");
             }
             return;
         }

@@ -1,5 +1,6 @@
 package org.pashm.app.record;
 
+import org.pashm.core.evidence.English;
 import org.pashm.app.web.FieldErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.pashm.app.persistence.DatabaseErrors;
@@ -193,9 +194,9 @@ public class RecordService {
                     + "/organisations/" + site.organisationId + "/records");
         } else if (type != null && !type.subjectKinds().isEmpty()
                 && type.subjectKinds().stream().noneMatch(k -> k.name().equals(kind))) {
-            errors.add(subject == null ? "/subject" : "/subject/kind", Rule.SUBJECT_KIND_NOT_TAKEN, "a " + type.code()
+            errors.add(subject == null ? "/subject" : "/subject/kind", Rule.SUBJECT_KIND_NOT_TAKEN, English.a(type.code())
                     + " record is about " + kinds(type.subjectKinds()) + ", not "
-                    + (kind.equals("site") ? "the site" : "a " + kind));
+                    + (kind.equals("site") ? "the site" : English.a(kind)));
         } else if (!kind.equals("site")) {
             registered = subjects.find(site.id, kind, key, false);
             if (registered == null && kind.equals("goat")) {
@@ -269,7 +270,7 @@ public class RecordService {
                 return null;
             }
             if (!owed.contains(named)) {
-                errors.add("/duty", Rule.DUTY_MISMATCH, "a " + type.code() + " record of "
+                errors.add("/duty", Rule.DUTY_MISMATCH, English.a(type.code()) + " record of "
                         + (kind.equals(SubjectKind.SITE) ? "the site" : "this " + kind.words()) + " on a "
                         + system.code() + " site cannot fulfil " + dutyId + (owed.isEmpty() ? "; it fulfils no duty"
                         : "; it can fulfil " + owed.stream().map(Duty::id).toList()));
@@ -321,7 +322,7 @@ public class RecordService {
 
     private static String kinds(java.util.Set<SubjectKind> kinds) {
         return String.join(" or ", kinds.stream().map(SubjectKind::name).sorted()
-                .map(k -> k.equals("site") ? "the site" : "a " + k).toList());
+                .map(k -> k.equals("site") ? "the site" : English.a(k)).toList());
     }
 
     // ---- reading --------------------------------------------------------------------------------------------

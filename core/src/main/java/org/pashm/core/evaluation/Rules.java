@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pashm.core.evidence.English;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.Numbers;
 import org.pashm.core.evidence.SubjectKind;
@@ -69,7 +70,7 @@ public final class Rules {
         if (lo.compareTo(hi) > 0) {
             throw new IllegalArgumentException("rule " + id + ": minimum " + min.display() + " is above maximum " + max.display());
         }
-        String range = plain(lo) + " to " + plain(hi) + unitSuffix(code);
+        String range = plain(lo) + " to " + said(code, plain(hi));
         String statement = code.label() + " from " + range;
         return draft(id, statement, Method.MEASUREMENT, code, Set.of(code.code()), e -> {
             BigDecimal v = number(e, code);
@@ -78,9 +79,11 @@ public final class Rules {
             }
             List<Fact> facts = List.of(new Fact(code.code(), e.display(code)));
             boolean inside = v.compareTo(lo) >= 0 && v.compareTo(hi) <= 0;
+            // Shown beside the nearer end, to that end's precision.
+            String shown = said(code, Numbers.beside(v, v.subtract(lo).abs().compareTo(v.subtract(hi).abs()) <= 0 ? lo : hi));
             return inside
-                    ? Verdict.met(facts, code.label() + " is " + e.display(code) + ", within " + range + ".")
-                    : Verdict.notMet(facts, code.label() + " is " + e.display(code) + ", outside " + range + ".");
+                    ? Verdict.met(facts, code.label() + " is " + shown + ", within " + range + ".")
+                    : Verdict.notMet(facts, code.label() + " is " + shown + ", outside " + range + ".");
         });
     }
 
@@ -93,9 +96,9 @@ public final class Rules {
         BigDecimal tenth = f.abs().divide(BigDecimal.TEN);
         Value.Quantity lo = new Value.Quantity(f.subtract(tenth), figure.unit());
         Value.Quantity hi = new Value.Quantity(f.add(tenth), figure.unit());
-        String range = plain(canonical(code, lo)) + " to " + plain(canonical(code, hi)) + unitSuffix(code);
+        String range = plain(canonical(code, lo)) + " to " + said(code, plain(canonical(code, hi)));
         return between(id, code, lo, hi)
-                .statement(code.label() + " about " + plain(canonical(code, figure)) + unitSuffix(code) + " (" + range + ")")
+                .statement(code.label() + " about " + said(code, plain(canonical(code, figure))) + " (" + range + ")")
                 .readAs(Wording.APPROXIMATE);
     }
 
@@ -112,7 +115,7 @@ public final class Rules {
         }
         BigDecimal f = figure.value();
         int places = Math.max(f.scale(), 0);
-        String shown = f.toPlainString() + unitSuffix(code);
+        String shown = said(code, f.toPlainString());
         return draft(id, code.label() + " " + shown + " (rounded to the figure's last place)", Method.MEASUREMENT,
                 code, Set.of(code.code()), e -> {
                     BigDecimal v = e.quantity(code);
@@ -121,11 +124,11 @@ public final class Rules {
                     }
                     List<Fact> facts = List.of(new Fact(code.code(), e.display(code)));
                     BigDecimal rounded = v.setScale(places, java.math.RoundingMode.HALF_UP);
-                    String measured = code.label() + " is " + e.display(code);
+                    String measured = code.label() + " is " + said(code, Numbers.beside(v, f));
                     return rounded.compareTo(f) == 0
                             ? Verdict.met(facts, measured + ", which is " + shown + " to the figure's last place.")
-                            : Verdict.notMet(facts, measured + ", which rounds to " + rounded.toPlainString()
-                                    + unitSuffix(code) + ", not " + shown + ".");
+                            : Verdict.notMet(facts, measured + ", which rounds to "
+                                    + said(code, rounded.toPlainString()) + ", not " + shown + ".");
                 }).readAs(Wording.EXACT);
     }
 
@@ -195,7 +198,7 @@ public final class Rules {
         if (code.type() != ValueType.QUANTITY && code.type() != ValueType.COUNT) {
             throw new IllegalArgumentException("rule " + id + ": " + code.code() + " is not a quantity or a count");
         }
-        String shownLimit = plain(limit) + unitSuffix(code);
+        String shownLimit = said(code, plain(limit));
         String statement = code.label() + " " + comparison.words + " " + shownLimit;
         String metTail = ", " + comparison.metWords + " " + shownLimit + ".";
         String notMetTail = ", " + comparison.notMetWords + " " + shownLimit + ".";
@@ -204,8 +207,8 @@ public final class Rules {
             if (v == null) {
                 return notObserved(code);
             }
-            String shown = e.display(code);
-            List<Fact> facts = List.of(new Fact(code.code(), shown));
+            List<Fact> facts = List.of(new Fact(code.code(), e.display(code)));
+            String shown = code.type() == ValueType.QUANTITY ? said(code, Numbers.beside(v, limit)) : e.display(code);
             return comparison.holds(v.compareTo(limit))
                     ? Verdict.met(facts, code.label() + " is " + shown + metTail)
                     : Verdict.notMet(facts, code.label() + " is " + shown + notMetTail);
@@ -399,7 +402,8 @@ public final class Rules {
 
     /**
      * The amount shall not exceed what the upper figure of each category's range gives its headcount:
-     * amount <= sum(count x share). Usually advice (the upper end of "1.5 to 2 m2 per goat").
+     * amount <= sum(count x share): the upper end of "1.5 to 2 m2 per goat", which binds with the sentence's strength
+     * (docs/reading-the-standard.md, R7).
      */
     public static Rule.Draft perHeadAtMost(String id, String statement, EvidenceCode area,
                                            Map<EvidenceCode, Value.Quantity> perHead) {
@@ -445,16 +449,17 @@ public final class Rules {
             if (used == 1) {
                 return NO_HEADCOUNT;
             }
-            facts[used++] = new Fact(requiredName, plain(required) + " " + unit);
+            facts[used++] = new Fact(requiredName, Units.forPeople(plain(required), unit));
             List<Fact> factList = List.of(java.util.Arrays.copyOf(facts, used));
-            String perGoat = heads == 0 ? "no goats" : plain(a.divide(BigDecimal.valueOf(heads), MathContext.DECIMAL32))
-                    + " " + unit + " per goat on average";
+            String perGoat = heads == 0 ? "no goats"
+                    : Units.forPeople(Numbers.forPeople(a.divide(BigDecimal.valueOf(heads), MathContext.DECIMAL32)), unit)
+                            + " per goat on average";
             int cmp = a.compareTo(required);
             return (atLeast ? cmp >= 0 : cmp <= 0)
-                    ? Verdict.met(factList, plain(a) + " " + unit + " for " + heads + " goats (" + perGoat
-                            + metWords + plain(required) + " " + unit + tail)
-                    : Verdict.notMet(factList, plain(a) + " " + unit + " for " + heads + " goats (" + perGoat
-                            + notMetWords + plain(required) + " " + unit + tail);
+                    ? Verdict.met(factList, e.display(area) + " for " + heads + " goats (" + perGoat
+                            + metWords + Units.forPeople(plain(required), unit) + tail)
+                    : Verdict.notMet(factList, e.display(area) + " for " + heads + " goats (" + perGoat
+                            + notMetWords + Units.forPeople(plain(required), unit) + tail);
         });
     }
 
@@ -569,14 +574,15 @@ public final class Rules {
         }
     }
 
-    private static String unitSuffix(EvidenceCode code) {
-        return code.type() == ValueType.QUANTITY ? " " + code.unit() : "";
+    /** A number of {@code code}'s with its unit as people write it ("20 mg/m\u00b3", "30\u00b0"); a count as it is. */
+    private static String said(EvidenceCode code, String number) {
+        return code.type() == ValueType.QUANTITY ? Units.forPeople(number, code.unit()) : number;
     }
 
     private static void requireType(String id, EvidenceCode code, ValueType type) {
         if (code.type() != type) {
-            throw new IllegalArgumentException("rule " + id + ": " + code.code() + " is a " + code.type().code()
-                    + ", not a " + type.code());
+            throw new IllegalArgumentException("rule " + id + ": " + code.code() + " is " + English.a(code.type().code())
+                    + ", not " + English.a(type.code()));
         }
     }
 

@@ -170,4 +170,39 @@ public final class Units {
             throw new IllegalStateException("cannot read the UCUM essence", e);
         }
     }
+
+    /** UCUM codes and how people write them; a unit not listed is written as its code ("kg", "lx", "dB"). */
+    private static final java.util.Map<String, String> FOR_PEOPLE = java.util.Map.ofEntries(
+            java.util.Map.entry("Cel", "\u00b0C"),
+            java.util.Map.entry("deg", "\u00b0"),
+            java.util.Map.entry("m2", "m\u00b2"),
+            java.util.Map.entry("m3", "m\u00b3"),
+            java.util.Map.entry("cm2", "cm\u00b2"),
+            java.util.Map.entry("mg/m3", "mg/m\u00b3"),
+            java.util.Map.entry("ug/m3", "\u00b5g/m\u00b3"),
+            java.util.Map.entry("um", "\u00b5m"),
+            java.util.Map.entry("L/d", "L a day"),
+            java.util.Map.entry("d", "days"),
+            java.util.Map.entry("mo", "months"),
+            java.util.Map.entry("a", "years"),
+            java.util.Map.entry("wk", "weeks"));
+
+    /**
+     * A number and its unit as people write them: "17.8 \u00b0C", "24 mg/m\u00b3", "30\u00b0", "1 day", "90 days".
+     *
+     * @param number the number as it is to be shown (already rounded)
+     */
+    public static String forPeople(String number, String ucum) {
+        if (ucum == null || ucum.equals("1")) {
+            return number;
+        }
+        if (ucum.equals("deg")) {
+            return number + "\u00b0";
+        }
+        String unit = FOR_PEOPLE.getOrDefault(ucum, ucum);
+        if (number.equals("1") && unit.endsWith("s") && FOR_PEOPLE.containsKey(ucum) && !unit.contains(" ")) {
+            unit = unit.substring(0, unit.length() - 1);
+        }
+        return number + " " + unit;
+    }
 }

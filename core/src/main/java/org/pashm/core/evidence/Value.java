@@ -27,9 +27,10 @@ public sealed interface Value {
             return ValueType.QUANTITY;
         }
 
+        /** For people: "17.78 \u00b0C", "24 mg/m\u00b3" (the unit as people write it, a converted value rounded). */
         @Override
         public String display() {
-            return Numbers.plain(value) + " " + unit;
+            return Units.forPeople(Numbers.forPeople(value), unit);
         }
     }
 

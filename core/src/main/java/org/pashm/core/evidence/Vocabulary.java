@@ -146,7 +146,7 @@ public final class Vocabulary {
         if (raw.unit() != null && code.type() != ValueType.QUANTITY
                 && !(code.type() == ValueType.COUNT && "1".equals(raw.unit()))) {
             problems.add(new EvidenceProblem(i, "unit", Rule.INCOMPATIBLE_UNIT,
-                    code.code() + " is a " + code.type().code() + " and takes no unit"));
+                    code.code() + " is " + English.a(code.type().code()) + " and takes no unit"));
             return null;
         }
         return switch (code.type()) {
@@ -233,7 +233,7 @@ public final class Vocabulary {
 
     private static Value wrongType(int i, EvidenceCode code, String expected, List<EvidenceProblem> problems) {
         problems.add(new EvidenceProblem(i, "value", Rule.WRONG_TYPE,
-                code.code() + " is a " + code.type().code() + ": expected " + expected));
+                code.code() + " is " + English.a(code.type().code()) + ": expected " + expected));
         return null;
     }
 

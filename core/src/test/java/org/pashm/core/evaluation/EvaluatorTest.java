@@ -68,7 +68,7 @@ class EvaluatorTest {
                 "5.3.3/ammonia shelter/shed-B nonconformity",
                 "5.25.7/injuries harvest-session/* not-applicable");
         Finding b = r.findings().get(6);
-        assertThat(b.explanation()).isEqualTo("Shelter shed-B: ammonia concentration is 24 mg/m3, above the limit of 20 mg/m3.");
+        assertThat(b.explanation()).isEqualTo("Shelter shed-B: ammonia concentration is 24 mg/m³, above the limit of 20 mg/m³.");
         assertThat(r.overall().code()).isEqualTo("nonconformant");
         assertThat(r.overall().explanation()).contains("5.3.3");
     }

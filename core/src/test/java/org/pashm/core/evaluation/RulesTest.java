@@ -82,7 +82,7 @@ class RulesTest {
         Rule.Draft rule = Rules.about("angle", ANGLE, Value.Quantity.of("30", "deg"));
         assertThat(judge(rule, q(ANGLE, angle)).status()).isEqualTo(expected);
         assertThat(rule.wording()).isEqualTo(org.pashm.core.standard.Wording.APPROXIMATE);
-        assertThat(rule.statement()).isEqualTo("shearing angle about 30 deg (27 to 33 deg)");
+        assertThat(rule.statement()).isEqualTo("shearing angle about 30° (27 to 33°)");
     }
 
     /** R8: a single figure is met by a measurement that rounds, half up, to the figure's last written place. */
@@ -133,16 +133,30 @@ class RulesTest {
         assertThat(Season.of(LocalDate.parse(day))).isEqualTo(expected);
     }
 
+    /** Issue 16: numbers to the precision of their limit, units as people write them. */
+    @Test
+    void aConvertedReadingIsShownToTheLimitsPrecisionInPeoplesUnits() {
+        Rule.Draft rule = Rules.atLeast("kidding", TEMPERATURE, Value.Quantity.of("18", "Cel"));
+        // 64 degrees Fahrenheit, converted: 17.777... Cel.
+        Verdict v = judge(rule, q(TEMPERATURE, "17.77777777777777777778"));
+        assertThat(v.explanation()).isEqualTo("shelter temperature is 17.8 °C, below the minimum of 18 °C.");
+        assertThat(v.facts()).containsExactly(new Fact("t.shelter.temperature", "17.78 °C"));
+        // Shown to enough places not to look equal to the limit it is not.
+        assertThat(judge(Rules.atMost("summer", TEMPERATURE, Value.Quantity.of("30", "Cel")), q(TEMPERATURE, "30.04"))
+                .explanation()).isEqualTo("shelter temperature is 30.04 °C, above the limit of 30 °C.");
+        assertThat(rule.statement()).isEqualTo("shelter temperature at least 18 °C");
+    }
+
     @Test
     void atMostHoldsAtTheLimitAndFailsJustAbove() {
         Rule.Draft rule = Rules.atMost("ammonia", AMMONIA, Value.Quantity.of("20", "mg/m3"));
         assertThat(judge(rule, q(AMMONIA, "20")).status()).isEqualTo(Verdict.Status.MET);
         Verdict above = judge(rule, q(AMMONIA, "20.01"));
         assertThat(above.status()).isEqualTo(Verdict.Status.NOT_MET);
-        assertThat(above.explanation()).isEqualTo("ammonia concentration is 20.01 mg/m3, above the limit of 20 mg/m3.");
-        assertThat(above.facts()).containsExactly(new Fact("t.shelter.ammonia", "20.01 mg/m3"));
+        assertThat(above.explanation()).isEqualTo("ammonia concentration is 20.01 mg/m³, above the limit of 20 mg/m³.");
+        assertThat(above.facts()).containsExactly(new Fact("t.shelter.ammonia", "20.01 mg/m³"));
         assertThat(judge(rule).status()).isEqualTo(Verdict.Status.MISSING);
-        assertThat(rule.statement()).isEqualTo("ammonia concentration at most 20 mg/m3");
+        assertThat(rule.statement()).isEqualTo("ammonia concentration at most 20 mg/m³");
     }
 
     @Test
@@ -214,7 +228,7 @@ class RulesTest {
         // 80 does x 1.5 + 30 kids x 0.5 = 135 m2
         Verdict exact = judge(rule, q(AREA, "135"), n(DOES, 80), n(KIDS, 30));
         assertThat(exact.status()).isEqualTo(Verdict.Status.MET);
-        assertThat(exact.facts()).contains(new Fact("required floor area", "135 m2"));
+        assertThat(exact.facts()).contains(new Fact("required floor area", "135 m²"));
         assertThat(judge(rule, q(AREA, "134.99"), n(DOES, 80), n(KIDS, 30)).status()).isEqualTo(Verdict.Status.NOT_MET);
         assertThat(judge(rule, q(AREA, "120"), n(DOES, 80)).status()).isEqualTo(Verdict.Status.MET);
         assertThat(judge(rule, q(AREA, "119.9"), n(DOES, 80)).status()).isEqualTo(Verdict.Status.NOT_MET);
@@ -246,7 +260,7 @@ class RulesTest {
         Verdict above = judge(moreThan, q(EXERCISE, "250.1"), q(AREA, "100"));
         assertThat(above.status()).isEqualTo(Verdict.Status.MET);
         assertThat(above.explanation()).isEqualTo(
-                "exercise ground to shelter area ratio is 2.5 (250.1 m2 to 100 m2), more than 2.5.");
+                "exercise ground to shelter area ratio is 2.5 (250.1 m² to 100 m²), more than 2.5.");
         assertThat(judge(moreThan, q(EXERCISE, "250")).status()).isEqualTo(Verdict.Status.MISSING);
         assertThat(judge(moreThan, q(EXERCISE, "250"), q(AREA, "0")).status()).isEqualTo(Verdict.Status.MISSING);
         // one fifteenth is not exact in decimal: compared by cross-multiplication it holds exactly at 1:15

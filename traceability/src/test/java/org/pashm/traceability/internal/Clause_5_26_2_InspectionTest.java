@@ -216,7 +216,7 @@ class Clause_5_26_2_InspectionTest {
                 bag("B-3", "traceability.bag.fineness-class", "fine"),
                 bag("B-3", "traceability.bag.mean-fibre-diameter", "15.2", "um"));
         assertThat(Trace.finding(report, "5.26.2.4", "class").explanation())
-                .isEqualTo("Bag B-3: graded fine, but its measured 15.2 um is medium (15 um to 16 um).");
+                .isEqualTo("Bag B-3: graded fine, but its measured 15.2 µm is medium (15 µm to 16 µm).");
     }
 
     @ParameterizedTest(name = "5.26.2.4 {0} = {1} -> {2}")

@@ -63,7 +63,7 @@ class ExampleRawCashmereHousingTest {
         assertThat(Trace.findings(report, "5.26.1.3", "markings").get(4).explanation())
                 .isEqualTo("Bag ALX-BH-2026-005: the bag is not marked with: weighing person.");
         assertThat(Trace.findings(report, "5.26.2.4", "class").get(2).explanation()).isEqualTo(
-                "Bag ALX-BH-2026-003: graded fine, but its measured 15.2 um is medium (15 um to 16 um).");
+                "Bag ALX-BH-2026-003: graded fine, but its measured 15.2 µm is medium (15 µm to 16 µm).");
         Finding retention = Trace.finding(report, "11.1.7", "held-since");
         assertThat(retention.outcome()).isEqualTo(Outcome.CONFORMS);
         assertThat(retention.explanation()).isEqualTo("The site: the site's records are held since 2019-01-01; those "

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pashm.core.evidence.English;
 import org.pashm.app.traceability.lots.CustodyRepository;
 import org.pashm.app.traceability.lots.CustodyService;
 import org.pashm.app.traceability.lots.Lot;
@@ -244,7 +245,7 @@ public class ProvenanceService {
             return "an organisation";
         }
         String kind = o.kind().replace('-', ' ');
-        return PRIVATE_KINDS.contains(o.kind()) ? "a " + kind : o.name() + " (" + kind + ")";
+        return PRIVATE_KINDS.contains(o.kind()) ? English.a(kind) : o.name() + " (" + kind + ")";
     }
 
     /** The regions' common least specific parts: "Alxa League, Inner Mongolia" for bags from two banners of Alxa. */

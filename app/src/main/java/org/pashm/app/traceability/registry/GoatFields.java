@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.pashm.core.evidence.English;
 import org.pashm.app.problem.Rule;
 import org.pashm.app.web.FieldErrors;
 import org.pashm.traceability.GoatCategory;
@@ -103,7 +104,7 @@ public final class GoatFields {
                     + "of " + String.join(", ", GoatCategory.codes()) + ")");
             ok = false;
         } else if (sex != null && !category.admits(sex)) {
-            sink.error("category", Rule.CATEGORY_SEX, "a " + category.code() + " is "
+            sink.error("category", Rule.CATEGORY_SEX, English.a(category.code()) + " is "
                     + category.sex().map(Sex::code).orElseThrow() + ", but the goat is " + sex.code());
             ok = false;
         }
