@@ -18,6 +18,7 @@ import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Freedom;
 import org.pashm.core.standard.Heading;
 import org.pashm.core.standard.ProductionSystem;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.Standard;
 
 /** The catalogue as JSON: records mapped from core's model, so that core stays free of Jackson. */
@@ -107,11 +108,27 @@ final class CatalogueViews {
         }
     }
 
+    /**
+     * How a wording of the draft was read (docs/reading-the-standard.md): absent for a plain "shall", "shall not" or
+     * "should".
+     */
+    record ReadingView(String reading, String wording, String reason) {
+        static ReadingView of(Wording w) {
+            return w == null ? null : new ReadingView(w.anchor(), w.name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', '-'), w.reason());
+        }
+    }
+
+    /** Another clause of the draft that says something else about the same thing. */
+    record ConflictView(String clause, String differs) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record RuleView(String id, String statement, String strength, String method, String subjectKind,
-                    List<String> reads) {
+                    List<String> reads, ReadingView reading) {
         static RuleView of(Rule r) {
             return new RuleView(r.id(), r.statement(), lower(r.strength().name()), r.method().code(),
-                    r.subjectKind().name(), r.reads().stream().sorted().toList());
+                    r.subjectKind().name(), r.reads().stream().sorted().toList(), ReadingView.of(r.wording()));
         }
     }
 
@@ -121,15 +138,18 @@ final class CatalogueViews {
         }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record ClauseView(String standard, String edition, String number, String section, String title, String summary,
-                      String strength, List<String> appliesTo, List<FreedomView> freedoms, String evaluatedBy,
-                      String module, List<RuleView> rules) {
+                      String strength, ReadingView reading, List<String> appliesTo, List<FreedomView> freedoms,
+                      String evaluatedBy, String module, List<RuleView> rules, List<ConflictView> knownConflicts) {
         static ClauseView of(Clause c, Registry registry) {
             return new ClauseView(c.standard().id(), c.standard().edition(), c.number().toString(),
                     c.section().toString(), c.title(), c.summary(), lower(c.strength().name()),
-                    c.appliesTo().stream().sorted().map(ProductionSystem::code).toList(),
+                    ReadingView.of(c.wording()), c.appliesTo().stream().sorted().map(ProductionSystem::code).toList(),
                     c.freedoms().stream().sorted().map(FreedomView::of).toList(), c.method().code(),
-                    registry.contributor(c).name(), c.rules().stream().map(RuleView::of).toList());
+                    registry.contributor(c).name(), c.rules().stream().map(RuleView::of).toList(),
+                    c.conflicts().isEmpty() ? null : c.conflicts().stream()
+                            .map(k -> new ConflictView(k.other().toString(), k.differs())).toList());
         }
     }
 
