@@ -25,6 +25,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
 
@@ -80,7 +81,7 @@ final class CashmereHarvesting {
     static final Period INJURY_OBSERVATION = Period.ofWeeks(1);
     private static final Quantity INJURY_OBSERVATION_MIN = Quantity.of(Integer.toString(INJURY_OBSERVATION.getDays()),
             "d");
-    /** 5.19.1.7 (instruction, advice): diet controlled for 24 hours after harvest, grazing only after 24 hours. */
+    /** 5.19.1.7 ("control diet within 24 hours, and start grazing after 24 hours", R1): grazing only after 24 h. */
     static final Quantity GRAZING_AFTER_MIN = Quantity.of("24", "h");
 
     static final EvidenceCode INJURED_GOATS = count(SESSION, "injured-goats", "goats injured", 0, 100000,
@@ -160,8 +161,9 @@ final class CashmereHarvesting {
                     .summary("After harvest goats are kept in a separate area and watched for discomfort; their diet "
                             + "is controlled for 24 hours and they graze only after 24 hours.")
                     .rule(Rules.attested("observed", SEPARATE_OBSERVATION).onlyWhen(HARVESTED))
-                    .rule(Rules.attested("diet", DIET_CONTROLLED).advice().onlyWhen(HARVESTED))
-                    .rule(Rules.atLeast("grazing-after-24h", HOURS_TO_GRAZING, GRAZING_AFTER_MIN).advice()
+                    .rule(Rules.attested("diet", DIET_CONTROLLED).readAs(Wording.IMPERATIVE).onlyWhen(HARVESTED))
+                    .rule(Rules.atLeast("grazing-after-24h", HOURS_TO_GRAZING, GRAZING_AFTER_MIN)
+                            .readAs(Wording.IMPERATIVE)
                             .onlyWhen(HARVESTED.and(Applicability.whenAttested(HousingEvidence.GOATS_GRAZE))))
                     .build());
 

@@ -14,6 +14,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.Strength;
 
 /** ISO 22786 5.24: combing, judged on each harvest session whose method is combing. */
@@ -68,8 +69,9 @@ final class Combing {
                     .rule(Rules.attested("gentle", GENTLE_COMBING).onlyWhen(COMBED))
                     .rule(Rules.never("no-yanking", YANKING).strength(Strength.PROHIBITION).onlyWhen(COMBED))
                     .build(),
+            // 5.24.4: "comb against the fibre with a fine-tooth comb. Comb the other side ..." (R1).
             Clause.of(DIS_2025, "5.24.4", "Fine-comb pass")
-                    .advice().housing().freedoms(FEAR_STRESS)
+                    .readAs(Wording.IMPERATIVE).housing().freedoms(FEAR_STRESS)
                     .summary("After the coarse comb, comb against the fibre with the fine comb; then do the other "
                             + "side.")
                     .rule(Rules.attested("fine-pass", FINE_PASS).onlyWhen(COMBED))

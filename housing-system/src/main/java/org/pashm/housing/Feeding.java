@@ -17,6 +17,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.Strength;
 
 /** ISO 22786 5.13: feeding (feed quality and origin, rations, changes of feed, growth promoters). */
@@ -56,7 +57,8 @@ final class Feeding {
     // ---- 5.13.5 to 5.13.7 rations -------------------------------------------------------------------------------
 
     /**
-     * 5.13.5 (instruction, advice): kids under 3 months are fed in the morning, at noon and in the evening. "Under 3
+     * 5.13.5 ("adopt free foraging and drinking methods, and feed once in the morning, noon, and evening", an
+     * instruction, R1): kids under 3 months are fed in the morning, at noon and in the evening. "Under 3
      * months" is read as a kid cohort not yet weaned (weaning comes at around 90 days, 5.11.1).
      */
     static final long KID_FEEDS_PER_DAY_MIN = 3;
@@ -144,9 +146,10 @@ final class Feeding {
                             + "Kids under 3 months forage and drink freely and are fed morning, noon and evening; "
                             + "the best ratio of concentrate to roughage is 4:6.")
                     .rule(Rules.attested("complete", FULL_DIET))
-                    .rule(Rules.atLeast("kid-feeds", KID_FEEDS_PER_DAY, KID_FEEDS_PER_DAY_MIN).advice()
+                    .rule(Rules.atLeast("kid-feeds", KID_FEEDS_PER_DAY, KID_FEEDS_PER_DAY_MIN)
+                            .readAs(Wording.IMPERATIVE).onlyWhen(SUCKLING_KIDS))
+                    .rule(Rules.attested("kid-free-access", KID_FREE_ACCESS).readAs(Wording.IMPERATIVE)
                             .onlyWhen(SUCKLING_KIDS))
-                    .rule(Rules.attested("kid-free-access", KID_FREE_ACCESS).advice().onlyWhen(SUCKLING_KIDS))
                     .rule(Rules.atLeast("optimal-roughage", ROUGHAGE_SHARE, OPTIMAL_ROUGHAGE_SHARE).advice()
                             .onlyWhen(MANAGEMENT_GROUPS))
                     .build(),

@@ -11,11 +11,12 @@ import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Strength;
+import org.pashm.core.standard.Wording;
 
 /**
  * ISO 22786 5.15: health management (health plan, veterinary drugs, immunity, biosafety, disinfection). The
  * paragraphs written as instructions without "shall" (5.15.3 immunity, 5.15.4.1 biosafety area, the disinfection
- * pools of 5.15.5.1) are advice.
+ * pools of 5.15.5.1) are requirements, as docs/reading-the-standard.md R1 reads the imperative.
  */
 final class HealthManagement {
 
@@ -113,16 +114,19 @@ final class HealthManagement {
                     .rule(Rules.attested("cabinet", DRUG_CABINET))
                     .rule(Rules.never("no-expired-drugs", EXPIRED_DRUGS).strength(Strength.PROHIBITION))
                     .build(),
+            // 5.15.3: "Formulate immunization procedures ..." (R1); "the main diseases that need to be monitored
+            // daily" (R6) and "pay attention to monitoring" (R1).
             Clause.of(DIS_2025, "5.15.3", "Immunity")
-                    .advice().housing().freedoms(INJURY_DISEASE)
+                    .readAs(Wording.IMPERATIVE).housing().freedoms(INJURY_DISEASE)
                     .summary("Immunisation procedures are set with suitable vaccines and methods; foot-and-mouth "
                             + "disease, goat pox, bluetongue, anthrax, brucellosis and tuberculosis are monitored "
                             + "daily and exotic diseases watched for.")
                     .rule(Rules.attested("procedure", IMMUNISATION))
-                    .rule(Rules.attested("monitoring", DISEASE_WATCH))
+                    .rule(Rules.attested("monitoring", DISEASE_WATCH).readAs(Wording.NECESSITY))
                     .build(),
+            // 5.15.4.1: "Establish a biosafety isolation area ... Strengthen the implementation ..." (R1).
             Clause.of(DIS_2025, "5.15.4.1", "Biosafety isolation")
-                    .advice().housing().freedoms(INJURY_DISEASE)
+                    .readAs(Wording.IMPERATIVE).housing().freedoms(INJURY_DISEASE)
                     .summary("A biosafety isolation area and a biosafety assessment form; isolation, traffic control, "
                             + "sanitation, disinfection and harmless disposal of sick and dead goats and waste are "
                             + "enforced.")
@@ -135,10 +139,11 @@ final class HealthManagement {
                     .build(),
             Clause.of(DIS_2025, "5.15.5.1", "Disinfection of the surroundings")
                     .requirement().housing().freedoms(INJURY_DISEASE)
-                    .summary("The surroundings of the sheds are disinfected regularly; disinfection pools at the "
-                            + "entrances, with their solution renewed regularly, are advised.")
+                    .summary("The surroundings of the sheds are disinfected regularly; disinfection pools are set up "
+                            + "at the farm entrances and their solution renewed regularly.")
                     .rule(Rules.attested("surroundings", SURROUNDINGS_DISINFECTED))
-                    .rule(Rules.attested("pools", DISINFECTION_POOLS).advice())
+                    // 5.15.5.1: "Set up disinfection pools ... and regularly replace the solution" (R1).
+                    .rule(Rules.attested("pools", DISINFECTION_POOLS).readAs(Wording.IMPERATIVE))
                     .build(),
             Clause.of(DIS_2025, "5.15.5.2", "Entering the production area")
                     .requirement().housing().freedoms(INJURY_DISEASE)

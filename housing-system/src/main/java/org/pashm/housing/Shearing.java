@@ -14,6 +14,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.Strength;
 
 /** ISO 22786 5.25: shearing, judged on each harvest session whose method is shearing. */
@@ -56,6 +57,10 @@ final class Shearing {
             "deg", "0", "90", "Angle at which the shears are pushed forward from the line of hind leg and back.");
     static final EvidenceCode CUT_HEIGHT = HousingEvidence.quantity(SESSION, "cut-height", "cutting height above "
             + "the skin", "cm", "0", "10", "Length of fibre left on the skin by the shears.");
+    /** 5.25.5: "After shearing one side, turn the goat over and shear the other side as above" (R1). */
+    static final EvidenceCode OTHER_SIDE = attestation(SESSION, "other-side-shorn",
+            "After one side was shorn, the goat was turned over and its other side shorn the same way",
+            "The auditor's watch.");
     static final EvidenceCode SKILLED = attestation(SESSION, "skilled-and-smooth",
             "Shearing was skilled and smooth, stretching the skin over wrinkles and cutting evenly at one go",
             "The auditor's watch.");
@@ -67,7 +72,7 @@ final class Shearing {
             "The auditor's watch.");
 
     static final List<EvidenceCode> CODES = List.of(CAUGHT_BY_STAFF, ROPES_LOOSE_ENOUGH, THREE_LEGS_OR_STEPPING,
-            LAID_DOWN_CORRECTLY, WATCHED_AND_STOPPED, SPECIAL_TOOLS, SHEARING_ANGLE, CUT_HEIGHT, SKILLED, MOST_INJURIES,
+            LAID_DOWN_CORRECTLY, WATCHED_AND_STOPPED, SPECIAL_TOOLS, SHEARING_ANGLE, CUT_HEIGHT, OTHER_SIDE, SKILLED, MOST_INJURIES,
             RELEASED);
 
     static final List<Clause> CLAUSES = List.of(
@@ -107,6 +112,7 @@ final class Shearing {
                     .rule(Rules.between("angle", SHEARING_ANGLE, SHEARING_ANGLE_MIN, SHEARING_ANGLE_MAX).advice()
                             .onlyWhen(SHORN))
                     .rule(Rules.atMost("cut-height", CUT_HEIGHT, CUT_HEIGHT_MAX).advice().onlyWhen(SHORN))
+                    .rule(Rules.attested("other-side", OTHER_SIDE).readAs(Wording.IMPERATIVE).onlyWhen(SHORN))
                     .build(),
             Clause.of(DIS_2025, "5.25.6", "Skilled, smooth shearing")
                     .requirement().housing().freedoms(INJURY_DISEASE, FEAR_STRESS)

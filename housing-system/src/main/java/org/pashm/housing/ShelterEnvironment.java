@@ -16,6 +16,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /** ISO 22786 5.3: the environment inside the goat shelter (law, temperature, air, light, noise, bedding). */
 final class ShelterEnvironment {
@@ -27,6 +28,12 @@ final class ShelterEnvironment {
             "The regulations or local laws on livestock housing that apply to the farm, and how the sheds meet them.");
 
     // ---- 5.3.2 temperature ---------------------------------------------------------------------------------------
+
+    /** 5.3.2: "Select building materials and structures according to local climatic conditions ..." (R1). */
+    static final EvidenceCode SUITS_CLIMATE = siteAttestation("sheds-suit-climate",
+            "The sheds' materials and structure suit the local climate, and effective lighting and ventilation "
+                    + "measures keep their environment right",
+            "The building materials and structure against the local winters and summers; windows, vents and fans.");
 
     // 5.3.2, optimal (advice): 15 to 21 degrees C in goat shelters, 18 to 25 degrees C in the kidding shed.
     static final Quantity SHELTER_OPTIMAL_MIN = Quantity.of("15", "Cel");
@@ -115,7 +122,7 @@ final class ShelterEnvironment {
             "The shed has almost no special odour", "The auditor's judgement of the smell inside the shed.",
             SubjectKind.SHELTER);
 
-    static final List<EvidenceCode> CODES = List.of(LAWFUL_ENVIRONMENT, TEMPERATURE, SUMMER_TEMPERATURE,
+    static final List<EvidenceCode> CODES = List.of(LAWFUL_ENVIRONMENT, SUITS_CLIMATE, TEMPERATURE, SUMMER_TEMPERATURE,
             WINTER_TEMPERATURE, KIDDING_TEMPERATURE, AMMONIA, CARBON_DIOXIDE, TSP, PM10, NO_ODOUR, NATURAL_LIGHT,
             WINDOW_AREA, ILLUMINANCE, DARKNESS, NOISE, GRAZING_SHELTER, BEDDING, KIDDING_BEDDING);
 
@@ -131,6 +138,7 @@ final class ShelterEnvironment {
                     .summary("Materials, structure, lighting and ventilation suit the local climate. The shed is "
                             + "never above 30 °C in summer nor below 0 °C in winter; best are 15 °C to 21 °C in goat "
                             + "shelters and 18 °C to 25 °C in the kidding shed.")
+                    .rule(Rules.attested("suits-climate", SUITS_CLIMATE).readAs(Wording.IMPERATIVE))
                     .rule(Rules.atMost("summer-maximum", SUMMER_TEMPERATURE, SUMMER_MAX))
                     .rule(Rules.atLeast("winter-minimum", WINTER_TEMPERATURE, WINTER_MIN))
                     .rule(Rules.between("optimal", TEMPERATURE, SHELTER_OPTIMAL_MIN, SHELTER_OPTIMAL_MAX).advice())

@@ -27,8 +27,8 @@ class Clause_5_13_FeedingTest {
                 obs("housing.goat-group.roughage-share", share, "%"))).isEqualTo(Outcome.fromCode(outcome));
     }
 
-    @ParameterizedTest(name = "5.13.5 kid-feeds (advice): {0} a day -> {1}")
-    @CsvSource({"3, conforms", "2, observation", "4, conforms"})
+    @ParameterizedTest(name = "5.13.5 kid-feeds (R1, requirement): {0} a day -> {1}")
+    @CsvSource({"3, conforms", "2, nonconformity", "4, conforms"})
     void kidsAreFedMorningNoonAndEvening(String feeds, String outcome) {
         assertThat(outcome("5.13.5", "kid-feeds", obs("housing.goat-group.role", "kids"),
                 obs("housing.goat-group.kid-feeds-per-day", feeds))).isEqualTo(Outcome.fromCode(outcome));
@@ -78,7 +78,7 @@ class Clause_5_13_FeedingTest {
             "5.13.3, no-spoiled-feed,       housing.site.spoiled-feed,                    never",
             "5.13.4, storage,               housing.site.feed-storage-protected,          attested",
             "5.13.5, complete,              housing.site.complete-diets,                  attested",
-            "5.13.5, kid-free-access,       housing.goat-group.kid-free-access,           advice-attested",
+            "5.13.5, kid-free-access,       housing.goat-group.kid-free-access,           attested",
             "5.13.6, specified,             housing.site.nutrient-requirements-specified, attested",
             "5.13.9, no-hormones,           housing.site.hormone-growth-promoters,        never",
             "5.13.9, no-growth-antibiotics, housing.site.growth-promoting-antibiotics,    never",

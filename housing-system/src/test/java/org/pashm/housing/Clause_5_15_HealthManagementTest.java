@@ -34,12 +34,12 @@ class Clause_5_15_HealthManagementTest {
             "5.15.2.1, withdrawal,       housing.site.withdrawal-periods,       attested",
             "5.15.2.2, cabinet,          housing.site.drug-cabinet,             attested",
             "5.15.2.2, no-expired-drugs, housing.site.expired-drugs-used,       never",
-            "5.15.3,   procedure,        housing.site.immunisation-procedure,   advice-attested",
-            "5.15.3,   monitoring,       housing.site.disease-monitoring,       advice-attested",
-            "5.15.4.1, isolation,        housing.site.biosafety-isolation,      advice-attested",
+            "5.15.3,   procedure,        housing.site.immunisation-procedure,   attested",
+            "5.15.3,   monitoring,       housing.site.disease-monitoring,       attested",
+            "5.15.4.1, isolation,        housing.site.biosafety-isolation,      attested",
             "5.15.4.2, reported,         housing.site.epidemics-reported,       attested",
             "5.15.5.1, surroundings,     housing.site.surroundings-disinfected, attested",
-            "5.15.5.1, pools,            housing.site.disinfection-pools,       advice-attested",
+            "5.15.5.1, pools,            housing.site.disinfection-pools,       attested",
             "5.15.5.2, staff,            housing.site.staff-change-clothes,     attested",
             "5.15.5.2, visitors,         housing.site.visitors-comply,          attested"})
     void attestations(String clause, String rule, String code, String shape) {

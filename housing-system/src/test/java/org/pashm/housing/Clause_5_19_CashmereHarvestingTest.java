@@ -36,8 +36,8 @@ class Clause_5_19_CashmereHarvestingTest {
                 obs("housing.harvest-session.injury-observation", days, unit))).isEqualTo(Outcome.fromCode(outcome));
     }
 
-    @ParameterizedTest(name = "5.19.1.7 grazing-after-24h (advice): {0} h -> {1}")
-    @CsvSource({"24, conforms", "23, observation", "48, conforms"})
+    @ParameterizedTest(name = "5.19.1.7 grazing-after-24h (R1, requirement): {0} h -> {1}")
+    @CsvSource({"24, conforms", "23.9, nonconformity", "48, conforms"})
     void grazingOnlyAfterADay(String hours, String outcome) {
         assertThat(outcome("5.19.1.7", "grazing-after-24h", obs("housing.harvest-session.time-to-grazing", hours, "h")))
                 .isEqualTo(Outcome.fromCode(outcome));
@@ -87,7 +87,7 @@ class Clause_5_19_CashmereHarvestingTest {
             "5.19.1.5, treated,      housing.harvest-session.injuries-treated,             attested",
             "5.19.1.6, sheltered,    housing.harvest-session.sheltered-when-cold,          attested",
             "5.19.1.7, observed,     housing.harvest-session.observed-apart,               attested",
-            "5.19.1.7, diet,         housing.harvest-session.diet-controlled,              advice-attested"})
+            "5.19.1.7, diet,         housing.harvest-session.diet-controlled,              attested"})
     void attestations(String clause, String rule, String code, String shape) {
         Housing.checkAttestation(clause, rule, code, shape);
     }

@@ -55,6 +55,7 @@ class Clause_5_25_ShearingTest {
             "5.25.3, same-side,                housing.harvest-session.laid-down-same-side,            attested",
             "5.25.4, watched,                  housing.harvest-session.watched-and-stopped,            attested",
             "5.25.5, special-tools,            housing.harvest-session.special-shearing-tools,         attested",
+            "5.25.5, other-side,               housing.harvest-session.other-side-shorn,               attested",
             "5.25.6, skilled,                  housing.harvest-session.skilled-and-smooth,             attested",
             "5.25.8, released,                 housing.harvest-session.released-promptly,              attested"})
     void attestations(String clause, String rule, String code, String shape) {

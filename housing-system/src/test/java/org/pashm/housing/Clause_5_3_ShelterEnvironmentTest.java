@@ -73,6 +73,7 @@ class Clause_5_3_ShelterEnvironmentTest {
     @ParameterizedTest(name = "{0} {1}: yes, no, missing")
     @CsvSource({
             "5.3.1, lawful,          housing.site.shelter-environment-lawful, attested",
+            "5.3.2, suits-climate,   housing.site.sheds-suit-climate,         attested",
             "5.3.4, natural-light,   housing.shelter.natural-light,           attested",
             "5.3.5, grazing-shelter, housing.site.grazing-shelter,            attested",
             "5.3.6, shelter,         housing.shelter.bedding,                 attested",
