@@ -123,7 +123,8 @@ final class CashmereHarvesting {
                             + "least time and with the least stress and pain. Harvest is done in groups by sex, age, "
                             + "physiological state and health.")
                     .rule(Rules.attested("gentle", PROTECTED_GENTLE).onlyWhen(HARVESTED))
-                    .rule(Rules.attested("restraint", MINIMAL_RESTRAINT).onlyWhen(HARVESTED))
+                    // 5.19.1.2: "It is necessary to minimize the restraining time ..." (R6).
+                    .rule(Rules.attested("restraint", MINIMAL_RESTRAINT).readAs(Wording.NECESSITY).onlyWhen(HARVESTED))
                     .rule(Rules.attested("grouped", GROUPED).onlyWhen(HARVESTED))
                     .build(),
             Clause.of(DIS_2025, "5.19.1.3", "Order of harvest; pregnant does after kidding")
