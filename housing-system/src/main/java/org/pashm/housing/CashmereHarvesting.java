@@ -124,7 +124,8 @@ final class CashmereHarvesting {
                             + "physiological state and health.")
                     .rule(Rules.attested("gentle", PROTECTED_GENTLE).onlyWhen(HARVESTED))
                     // 5.19.1.2: "It is necessary to minimize the restraining time ..." (R6).
-                    .rule(Rules.attested("restraint", MINIMAL_RESTRAINT).readAs(Wording.NECESSITY).onlyWhen(HARVESTED))
+                    .rule(Rules.attested("restraint", MINIMAL_RESTRAINT).readAs(Wording.NECESSITY)
+                            .onlyWhen(HARVESTED))
                     .rule(Rules.attested("grouped", GROUPED).onlyWhen(HARVESTED))
                     .build(),
             Clause.of(DIS_2025, "5.19.1.3", "Order of harvest; pregnant does after kidding")
@@ -133,8 +134,9 @@ final class CashmereHarvesting {
                             + "adult does, unmated does, adult bucks, unmated bucks; dense, high-yield goats can be "
                             + "shorn, while goats of low density yielding 400 g or less can be combed.")
                     .rule(Rules.never("not-pregnant", PREGNANT_HARVESTED).onlyWhen(HARVESTED))
-                    .rule(Rules.attested("order", HARVEST_ORDER).advice().onlyWhen(HARVESTED))
-                    .rule(Rules.above("shorn-yield", YIELD, COMBING_YIELD_MAX).advice()
+                    // 5.19.1.3: "the order ... can be followed", "can be collected by shearing" (R10).
+                    .rule(Rules.attested("order", HARVEST_ORDER).readAs(Wording.PERMISSION).onlyWhen(HARVESTED))
+                    .rule(Rules.above("shorn-yield", YIELD, COMBING_YIELD_MAX).readAs(Wording.PERMISSION)
                             .statement("shorn goats yield more than 400 g of cashmere each (400 g or less suits combing)")
                             .onlyWhen(harvestedBy(SHEARING)))
                     .build(),

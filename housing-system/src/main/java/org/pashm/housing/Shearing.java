@@ -23,11 +23,13 @@ final class Shearing {
     private static final SubjectKind SESSION = SubjectKind.HARVEST_SESSION;
     private static final Applicability SHORN = harvestedBy(SHEARING);
 
-    // 5.25.5: shear forward "at an angle of about 30 degrees" (advice, being approximate), read as 30 +/- 5 degrees.
-    static final Quantity SHEARING_ANGLE_MIN = Quantity.of("25", "deg");
-    static final Quantity SHEARING_ANGLE_MAX = Quantity.of("35", "deg");
-    /** 5.25.5: shear "less than approximately 0.5 cm" from the skin (advice, being approximate). */
-    static final Quantity CUT_HEIGHT_MAX = Quantity.of("0.5", "cm");
+    /** 5.25.5: the tools "shall be used ... at an angle of about 30 degrees" (R5: 27 to 33 degrees, a requirement). */
+    static final Quantity SHEARING_ANGLE_ABOUT = Quantity.of("30", "deg");
+    /**
+     * 5.25.5: "Start shearing less than approximately 0.5 cm against goat skin", an instruction (R1) with an
+     * approximate figure (R5): at most 0.5 cm give or take a tenth, so at most 0.55 cm.
+     */
+    static final Quantity CUT_HEIGHT_MAX = Quantity.of("0.55", "cm");
     /** 5.25.7: at most 10 % of the sheared goats are injured, as an exact fraction. */
     static final String INJURY_RATE_MAX = "1/10";
     /** 5.25.7: no sheared goat has more than two injuries. */
@@ -72,8 +74,8 @@ final class Shearing {
             "The auditor's watch.");
 
     static final List<EvidenceCode> CODES = List.of(CAUGHT_BY_STAFF, ROPES_LOOSE_ENOUGH, THREE_LEGS_OR_STEPPING,
-            LAID_DOWN_CORRECTLY, WATCHED_AND_STOPPED, SPECIAL_TOOLS, SHEARING_ANGLE, CUT_HEIGHT, OTHER_SIDE, SKILLED, MOST_INJURIES,
-            RELEASED);
+            LAID_DOWN_CORRECTLY, WATCHED_AND_STOPPED, SPECIAL_TOOLS, SHEARING_ANGLE, CUT_HEIGHT, OTHER_SIDE, SKILLED,
+            MOST_INJURIES, RELEASED);
 
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.25.1", "Catching goats for shearing")
@@ -105,13 +107,14 @@ final class Shearing {
                     .build(),
             Clause.of(DIS_2025, "5.25.5", "Shearing technique")
                     .requirement().housing().freedoms(INJURY_DISEASE)
-                    .summary("Special shearing tools are pushed at about 30 degrees from the line of hind leg and "
-                            + "back towards head and neck, then belly and back, cutting within about 0.5 cm of the "
-                            + "skin; then the goat is turned and the other side shorn.")
+                    .summary("Special shearing tools are pushed at about 30 degrees (27 to 33) from the line of hind "
+                            + "leg and back towards head and neck, then belly and back, cutting less than about 0.5 cm "
+                            + "(at most 0.55 cm) from the skin; then the goat is turned and the other side shorn.")
                     .rule(Rules.attested("special-tools", SPECIAL_TOOLS).onlyWhen(SHORN))
-                    .rule(Rules.between("angle", SHEARING_ANGLE, SHEARING_ANGLE_MIN, SHEARING_ANGLE_MAX).advice()
-                            .onlyWhen(SHORN))
-                    .rule(Rules.atMost("cut-height", CUT_HEIGHT, CUT_HEIGHT_MAX).advice().onlyWhen(SHORN))
+                    .rule(Rules.about("angle", SHEARING_ANGLE, SHEARING_ANGLE_ABOUT).onlyWhen(SHORN))
+                    .rule(Rules.atMost("cut-height", CUT_HEIGHT, CUT_HEIGHT_MAX)
+                            .statement("cutting height above the skin less than about 0.5 cm (at most 0.55 cm)")
+                            .readAs(Wording.APPROXIMATE).onlyWhen(SHORN))
                     .rule(Rules.attested("other-side", OTHER_SIDE).readAs(Wording.IMPERATIVE).onlyWhen(SHORN))
                     .build(),
             Clause.of(DIS_2025, "5.25.6", "Skilled, smooth shearing")

@@ -24,12 +24,13 @@ class Clause_5_25_ShearingTest {
     @CsvSource({
             "5.25.7, injuries-per-goat, housing.harvest-session.most-injuries-per-goat, 2,   ,    conforms",
             "5.25.7, injuries-per-goat, housing.harvest-session.most-injuries-per-goat, 3,   ,    nonconformity",
-            "5.25.5, angle,             housing.harvest-session.shearing-angle,         25,  deg, conforms",
-            "5.25.5, angle,             housing.harvest-session.shearing-angle,         24,  deg, observation",
-            "5.25.5, angle,             housing.harvest-session.shearing-angle,         35,  deg, conforms",
-            "5.25.5, angle,             housing.harvest-session.shearing-angle,         36,  deg, observation",
-            "5.25.5, cut-height,        housing.harvest-session.cut-height,             0.5, cm,  conforms",
-            "5.25.5, cut-height,        housing.harvest-session.cut-height,             0.6, cm,  observation",
+            "5.25.5, angle,             housing.harvest-session.shearing-angle,         27,    deg, conforms",
+            "5.25.5, angle,             housing.harvest-session.shearing-angle,         26.9,  deg, nonconformity",
+            "5.25.5, angle,             housing.harvest-session.shearing-angle,         33,    deg, conforms",
+            "5.25.5, angle,             housing.harvest-session.shearing-angle,         33.1,  deg, nonconformity",
+            "5.25.5, cut-height,        housing.harvest-session.cut-height,             0.55,  cm,  conforms",
+            "5.25.5, cut-height,        housing.harvest-session.cut-height,             0.56,  cm,  nonconformity",
+            "5.25.5, cut-height,        housing.harvest-session.cut-height,             5.5,   mm,  conforms",
             "5.25.8, within-30-minutes, housing.harvest-session.longest-time-per-goat,  30,  min, conforms",
             "5.25.8, within-30-minutes, housing.harvest-session.longest-time-per-goat,  31,  min, nonconformity"})
     void limits(String clause, String rule, String code, String value, String unit, String outcome) {
