@@ -60,7 +60,8 @@ final class Combing {
                     .requirement().housing().freedoms(INJURY_DISEASE, FEAR_STRESS)
                     .summary("Combing starts at the head with an even hand, the comb at 30 to 45 degrees to the "
                             + "body, and goes over neck, shoulder, back, waist, thigh and belly in turn.")
-                    .rule(Rules.between("angle", COMB_ANGLE, COMB_ANGLE_MIN, COMB_ANGLE_MAX).onlyWhen(COMBED))
+                    .rule(Rules.between("angle", COMB_ANGLE, COMB_ANGLE_MIN, COMB_ANGLE_MAX).readAs(Wording.RANGE)
+                            .onlyWhen(COMBED))
                     .build(),
             Clause.of(DIS_2025, "5.24.3", "Gentle combing; no yanking")
                     .requirement().housing().freedoms(INJURY_DISEASE, FEAR_STRESS)

@@ -10,9 +10,16 @@ import static org.pashm.housing.HousingEvidence.count;
 import static org.pashm.housing.HousingEvidence.quantity;
 import static org.pashm.housing.HousingEvidence.siteAttestation;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Set;
 import org.pashm.core.evaluation.Applicability;
+import org.pashm.core.evaluation.Fact;
+import org.pashm.core.evaluation.Method;
 import org.pashm.core.evaluation.Rules;
+import org.pashm.core.evaluation.SubjectEvidence;
+import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
@@ -64,10 +71,11 @@ final class Feeding {
     static final long KID_FEEDS_PER_DAY_MIN = 3;
     private static final Applicability SUCKLING_KIDS = KID_GROUPS.and(Applicability.unlessAttested(Weaning.WEANED));
     /**
-     * 5.13.5 ("optimal", advice): fine to crude feed 4:6, read as roughage making at least 60 % of the ration's dry
-     * matter (concentrate no more than 4 parts in 10).
+     * 5.13.5 ("the optimal ratio of fine to crude feed diet is 4:6", no "shall": R3, advice): a single figure (R8),
+     * written in parts of ten, so met when the roughage share of the ration's dry matter, rounded half up to whole
+     * parts in ten, is 6 (from 55 % up to, not including, 65 %; concentrate 4 parts).
      */
-    static final Quantity OPTIMAL_ROUGHAGE_SHARE = Quantity.of("60", "%");
+    static final long OPTIMAL_ROUGHAGE_PARTS = 6;
     /** 5.13.7: at least 50 % fibrous feed for rumination. */
     static final Quantity ROUGHAGE_SHARE_MIN = Quantity.of("50", "%");
 
@@ -150,8 +158,10 @@ final class Feeding {
                             .readAs(Wording.IMPERATIVE).onlyWhen(SUCKLING_KIDS))
                     .rule(Rules.attested("kid-free-access", KID_FREE_ACCESS).readAs(Wording.IMPERATIVE)
                             .onlyWhen(SUCKLING_KIDS))
-                    .rule(Rules.atLeast("optimal-roughage", ROUGHAGE_SHARE, OPTIMAL_ROUGHAGE_SHARE).advice()
-                            .onlyWhen(MANAGEMENT_GROUPS))
+                    .rule(Rules.custom("optimal-roughage", "concentrate to roughage 4:6 (roughage share rounded to "
+                                    + "whole parts in ten is 6)", Method.MEASUREMENT, GROUP, Set.of(ROUGHAGE_SHARE),
+                                    Feeding::fourToSix)
+                            .readAs(Wording.OPTIMUM).onlyWhen(MANAGEMENT_GROUPS))
                     .build(),
             Clause.of(DIS_2025, "5.13.6", "Nutrient requirements set")
                     .requirement().housing().freedoms(HUNGER_THIRST)
@@ -182,6 +192,22 @@ final class Feeding {
                     .rule(Rules.attested("medicated-feed", MEDICATED_FEED_RECORDED).strength(Strength.REQUIREMENT)
                             .onlyWhen(Applicability.whenAttested(MEDICATED_FEED_USED)))
                     .build());
+
+    /** 5.13.5: the ration's concentrate to roughage, to whole parts in ten, is 4:6. */
+    private static Verdict fourToSix(SubjectEvidence e) {
+        BigDecimal share = e.quantity(ROUGHAGE_SHARE);
+        if (share == null) {
+            return Rules.notObserved(ROUGHAGE_SHARE);
+        }
+        long roughage = share.divide(BigDecimal.TEN).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        String ratio = (10 - roughage) + ":" + roughage;
+        List<Fact> facts = List.of(new Fact(ROUGHAGE_SHARE.code(), e.display(ROUGHAGE_SHARE)));
+        String found = ROUGHAGE_SHARE.label() + " is " + e.display(ROUGHAGE_SHARE) + ", concentrate to roughage "
+                + ratio + " to whole parts in ten";
+        return roughage == OPTIMAL_ROUGHAGE_PARTS
+                ? Verdict.met(facts, found + ", the optimal 4:6.")
+                : Verdict.notMet(facts, found + ", not the optimal 4:6.");
+    }
 
     private Feeding() {
     }

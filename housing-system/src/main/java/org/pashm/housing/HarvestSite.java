@@ -13,6 +13,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /** ISO 22786 5.21: the cashmere collecting site, observed on each harvest session. */
 final class HarvestSite {
@@ -61,7 +62,7 @@ final class HarvestSite {
                             + "wind, at 15 °C to 20 °C inside.")
                     .rule(Rules.attested("dedicated", DEDICATED_SHED).onlyWhen(HARVESTED))
                     .rule(Rules.between("temperature", SHED_TEMPERATURE, SHED_TEMPERATURE_MIN, SHED_TEMPERATURE_MAX)
-                            .onlyWhen(HARVESTED))
+                            .readAs(Wording.RANGE).onlyWhen(HARVESTED))
                     .build(),
             Clause.of(DIS_2025, "5.21.3", "Floor of the collecting site")
                     .requirement().housing().freedoms(INJURY_DISEASE, DISCOMFORT)

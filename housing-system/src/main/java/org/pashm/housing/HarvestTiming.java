@@ -61,8 +61,9 @@ final class HarvestTiming {
                                     + "the goats were moulting", Method.MEASUREMENT, SESSION, Set.of(DATE, MOULTING),
                             HarvestTiming::inMoult).onlyWhen(HARVESTED))
                     .build(),
+            // 5.20.2: "The best time to collect cashmere is when ...": an optimum with no "shall" (R3).
             Clause.of(DIS_2025, "5.20.2", "Best time to collect")
-                    .advice().housing().freedoms(FEAR_STRESS)
+                    .readAs(Wording.OPTIMUM).housing().freedoms(FEAR_STRESS)
                     .summary("The best time is when the down round the head, ears and eyes begins to fall and the "
                             + "roots of the body down begin to loosen from the skin.")
                     .rule(Rules.attested("best-time", BEST_TIME).onlyWhen(HARVESTED))

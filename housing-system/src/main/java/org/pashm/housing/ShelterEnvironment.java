@@ -35,7 +35,8 @@ final class ShelterEnvironment {
                     + "measures keep their environment right",
             "The building materials and structure against the local winters and summers; windows, vents and fans.");
 
-    // 5.3.2, optimal (advice): 15 to 21 degrees C in goat shelters, 18 to 25 degrees C in the kidding shed.
+    // 5.3.2, "the optimal temperature ... is from 15 °C to 21 °C" with no "shall" (R3, advice), a range binding at
+    // both ends: 15 to 21 degrees C in goat shelters, 18 to 25 degrees C in the kidding shed.
     static final Quantity SHELTER_OPTIMAL_MIN = Quantity.of("15", "Cel");
     static final Quantity SHELTER_OPTIMAL_MAX = Quantity.of("21", "Cel");
     static final Quantity KIDDING_OPTIMAL_MIN = Quantity.of("18", "Cel");
@@ -141,9 +142,10 @@ final class ShelterEnvironment {
                     .rule(Rules.attested("suits-climate", SUITS_CLIMATE).readAs(Wording.IMPERATIVE))
                     .rule(Rules.atMost("summer-maximum", SUMMER_TEMPERATURE, SUMMER_MAX))
                     .rule(Rules.atLeast("winter-minimum", WINTER_TEMPERATURE, WINTER_MIN))
-                    .rule(Rules.between("optimal", TEMPERATURE, SHELTER_OPTIMAL_MIN, SHELTER_OPTIMAL_MAX).advice())
+                    .rule(Rules.between("optimal", TEMPERATURE, SHELTER_OPTIMAL_MIN, SHELTER_OPTIMAL_MAX)
+                            .readAs(Wording.OPTIMUM))
                     .rule(Rules.between("kidding-optimal", KIDDING_TEMPERATURE, KIDDING_OPTIMAL_MIN,
-                            KIDDING_OPTIMAL_MAX).advice())
+                            KIDDING_OPTIMAL_MAX).readAs(Wording.OPTIMUM))
                     .build(),
             Clause.of(DIS_2025, "5.3.3", "Air quality in the goat shed")
                     .requirement().housing().freedoms(DISCOMFORT, INJURY_DISEASE)

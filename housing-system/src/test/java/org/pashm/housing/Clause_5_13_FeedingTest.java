@@ -20,8 +20,11 @@ class Clause_5_13_FeedingTest {
                 obs("housing.goat-group.roughage-share", share, "%"))).isEqualTo(Outcome.fromCode(outcome));
     }
 
+    // 5.13.5 "the optimal ratio of fine to crude feed diet is 4:6": an optimum (R3, advice) and a single figure in
+    // parts of ten (R8), so 55 % up to, not including, 65 % of roughage.
     @ParameterizedTest(name = "5.13.5 optimal-roughage (advice): {0} % -> {1}")
-    @CsvSource({"60, conforms", "59.9, observation", "55, observation"})
+    @CsvSource({"60, conforms", "55, conforms", "54.9, observation", "64.9, conforms", "65, observation",
+            "70, observation"})
     void fourToSixIsTheOptimalRatio(String share, String outcome) {
         assertThat(outcome("5.13.5", "optimal-roughage", obs("housing.goat-group.role", "unmated-does"),
                 obs("housing.goat-group.roughage-share", share, "%"))).isEqualTo(Outcome.fromCode(outcome));
