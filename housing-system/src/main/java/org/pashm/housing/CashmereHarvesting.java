@@ -150,8 +150,9 @@ final class CashmereHarvesting {
                     .requirement().housing().freedoms(INJURY_DISEASE)
                     .summary("Skin damaged during harvest is treated promptly and the goat is observed for a week to "
                             + "confirm it recovers.")
-                    .rule(Rules.attested("treated", INJURIES_TREATED).onlyWhen(INJURIES))
-                    .rule(Rules.atLeast("observed-a-week", OBSERVATION_DAYS, INJURY_OBSERVATION_MIN).onlyWhen(INJURIES))
+                    .rule(Rules.attested("treated", INJURIES_TREATED).readAs(Wording.CONDITIONAL).onlyWhen(INJURIES))
+                    .rule(Rules.atLeast("observed-a-week", OBSERVATION_DAYS, INJURY_OBSERVATION_MIN).readAs(Wording.CONDITIONAL)
+                            .onlyWhen(INJURIES))
                     .build(),
             Clause.of(DIS_2025, "5.19.1.6", "Shelter from cold after harvest")
                     .requirement().housing().freedoms(DISCOMFORT, INJURY_DISEASE)

@@ -14,6 +14,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /** ISO 22786 5.14: drinking water. */
 final class DrinkingWater {
@@ -77,7 +78,7 @@ final class DrinkingWater {
                     .summary("The disease risks of a natural water source are assessed; without one, wells are "
                             + "drilled. The supply meets the goats' need of 3 to 5 litres a head a day, depending on "
                             + "the season.")
-                    .rule(Rules.attested("natural-source-risk", NATURAL_SOURCE_RISK)
+                    .rule(Rules.attested("natural-source-risk", NATURAL_SOURCE_RISK).readAs(Wording.CONDITIONAL)
                             .onlyWhen(Applicability.whenAttested(NATURAL_SOURCE)))
                     .rule(Rules.perHead("daily-need", "daily water supply gives each goat at least 3 L a day",
                             WATER_SUPPLY, Map.of(GOATS, WATER_NEED_MIN)))
@@ -104,7 +105,7 @@ final class DrinkingWater {
                     .requirement().housing().freedoms(INJURY_DISEASE)
                     .summary("Drugs or anti-stress agents put in the water are dosed accurately under a "
                             + "veterinarian's guidance, and each addition is recorded.")
-                    .rule(Rules.attested("under-vet", MEDICATED_WATER_VET)
+                    .rule(Rules.attested("under-vet", MEDICATED_WATER_VET).readAs(Wording.CONDITIONAL)
                             .onlyWhen(Applicability.whenAttested(MEDICATED_WATER_USED)))
                     .build());
 

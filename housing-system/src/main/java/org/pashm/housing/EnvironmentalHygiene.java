@@ -59,7 +59,7 @@ final class EnvironmentalHygiene {
                     .summary("Where the grassland suits grazing, goats are grazed, as their nature needs. Abnormal "
                             + "behaviour (when pasture or water is short, goats lose weight or fall ill) is watched for "
                             + "often, recorded, analysed and corrected promptly.")
-                    .rule(Rules.attested("grazing", HousingEvidence.GOATS_GRAZE)
+                    .rule(Rules.attested("grazing", HousingEvidence.GOATS_GRAZE).readAs(Wording.CONDITIONAL)
                             .onlyWhen(Applicability.whenAttested(GRASSLAND_SUITABLE)))
                     .rule(Rules.attested("abnormal-behaviour", ABNORMAL_BEHAVIOUR_WATCHED))
                     .build());

@@ -136,7 +136,8 @@ final class Feeding {
                             + "of its composition; the formula and ingredients of feed made on the farm are kept.")
                     .rule(Rules.attested("traceable", FEED_TRACEABLE))
                     .rule(Rules.attested("bought-feed", BOUGHT_FEED_RECORDS))
-                    .rule(Rules.attested("own-feed", FORMULA_KEPT).onlyWhen(Applicability.whenAttested(SELF_MADE_FEED)))
+                    .rule(Rules.attested("own-feed", FORMULA_KEPT).readAs(Wording.CONDITIONAL)
+                            .onlyWhen(Applicability.whenAttested(SELF_MADE_FEED)))
                     .build(),
             Clause.of(DIS_2025, "5.13.3", "No spoiled feed")
                     .prohibition().housing().freedoms(HUNGER_THIRST, INJURY_DISEASE)
@@ -180,7 +181,7 @@ final class Feeding {
                     .requirement().housing().freedoms(HUNGER_THIRST, INJURY_DISEASE)
                     .summary("Sudden changes in the type or amount of feed are avoided; a needed change is made "
                             + "gradually over more than 7 days.")
-                    .rule(Rules.above("transition", TRANSITION, TRANSITION_MIN)
+                    .rule(Rules.above("transition", TRANSITION, TRANSITION_MIN).readAs(Wording.CONDITIONAL)
                             .onlyWhen(Applicability.whenAttested(FEED_CHANGED)))
                     .build(),
             Clause.of(DIS_2025, "5.13.9", "No growth promoters")

@@ -177,7 +177,7 @@ final class ShelterEnvironment {
                     .summary("The noise in the shed does not exceed 70 dB. Goats that go out to graze have shelter "
                             + "that keeps them safe in bad weather and from wild animals.")
                     .rule(Rules.atMost("noise", NOISE, NOISE_MAX))
-                    .rule(Rules.attested("grazing-shelter", GRAZING_SHELTER)
+                    .rule(Rules.attested("grazing-shelter", GRAZING_SHELTER).readAs(Wording.CONDITIONAL)
                             .onlyWhen(Applicability.whenAttested(HousingEvidence.GOATS_GRAZE)))
                     .build(),
             Clause.of(DIS_2025, "5.3.6", "Bedding")

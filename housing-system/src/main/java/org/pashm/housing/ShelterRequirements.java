@@ -309,7 +309,7 @@ final class ShelterRequirements {
                             + "a steel-pipe frame, 1.5 m high, in movable sections.")
                     .rule(Rules.never("no-injury", FENCE_HAZARD).strength(Strength.PROHIBITION))
                     .rule(Rules.attested("maintained", FENCES_MAINTAINED))
-                    .rule(Rules.attested("electric-fence", ELECTRIC_FENCE_SAFE)
+                    .rule(Rules.attested("electric-fence", ELECTRIC_FENCE_SAFE).readAs(Wording.CONDITIONAL)
                             .onlyWhen(Applicability.whenAttested(ELECTRIC_FENCE_USED)))
                     .rule(Rules.attested("welded-steel", FENCE_WELDED_STEEL).advice())
                     .rule(Rules.roundsTo("bar-diameter", FENCE_BAR_DIAMETER, FENCE_BAR_DIAMETER_FIGURE).advice())
