@@ -12,6 +12,7 @@ import static org.pashm.housing.HousingEvidence.siteAttestation;
 import java.util.List;
 import org.pashm.core.evaluation.Applicability;
 import org.pashm.core.evaluation.Rules;
+import org.pashm.core.evaluation.Season;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
@@ -41,13 +42,18 @@ final class ShelterEnvironment {
     static final Quantity SHELTER_OPTIMAL_MAX = Quantity.of("21", "Cel");
     static final Quantity KIDDING_OPTIMAL_MIN = Quantity.of("18", "Cel");
     static final Quantity KIDDING_OPTIMAL_MAX = Quantity.of("25", "Cel");
-    /** 5.3.2: the shed is never warmer than 30 degrees C in summer. */
+    /**
+     * 5.3.2: the shed is never warmer than 30 degrees C in summer. A season's limit (R11) judges the summer's record
+     * (the log's highest) and any reading of the shed taken in summer (June to August).
+     */
     static final Quantity SUMMER_MAX = Quantity.of("30", "Cel");
-    /** 5.3.2: the shed is never colder than 0 degrees C in winter. */
+    /** 5.3.2: the shed is never colder than 0 degrees C in winter: the winter's record and any winter reading (R11). */
     static final Quantity WINTER_MIN = Quantity.of("0", "Cel");
 
     static final EvidenceCode TEMPERATURE = quantity(SubjectKind.SHELTER, "temperature", "shelter temperature", "Cel",
-            "-50", "60", "Air temperature inside the shed at goat height during the assessment visit.");
+            "-50", "60", "Air temperature inside the shed at goat height, on the day the observation gives (else "
+                    + "the day of the assessment visit); a reading taken in summer or winter is also held to that "
+                    + "season's limit.");
     static final EvidenceCode SUMMER_TEMPERATURE = quantity(SubjectKind.SHELTER, "summer-maximum-temperature",
             "highest summer temperature", "Cel", "-20", "60",
             "Highest air temperature inside the shed in the last summer, from the farm's thermometer log (or the "
@@ -137,11 +143,17 @@ final class ShelterEnvironment {
             Clause.of(DIS_2025, "5.3.2", "Temperature in the goat shed")
                     .requirement().housing().freedoms(DISCOMFORT)
                     .summary("Materials, structure, lighting and ventilation suit the local climate. The shed is "
-                            + "never above 30 °C in summer nor below 0 °C in winter; best are 15 °C to 21 °C in goat "
+                            + "never above 30 °C in summer nor below 0 °C in winter, judged on the season's log and "
+                            + "on any reading taken in that season (summer June to August, winter December to "
+                            + "February); best are 15 °C to 21 °C in goat "
                             + "shelters and 18 °C to 25 °C in the kidding shed.")
                     .rule(Rules.attested("suits-climate", SUITS_CLIMATE).readAs(Wording.IMPERATIVE))
-                    .rule(Rules.atMost("summer-maximum", SUMMER_TEMPERATURE, SUMMER_MAX))
-                    .rule(Rules.atLeast("winter-minimum", WINTER_TEMPERATURE, WINTER_MIN))
+                    .rule(Rules.atMost("summer-maximum", SUMMER_TEMPERATURE, SUMMER_MAX).readAs(Wording.SEASONAL))
+                    .rule(Rules.atLeast("winter-minimum", WINTER_TEMPERATURE, WINTER_MIN).readAs(Wording.SEASONAL))
+                    .rule(Rules.atMost("summer-reading", TEMPERATURE, SUMMER_MAX).readAs(Wording.SEASONAL)
+                            .onlyWhen(Applicability.measuredIn(Season.SUMMER, TEMPERATURE)))
+                    .rule(Rules.atLeast("winter-reading", TEMPERATURE, WINTER_MIN).readAs(Wording.SEASONAL)
+                            .onlyWhen(Applicability.measuredIn(Season.WINTER, TEMPERATURE)))
                     .rule(Rules.between("optimal", TEMPERATURE, SHELTER_OPTIMAL_MIN, SHELTER_OPTIMAL_MAX)
                             .readAs(Wording.OPTIMUM))
                     .rule(Rules.between("kidding-optimal", KIDDING_TEMPERATURE, KIDDING_OPTIMAL_MIN,
