@@ -65,11 +65,29 @@ final class Feeding {
 
     /**
      * 5.13.5 ("adopt free foraging and drinking methods, and feed once in the morning, noon, and evening", an
-     * instruction, R1): kids under 3 months are fed in the morning, at noon and in the evening. "Under 3
-     * months" is read as a kid cohort not yet weaned (weaning comes at around 90 days, 5.11.1).
+     * instruction, R1): kids under 3 months are fed in the morning, at noon and in the evening, and forage and drink
+     * freely. The rules concern a kid cohort whose youngest kid is within 3 months of age; where the age is not given,
+     * a cohort not yet weaned (weaning comes at around 90 days, 5.11.1).
      */
     static final long KID_FEEDS_PER_DAY_MIN = 3;
-    private static final Applicability SUCKLING_KIDS = KID_GROUPS.and(Applicability.unlessAttested(Weaning.WEANED));
+    /** 5.13.5: "kids within 3 months" (3 mean months of UCUM, 91.3 days). */
+    static final Quantity KID_AGE_MAX = Quantity.of("3", "mo");
+
+    static final EvidenceCode YOUNGEST_KID_AGE = quantity(GROUP, "youngest-kid-age", "age of the youngest kid", "d",
+            "0", "400", "Age on the day of the assessment of the cohort's youngest kid, from the birth records.");
+
+    private static final BigDecimal KID_AGE_MAX_DAYS = Rules.canonical(YOUNGEST_KID_AGE, KID_AGE_MAX);
+    private static final Applicability WITHIN_THREE_MONTHS = new Applicability(
+            Set.of(YOUNGEST_KID_AGE.code(), Weaning.WEANED.code()), e -> {
+                BigDecimal age = e.quantity(YOUNGEST_KID_AGE);
+                if (age != null) {
+                    return age.compareTo(KID_AGE_MAX_DAYS) <= 0 ? null : "the cohort's youngest kid is "
+                            + e.display(YOUNGEST_KID_AGE) + " old, older than the 3 months 5.13.5 speaks of";
+                }
+                return Boolean.TRUE.equals(e.attested(Weaning.WEANED))
+                        ? "the cohort is weaned and the age of its youngest kid was not given" : null;
+            });
+    private static final Applicability SUCKLING_KIDS = KID_GROUPS.and(WITHIN_THREE_MONTHS);
     /**
      * 5.13.5 ("the optimal ratio of fine to crude feed diet is 4:6", no "shall": R3, advice): a single figure (R8),
      * written in parts of ten, so met when the roughage share of the ration's dry matter, rounded half up to whole
@@ -117,7 +135,7 @@ final class Feeding {
 
     static final List<EvidenceCode> CODES = List.of(FEED_LAWFUL, ANIMAL_FEED, ANTIBIOTIC_FEED, FEED_TRACEABLE,
             BOUGHT_FEED_RECORDS, SELF_MADE_FEED, FORMULA_KEPT, SPOILED_FEED, FEED_STORAGE, FULL_DIET,
-            KID_FEEDS_PER_DAY, KID_FREE_ACCESS, ROUGHAGE_SHARE, DIET_SPECIFIED, FEED_CHANGED, TRANSITION, HORMONES,
+            KID_FEEDS_PER_DAY, YOUNGEST_KID_AGE, KID_FREE_ACCESS, ROUGHAGE_SHARE, DIET_SPECIFIED, FEED_CHANGED, TRANSITION, HORMONES,
             GROWTH_ANTIBIOTICS, MEDICATED_FEED_USED, MEDICATED_FEED_RECORDED);
 
     static final List<Clause> CLAUSES = List.of(

@@ -125,13 +125,18 @@ final class ShelterEnvironment {
             "0", "100", "Total suspended particles (TSP) in the shed air.", SubjectKind.SHELTER);
     static final EvidenceCode PM10 = EvidenceCode.quantity("housing.shelter.pm10", "PM10 concentration", "mg/m3", "0",
             "100", "Particulate matter below 10 um (PM10) in the shed air.", SubjectKind.SHELTER);
+    /** 5.3.3: "The goat shed shall be well ventilated". */
+    static final EvidenceCode WELL_VENTILATED = attestation(SubjectKind.SHELTER, "well-ventilated",
+            "The shed is well ventilated", "Vents, windows, ridge openings or fans, and the air movement in the shed "
+                    + "with the goats inside.");
     static final EvidenceCode NO_ODOUR = EvidenceCode.attestation("housing.shelter.no-special-odour",
             "The shed has almost no special odour", "The auditor's judgement of the smell inside the shed.",
             SubjectKind.SHELTER);
 
-    static final List<EvidenceCode> CODES = List.of(LAWFUL_ENVIRONMENT, SUITS_CLIMATE, TEMPERATURE, SUMMER_TEMPERATURE,
-            WINTER_TEMPERATURE, KIDDING_TEMPERATURE, AMMONIA, CARBON_DIOXIDE, TSP, PM10, NO_ODOUR, NATURAL_LIGHT,
-            WINDOW_AREA, ILLUMINANCE, DARKNESS, NOISE, GRAZING_SHELTER, BEDDING, KIDDING_BEDDING);
+    static final List<EvidenceCode> CODES = List.of(LAWFUL_ENVIRONMENT, SUITS_CLIMATE, TEMPERATURE,
+            SUMMER_TEMPERATURE, WINTER_TEMPERATURE, KIDDING_TEMPERATURE, AMMONIA, CARBON_DIOXIDE, TSP, PM10,
+            WELL_VENTILATED, NO_ODOUR, NATURAL_LIGHT, WINDOW_AREA, ILLUMINANCE, DARKNESS, NOISE, GRAZING_SHELTER, BEDDING,
+            KIDDING_BEDDING);
 
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.3.1", "Lawful shelter environment")
@@ -164,6 +169,7 @@ final class ShelterEnvironment {
                     .summary("The shed is well ventilated and its air is good: ammonia at most 20 mg/m3, carbon "
                             + "dioxide at most 1 500 mg/m3, total suspended particles at most 4 mg/m3, PM10 at most "
                             + "2 mg/m3, and almost no special odour.")
+                    .rule(Rules.attested("ventilated", WELL_VENTILATED))
                     .rule(Rules.atMost("ammonia", AMMONIA, AMMONIA_MAX))
                     .rule(Rules.atMost("carbon-dioxide", CARBON_DIOXIDE, CARBON_DIOXIDE_MAX))
                     .rule(Rules.atMost("tsp", TSP, TSP_MAX))

@@ -37,8 +37,21 @@ class Clause_5_13_FeedingTest {
                 obs("housing.goat-group.kid-feeds-per-day", feeds))).isEqualTo(Outcome.fromCode(outcome));
     }
 
+    // 5.13.5 "For kids within 3 months ... feed once in the morning, noon, and evening": 3 months is 91.3 days.
+    @ParameterizedTest(name = "5.13.5 kid-feeds: 2 a day, youngest kid {0} d old, weaned {1} -> {2}")
+    @CsvSource({"91, false, nonconformity", "91.3, false, nonconformity", "91.4, false, not-applicable",
+            "60, true, nonconformity", "120, false, not-applicable"})
+    void kidFeedingConcernsKidsWithinThreeMonths(String age, boolean weaned, String outcome) {
+        assertThat(outcome("5.13.5", "kid-feeds", obs("housing.goat-group.role", "kids"),
+                obs("housing.goat-group.weaned", weaned), obs("housing.goat-group.youngest-kid-age", age, "d"),
+                obs("housing.goat-group.kid-feeds-per-day", "2"))).isEqualTo(Outcome.fromCode(outcome));
+        assertThat(outcome("5.13.5", "kid-free-access", obs("housing.goat-group.role", "kids"),
+                obs("housing.goat-group.weaned", weaned), obs("housing.goat-group.youngest-kid-age", age, "d"),
+                obs("housing.goat-group.kid-free-access", false))).isEqualTo(Outcome.fromCode(outcome));
+    }
+
     @Test
-    void kidFeedingAdviceEndsAtWeaning() {
+    void kidFeedingEndsAtWeaningWhenTheAgeIsNotGiven() {
         assertThat(outcome("5.13.5", "kid-feeds", obs("housing.goat-group.role", "kids"),
                 obs("housing.goat-group.weaned", true), obs("housing.goat-group.kid-feeds-per-day", "1")))
                 .isEqualTo(Outcome.NOT_APPLICABLE);
