@@ -7,7 +7,14 @@ import static org.pashm.housing.HousingEvidence.SHEARING;
 import static org.pashm.housing.HousingEvidence.attestation;
 import static org.pashm.housing.HousingEvidence.harvestedBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.pashm.core.evaluation.Fact;
+import org.pashm.core.evaluation.Method;
+import org.pashm.core.evaluation.Rule;
+import org.pashm.core.evaluation.SubjectEvidence;
+import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evaluation.Applicability;
 import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
@@ -46,6 +53,18 @@ final class Shearing {
     static final EvidenceCode THREE_LEGS_OR_STEPPING = attestation(SESSION, "three-legs-bound-or-stepped-on",
             "Stud bucks or pregnant does were bound by three legs or stepped on",
             "Stepping on the chest, belly, limbs, head or neck with legs or feet also counts. \"yes\" when seen.");
+    /**
+     * 5.25.2: "When shearing stud bucks and pregnant does, it is prohibited to bind three legs or step on the chest,
+     * abdomen, limbs, head and neck": the legs tied are counted where the session records them (as nomadic 6.19.1.3
+     * counts them), with stepping attested on its own; the combined attestation above stays the fallback.
+     */
+    static final long PROHIBITED_LEGS = 3;
+    static final EvidenceCode LEGS_TIED_STUD_OR_PREGNANT = HousingEvidence.count(SESSION, "legs-tied-stud-or-pregnant",
+            "most legs tied on a stud buck or pregnant doe", 0, 4, "The most legs tied with rope on any stud buck or "
+                    + "pregnant doe laid down for shearing in the session. Leave out when it sheared none.");
+    static final EvidenceCode STEPPED_ON = attestation(SESSION, "stud-or-pregnant-stepped-on",
+            "Stud bucks or pregnant does were stepped on",
+            "Stepping on the chest, belly, limbs, head or neck with legs or feet. \"yes\" when seen.");
     static final EvidenceCode LAID_DOWN_CORRECTLY = attestation(SESSION, "laid-down-same-side",
             "Goats were laid down on the side they get up from, so that they do not roll over",
             "The auditor's watch (rolling over risks twisted gut and bloat).");
@@ -74,8 +93,8 @@ final class Shearing {
             "The auditor's watch.");
 
     static final List<EvidenceCode> CODES = List.of(CAUGHT_BY_STAFF, ROPES_LOOSE_ENOUGH, THREE_LEGS_OR_STEPPING,
-            LAID_DOWN_CORRECTLY, WATCHED_AND_STOPPED, SPECIAL_TOOLS, SHEARING_ANGLE, CUT_HEIGHT, OTHER_SIDE, SKILLED,
-            MOST_INJURIES, RELEASED);
+            LEGS_TIED_STUD_OR_PREGNANT, STEPPED_ON, LAID_DOWN_CORRECTLY, WATCHED_AND_STOPPED, SPECIAL_TOOLS,
+            SHEARING_ANGLE, CUT_HEIGHT, OTHER_SIDE, SKILLED, MOST_INJURIES, RELEASED);
 
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.25.1", "Catching goats for shearing")
@@ -90,7 +109,10 @@ final class Shearing {
                             + "or injure. Binding three legs of stud bucks and pregnant does, or stepping on their "
                             + "chest, belly, limbs, head or neck, is prohibited.")
                     .rule(Rules.attested("ropes", ROPES_LOOSE_ENOUGH).onlyWhen(SHORN))
-                    .rule(Rules.never("no-three-legs-or-stepping", THREE_LEGS_OR_STEPPING)
+                    .rule(Rules.custom("no-three-legs-or-stepping", "stud bucks and pregnant does: never three "
+                                    + "legs tied (counted where recorded) nor stepped on", Method.MEASUREMENT, SESSION,
+                                    Set.of(LEGS_TIED_STUD_OR_PREGNANT, STEPPED_ON, THREE_LEGS_OR_STEPPING),
+                                    Shearing::threeLegsOrStepping)
                             .strength(Strength.PROHIBITION).onlyWhen(SHORN))
                     .build(),
             Clause.of(DIS_2025, "5.25.3", "Laying the goat down")
@@ -138,6 +160,38 @@ final class Shearing {
                     .rule(Rules.atMost("within-30-minutes", Combing.LONGEST_TIME, SHEARING_TIME_MAX).onlyWhen(SHORN))
                     .rule(Rules.attested("released", RELEASED).onlyWhen(SHORN))
                     .build());
+
+    private static final Rule.Judge COMBINED = Rules.never("no-three-legs-or-stepping", THREE_LEGS_OR_STEPPING).judge();
+
+    /**
+     * 5.25.2: three legs counted, stepping attested; where either is missing the combined attestation decides, and
+     * a breach that is known (three legs counted, stepping seen) is a breach whatever is missing.
+     */
+    private static Verdict threeLegsOrStepping(SubjectEvidence e) {
+        Long legs = e.count(LEGS_TIED_STUD_OR_PREGNANT);
+        Boolean stepped = e.attested(STEPPED_ON);
+        if (legs == null && stepped == null) {
+            return COMBINED.judge(e);
+        }
+        List<Fact> facts = new ArrayList<>(2);
+        if (legs != null) {
+            facts.add(new Fact(LEGS_TIED_STUD_OR_PREGNANT.code(), Long.toString(legs)));
+        }
+        if (stepped != null) {
+            facts.add(new Fact(STEPPED_ON.code(), stepped ? "yes" : "no"));
+        }
+        if (legs != null && legs == PROHIBITED_LEGS) {
+            return Verdict.notMet(facts, "a stud buck or pregnant doe had three legs tied, which is not allowed.");
+        }
+        if (Boolean.TRUE.equals(stepped)) {
+            return Verdict.notMet(facts, "a stud buck or pregnant doe was stepped on, which is not allowed.");
+        }
+        if (legs != null && stepped != null) {
+            return Verdict.met(facts, "the most legs tied on a stud buck or pregnant doe was " + legs + ", not "
+                    + "three, and none was stepped on.");
+        }
+        return COMBINED.judge(e);
+    }
 
     private Shearing() {
     }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pashm.housing.Housing.obs;
 import static org.pashm.housing.Housing.outcome;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pashm.core.evaluation.Outcome;
+import org.pashm.core.evidence.RawObservation;
 
 /** 5.25: at most 10 % of sheared goats injured, at most two injuries a goat, at most 30 minutes a goat. */
 class Clause_5_25_ShearingTest {
@@ -46,6 +49,36 @@ class Clause_5_25_ShearingTest {
                 .isEqualTo(Outcome.NOT_ASSESSED);
         assertThat(outcome(clause, rule, obs("housing.harvest-session.method", "combing")))
                 .isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    // 5.25.2 "When shearing stud bucks and pregnant does, it is prohibited to bind three legs or step on ...": the
+    // legs counted and stepping attested where the session records them; the combined attestation otherwise.
+    @ParameterizedTest(name = "5.25.2 no-three-legs-or-stepping: legs {0}, stepped on {1}, combined {2} -> {3}")
+    @CsvSource({
+            "3, ,      ,      nonconformity",
+            "3, false, false, nonconformity",
+            "2, false, ,      conforms",
+            "4, false, ,      conforms",
+            "2, true,  ,      nonconformity",
+            "2, ,      false, conforms",
+            "2, ,      true,  nonconformity",
+            "2, ,      ,      not-assessed",
+            " , false, ,      not-assessed",
+            " , ,      false, conforms",
+            " , ,      true,  nonconformity"})
+    void threeLegsCountedAndSteppingAttested(String legs, Boolean stepped, Boolean combined, String outcome) {
+        List<RawObservation> o = new ArrayList<>(List.of(obs("housing.harvest-session.method", "shearing")));
+        if (legs != null) {
+            o.add(obs("housing.harvest-session.legs-tied-stud-or-pregnant", legs));
+        }
+        if (stepped != null) {
+            o.add(obs("housing.harvest-session.stud-or-pregnant-stepped-on", stepped));
+        }
+        if (combined != null) {
+            o.add(obs("housing.harvest-session.three-legs-bound-or-stepped-on", combined));
+        }
+        assertThat(outcome("5.25.2", "no-three-legs-or-stepping", o.toArray(RawObservation[]::new)))
+                .isEqualTo(Outcome.fromCode(outcome));
     }
 
     @ParameterizedTest(name = "{0} {1}: yes, no, missing")
