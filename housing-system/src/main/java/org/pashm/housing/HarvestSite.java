@@ -87,7 +87,9 @@ final class HarvestSite {
                             + "with fabric free of synthetic fibre, which could contaminate the cashmere.")
                     .rule(Rules.attested("clean-even", CLEAN_EVEN).onlyWhen(HARVESTED))
                     .rule(Rules.oneOf("floor", FLOOR, "cement", "brick", "wood").onlyWhen(HARVESTED))
-                    .rule(Rules.never("no-synthetic-cover", SYNTHETIC_COVER).advice().onlyWhen(HARVESTED))
+                    // 5.21.3: "Fabrics not containing synthetic fibres ... can be used to cover the floor" (R10).
+                    .rule(Rules.never("no-synthetic-cover", SYNTHETIC_COVER).readAs(Wording.PERMISSION)
+                            .onlyWhen(HARVESTED))
                     .build(),
             Clause.of(DIS_2025, "5.21.4", "Clean, disinfected site")
                     .requirement().housing().freedoms(INJURY_DISEASE)
