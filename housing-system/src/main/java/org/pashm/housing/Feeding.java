@@ -67,9 +67,10 @@ final class Feeding {
      * 5.13.5 ("adopt free foraging and drinking methods, and feed once in the morning, noon, and evening", an
      * instruction, R1): kids under 3 months are fed in the morning, at noon and in the evening, and forage and drink
      * freely. The rules concern a kid cohort whose youngest kid is within 3 months of age; where the age is not given,
-     * a cohort not yet weaned (weaning comes at around 90 days, 5.11.1).
+     * a cohort not yet weaned (weaning comes at around 90 days, 5.11.1). "Once in the morning, noon, and evening" is
+     * a single figure, three feeds a day, neither a least nor a most (R8): met by exactly 3.
      */
-    static final long KID_FEEDS_PER_DAY_MIN = 3;
+    static final long KID_FEEDS_PER_DAY = 3;
     /** 5.13.5: "kids within 3 months" (3 mean months of UCUM, 91.3 days). */
     static final Quantity KID_AGE_MAX = Quantity.of("3", "mo");
 
@@ -100,7 +101,7 @@ final class Feeding {
     static final EvidenceCode FULL_DIET = siteAttestation("complete-diets",
             "Complete diets meet each goat's needs by breed, physiological stage and health",
             "The farm's rations for each group, and the goats' condition.");
-    static final EvidenceCode KID_FEEDS_PER_DAY = count(GROUP, "kid-feeds-per-day", "kid feeds per day", 0, 24,
+    static final EvidenceCode KID_FEEDS_PER_DAY_CODE = count(GROUP, "kid-feeds-per-day", "kid feeds per day", 0, 24,
             "How many times a day the cohort's kids (under 3 months) are given feed.");
     static final EvidenceCode KID_FREE_ACCESS = attestation(GROUP, "kid-free-access",
             "The kids forage and drink freely", "Feed and water within the kids' reach at all times.");
@@ -135,8 +136,8 @@ final class Feeding {
 
     static final List<EvidenceCode> CODES = List.of(FEED_LAWFUL, ANIMAL_FEED, ANTIBIOTIC_FEED, FEED_TRACEABLE,
             BOUGHT_FEED_RECORDS, SELF_MADE_FEED, FORMULA_KEPT, SPOILED_FEED, FEED_STORAGE, FULL_DIET,
-            KID_FEEDS_PER_DAY, YOUNGEST_KID_AGE, KID_FREE_ACCESS, ROUGHAGE_SHARE, DIET_SPECIFIED, FEED_CHANGED, TRANSITION, HORMONES,
-            GROWTH_ANTIBIOTICS, MEDICATED_FEED_USED, MEDICATED_FEED_RECORDED);
+            KID_FEEDS_PER_DAY_CODE, YOUNGEST_KID_AGE, KID_FREE_ACCESS, ROUGHAGE_SHARE, DIET_SPECIFIED, FEED_CHANGED,
+            TRANSITION, HORMONES, GROWTH_ANTIBIOTICS, MEDICATED_FEED_USED, MEDICATED_FEED_RECORDED);
 
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.13.1", "Lawful feed; no animal-derived or antibiotic feed")
@@ -173,7 +174,7 @@ final class Feeding {
                             + "Kids under 3 months forage and drink freely and are fed morning, noon and evening; "
                             + "the best ratio of concentrate to roughage is 4:6.")
                     .rule(Rules.attested("complete", FULL_DIET))
-                    .rule(Rules.atLeast("kid-feeds", KID_FEEDS_PER_DAY, KID_FEEDS_PER_DAY_MIN)
+                    .rule(Rules.exactly("kid-feeds", KID_FEEDS_PER_DAY_CODE, KID_FEEDS_PER_DAY)
                             .readAs(Wording.IMPERATIVE).onlyWhen(SUCKLING_KIDS))
                     .rule(Rules.attested("kid-free-access", KID_FREE_ACCESS).readAs(Wording.IMPERATIVE)
                             .onlyWhen(SUCKLING_KIDS))
