@@ -14,17 +14,23 @@ import static org.pashm.housing.HousingEvidence.count;
 import static org.pashm.housing.HousingEvidence.harvestedBy;
 import static org.pashm.housing.HousingEvidence.quantity;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import org.pashm.core.duty.Duty;
 import org.pashm.core.duty.Recurrence;
 import org.pashm.core.evaluation.Applicability;
+import org.pashm.core.evaluation.Fact;
+import org.pashm.core.evaluation.Method;
 import org.pashm.core.evaluation.Rules;
+import org.pashm.core.evaluation.SubjectEvidence;
+import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
 
@@ -70,6 +76,14 @@ final class CashmereHarvesting {
     static final EvidenceCode YIELD = quantity(SESSION, "yield-per-goat", "cashmere yield per goat", "g", "0", "3000",
             "Mean raw cashmere yield per goat of the session (the group's yield in the previous year when this "
                     + "session's is not yet weighed).");
+    /**
+     * 5.19.1.3: "The cashmere of pregnant does shall be collected after kidding": judged on the kidding records
+     * where they are given (the session's first day after the latest kidding of its does), else attested.
+     */
+    static final EvidenceCode LATEST_KIDDING = HousingEvidence.date(SESSION, "latest-kidding-date",
+            "latest kidding date of the does harvested", "The latest kidding date (for a doe still pregnant, the "
+                    + "expected one) among the session's does that were pregnant this season, from the kidding "
+                    + "records. Leave out when the session harvested no such doe.");
     static final EvidenceCode SKIN_CARE = attestation(SESSION, "skin-care",
             "Care was taken not to damage the skin, above all round the foreskin and scrotum of bucks and the teats "
                     + "of does", "The auditor's watch of the session.");
@@ -80,7 +94,7 @@ final class CashmereHarvesting {
     static final Period INJURY_OBSERVATION = Period.ofWeeks(1);
     private static final Quantity INJURY_OBSERVATION_MIN = Quantity.of(Integer.toString(INJURY_OBSERVATION.getDays()),
             "d");
-    /** 5.19.1.7 (instruction, advice): diet controlled for 24 hours after harvest, grazing only after 24 hours. */
+    /** 5.19.1.7 ("control diet within 24 hours, and start grazing after 24 hours", R1): grazing only after 24 h. */
     static final Quantity GRAZING_AFTER_MIN = Quantity.of("24", "h");
 
     static final EvidenceCode INJURED_GOATS = count(SESSION, "injured-goats", "goats injured", 0, 100000,
@@ -98,12 +112,19 @@ final class CashmereHarvesting {
             "The area used after the session and the watch kept.");
     static final EvidenceCode DIET_CONTROLLED = attestation(SESSION, "diet-controlled",
             "The goats' diet was controlled in the 24 hours after harvest", "The feeding after the session.");
+    /** 5.19.1.7: the diet is controlled for the 24 hours after harvest (R1), measured where feeding is recorded. */
+    static final Quantity DIET_CONTROL_MIN = Quantity.of("24", "h");
+    static final EvidenceCode DIET_CONTROL_TIME = quantity(SESSION, "diet-control-time",
+            "controlled diet after harvest", "h", "0", "2000",
+            "How long after the end of harvest the goats were kept on a controlled diet before "
+                    + "normal feeding, from the session's feeding record.");
     static final EvidenceCode HOURS_TO_GRAZING = quantity(SESSION, "time-to-grazing", "time to first grazing", "h",
             "0", "2000", "Time from the end of harvest to the goats' first grazing.");
 
     static final List<EvidenceCode> CODES = List.of(HARVESTS_PER_YEAR, WELFARE_PRINCIPLES, GOATS, PROTECTED_GENTLE,
-            MINIMAL_RESTRAINT, GROUPED, PREGNANT_HARVESTED, HARVEST_ORDER, YIELD, SKIN_CARE, INJURED_GOATS,
-            INJURIES_TREATED, OBSERVATION_DAYS, COLD_SHELTER, SEPARATE_OBSERVATION, DIET_CONTROLLED, HOURS_TO_GRAZING);
+            MINIMAL_RESTRAINT, GROUPED, PREGNANT_HARVESTED, LATEST_KIDDING, HARVEST_ORDER, YIELD, SKIN_CARE,
+            INJURED_GOATS, INJURIES_TREATED, OBSERVATION_DAYS, COLD_SHELTER, SEPARATE_OBSERVATION, DIET_CONTROLLED,
+            DIET_CONTROL_TIME, HOURS_TO_GRAZING);
 
     private static final Applicability INJURIES = HARVESTED.and(Applicability.whenAny(INJURED_GOATS));
 
@@ -122,7 +143,9 @@ final class CashmereHarvesting {
                             + "least time and with the least stress and pain. Harvest is done in groups by sex, age, "
                             + "physiological state and health.")
                     .rule(Rules.attested("gentle", PROTECTED_GENTLE).onlyWhen(HARVESTED))
-                    .rule(Rules.attested("restraint", MINIMAL_RESTRAINT).onlyWhen(HARVESTED))
+                    // 5.19.1.2: "It is necessary to minimize the restraining time ..." (R6).
+                    .rule(Rules.attested("restraint", MINIMAL_RESTRAINT).readAs(Wording.NECESSITY)
+                            .onlyWhen(HARVESTED))
                     .rule(Rules.attested("grouped", GROUPED).onlyWhen(HARVESTED))
                     .build(),
             Clause.of(DIS_2025, "5.19.1.3", "Order of harvest; pregnant does after kidding")
@@ -130,9 +153,15 @@ final class CashmereHarvesting {
                     .summary("Pregnant does are harvested only after kidding. Goats can be harvested in the order "
                             + "adult does, unmated does, adult bucks, unmated bucks; dense, high-yield goats can be "
                             + "shorn, while goats of low density yielding 400 g or less can be combed.")
-                    .rule(Rules.never("not-pregnant", PREGNANT_HARVESTED).onlyWhen(HARVESTED))
-                    .rule(Rules.attested("order", HARVEST_ORDER).advice().onlyWhen(HARVESTED))
-                    .rule(Rules.above("shorn-yield", YIELD, COMBING_YIELD_MAX).advice()
+                    .rule(HousingEvidence.measuredElseAttested("not-pregnant", Rules.custom("after-kidding",
+                                            "the session's first day is after the latest kidding of its does",
+                                            Method.MEASUREMENT, SESSION, Set.of(HarvestTiming.DATE, LATEST_KIDDING),
+                                            CashmereHarvesting::afterKidding),
+                                    LATEST_KIDDING, Rules.never("not-pregnant", PREGNANT_HARVESTED))
+                            .onlyWhen(HARVESTED))
+                    // 5.19.1.3: "the order ... can be followed", "can be collected by shearing" (R10).
+                    .rule(Rules.attested("order", HARVEST_ORDER).readAs(Wording.PERMISSION).onlyWhen(HARVESTED))
+                    .rule(Rules.above("shorn-yield", YIELD, COMBING_YIELD_MAX).readAs(Wording.PERMISSION)
                             .statement("shorn goats yield more than 400 g of cashmere each (400 g or less suits combing)")
                             .onlyWhen(harvestedBy(SHEARING)))
                     .build(),
@@ -146,8 +175,10 @@ final class CashmereHarvesting {
                     .requirement().housing().freedoms(INJURY_DISEASE)
                     .summary("Skin damaged during harvest is treated promptly and the goat is observed for a week to "
                             + "confirm it recovers.")
-                    .rule(Rules.attested("treated", INJURIES_TREATED).onlyWhen(INJURIES))
-                    .rule(Rules.atLeast("observed-a-week", OBSERVATION_DAYS, INJURY_OBSERVATION_MIN).onlyWhen(INJURIES))
+                    .rule(Rules.attested("treated", INJURIES_TREATED).readAs(Wording.CONDITIONAL).onlyWhen(INJURIES))
+                    .rule(Rules.atLeast("observed-a-week", OBSERVATION_DAYS, INJURY_OBSERVATION_MIN)
+                            .readAs(Wording.CONDITIONAL)
+                            .onlyWhen(INJURIES))
                     .build(),
             Clause.of(DIS_2025, "5.19.1.6", "Shelter from cold after harvest")
                     .requirement().housing().freedoms(DISCOMFORT, INJURY_DISEASE)
@@ -160,8 +191,12 @@ final class CashmereHarvesting {
                     .summary("After harvest goats are kept in a separate area and watched for discomfort; their diet "
                             + "is controlled for 24 hours and they graze only after 24 hours.")
                     .rule(Rules.attested("observed", SEPARATE_OBSERVATION).onlyWhen(HARVESTED))
-                    .rule(Rules.attested("diet", DIET_CONTROLLED).advice().onlyWhen(HARVESTED))
-                    .rule(Rules.atLeast("grazing-after-24h", HOURS_TO_GRAZING, GRAZING_AFTER_MIN).advice()
+                    .rule(HousingEvidence.measuredElseAttested("diet",
+                                    Rules.atLeast("diet", DIET_CONTROL_TIME, DIET_CONTROL_MIN), DIET_CONTROL_TIME,
+                                    Rules.attested("diet", DIET_CONTROLLED))
+                            .readAs(Wording.IMPERATIVE).onlyWhen(HARVESTED))
+                    .rule(Rules.atLeast("grazing-after-24h", HOURS_TO_GRAZING, GRAZING_AFTER_MIN)
+                            .readAs(Wording.IMPERATIVE)
                             .onlyWhen(HARVESTED.and(Applicability.whenAttested(HousingEvidence.GOATS_GRAZE))))
                     .build());
 
@@ -181,6 +216,25 @@ final class CashmereHarvesting {
             RecordKind.of(DIS_2025, "injury-observation", "Observation of a goat injured at harvest")
                     .clauses("5.19.1.5").about(SubjectKind.GOAT).fulfils("observation-after-harvest-injury")
                     .keptAs(Iso22786Retention.RECORD).build());
+
+    /** 5.19.1.3: the session began after the latest kidding of the does it harvested. */
+    private static Verdict afterKidding(SubjectEvidence e) {
+        LocalDate kidding = e.date(LATEST_KIDDING);
+        LocalDate harvest = e.date(HarvestTiming.DATE);
+        if (kidding == null) {
+            return Rules.notObserved(LATEST_KIDDING);
+        }
+        if (harvest == null) {
+            return Rules.notObserved(HarvestTiming.DATE);
+        }
+        List<Fact> facts = List.of(new Fact(HarvestTiming.DATE.code(), harvest.toString()),
+                new Fact(LATEST_KIDDING.code(), kidding.toString()));
+        return harvest.isAfter(kidding)
+                ? Verdict.met(facts, "the session began on " + harvest + ", after the does' latest kidding on "
+                        + kidding + ".")
+                : Verdict.notMet(facts, "the session began on " + harvest + ", but a doe harvested kidded (or is due) "
+                        + "on " + kidding + ": her cashmere was collected before kidding.");
+    }
 
     private CashmereHarvesting() {
     }

@@ -14,6 +14,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.Strength;
 
 /** ISO 22786 5.24: combing, judged on each harvest session whose method is combing. */
@@ -31,6 +32,13 @@ final class Combing {
     static final EvidenceCode TIPS_CLEANED = attestation(SESSION, "fibre-tips-cleaned",
             "After restraint, the fibre tips were cleaned of grass, dung and urine-stained fibre before combing",
             "The auditor's watch.");
+    /**
+     * 5.24.2: "comb the hair from the head with a comb, with even hand strength ... and comb the hair along the neck,
+     * shoulder, back, waist, thigh, abdomen, and other parts in turn", an instruction (R1).
+     */
+    static final EvidenceCode COMBING_PATH = attestation(SESSION, "combing-path",
+            "Combing started at the head with an even hand and went along the neck, shoulder, back, waist, thigh, "
+                    + "belly and other parts in turn", "The auditor's watch.");
     static final EvidenceCode COMB_ANGLE = HousingEvidence.quantity(SESSION, "comb-angle", "comb angle to the body",
             "deg", "0", "90", "Angle between the comb and the goat's body surface as the operators comb.");
     static final EvidenceCode GENTLE_COMBING = attestation(SESSION, "gentle-combing",
@@ -45,7 +53,7 @@ final class Combing {
             "longest time per goat", "min", "0", "600",
             "Longest time one goat of the session spent being combed or shorn, from restraint to release.");
 
-    static final List<EvidenceCode> CODES = List.of(TIPS_CLEANED, COMB_ANGLE, GENTLE_COMBING, YANKING, FINE_PASS,
+    static final List<EvidenceCode> CODES = List.of(TIPS_CLEANED, COMBING_PATH, COMB_ANGLE, GENTLE_COMBING, YANKING, FINE_PASS,
             LONGEST_TIME);
 
     static final List<Clause> CLAUSES = List.of(
@@ -55,11 +63,13 @@ final class Combing {
                             + "urine-stained fibre.")
                     .rule(Rules.attested("cleaned", TIPS_CLEANED).onlyWhen(COMBED))
                     .build(),
-            Clause.of(DIS_2025, "5.24.2", "Comb angle")
+            Clause.of(DIS_2025, "5.24.2", "Combing path and comb angle")
                     .requirement().housing().freedoms(INJURY_DISEASE, FEAR_STRESS)
                     .summary("Combing starts at the head with an even hand, the comb at 30 to 45 degrees to the "
                             + "body, and goes over neck, shoulder, back, waist, thigh and belly in turn.")
-                    .rule(Rules.between("angle", COMB_ANGLE, COMB_ANGLE_MIN, COMB_ANGLE_MAX).onlyWhen(COMBED))
+                    .rule(Rules.attested("path", COMBING_PATH).readAs(Wording.IMPERATIVE).onlyWhen(COMBED))
+                    .rule(Rules.between("angle", COMB_ANGLE, COMB_ANGLE_MIN, COMB_ANGLE_MAX).readAs(Wording.RANGE)
+                            .onlyWhen(COMBED))
                     .build(),
             Clause.of(DIS_2025, "5.24.3", "Gentle combing; no yanking")
                     .requirement().housing().freedoms(INJURY_DISEASE, FEAR_STRESS)
@@ -68,8 +78,9 @@ final class Combing {
                     .rule(Rules.attested("gentle", GENTLE_COMBING).onlyWhen(COMBED))
                     .rule(Rules.never("no-yanking", YANKING).strength(Strength.PROHIBITION).onlyWhen(COMBED))
                     .build(),
+            // 5.24.4: "comb against the fibre with a fine-tooth comb. Comb the other side ..." (R1).
             Clause.of(DIS_2025, "5.24.4", "Fine-comb pass")
-                    .advice().housing().freedoms(FEAR_STRESS)
+                    .readAs(Wording.IMPERATIVE).housing().freedoms(FEAR_STRESS)
                     .summary("After the coarse comb, comb against the fibre with the fine comb; then do the other "
                             + "side.")
                     .rule(Rules.attested("fine-pass", FINE_PASS).onlyWhen(COMBED))

@@ -14,6 +14,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /** ISO 22786 5.14: drinking water. */
 final class DrinkingWater {
@@ -34,6 +35,10 @@ final class DrinkingWater {
             "The farm draws on a natural water source", "A river, lake, spring or pond the goats drink from.");
     static final EvidenceCode NATURAL_SOURCE_RISK = siteAttestation("natural-water-risk-assessed",
             "The disease risks of the natural water source have been assessed", "The written risk assessment.");
+    /** 5.14.3: "If there is no natural water source, ... hand well or deep well shall be drilled" (R4). */
+    static final EvidenceCode WELLS = siteAttestation("wells-drilled",
+            "Without a natural water source, hand or deep wells have been drilled so that the supply meets the "
+                    + "goats' drinking needs", "The farm's wells or other water supply facilities and what they give.");
     static final EvidenceCode WATER_SUPPLY = HousingEvidence.quantity(SubjectKind.SITE, "water-supply",
             "daily water supply", "L/d", "0", "100000000",
             "Drinking water the farm's wells, mains or sources can deliver to the goats per day.");
@@ -55,7 +60,7 @@ final class DrinkingWater {
             "Prescriptions and the addition records.");
 
     static final List<EvidenceCode> CODES = List.of(WATER_CLEAN, WATER_QUALITY, WATER_AT_ALL_TIMES, NATURAL_SOURCE,
-            NATURAL_SOURCE_RISK, WATER_SUPPLY, GOATS, NO_DROWNING, EQUIPMENT_CLEANED, EMERGENCY_SUPPLY,
+            NATURAL_SOURCE_RISK, WELLS, WATER_SUPPLY, GOATS, NO_DROWNING, EQUIPMENT_CLEANED, EMERGENCY_SUPPLY,
             MEDICATED_WATER_USED, MEDICATED_WATER_VET);
 
     static final List<Clause> CLAUSES = List.of(
@@ -77,8 +82,10 @@ final class DrinkingWater {
                     .summary("The disease risks of a natural water source are assessed; without one, wells are "
                             + "drilled. The supply meets the goats' need of 3 to 5 litres a head a day, depending on "
                             + "the season.")
-                    .rule(Rules.attested("natural-source-risk", NATURAL_SOURCE_RISK)
+                    .rule(Rules.attested("natural-source-risk", NATURAL_SOURCE_RISK).readAs(Wording.CONDITIONAL)
                             .onlyWhen(Applicability.whenAttested(NATURAL_SOURCE)))
+                    .rule(Rules.attested("wells", WELLS).readAs(Wording.CONDITIONAL)
+                            .onlyWhen(Applicability.unlessAttested(NATURAL_SOURCE)))
                     .rule(Rules.perHead("daily-need", "daily water supply gives each goat at least 3 L a day",
                             WATER_SUPPLY, Map.of(GOATS, WATER_NEED_MIN)))
                     .rule(Rules.perHead("hot-season-need", "daily water supply gives each goat 5 L a day",
@@ -104,7 +111,7 @@ final class DrinkingWater {
                     .requirement().housing().freedoms(INJURY_DISEASE)
                     .summary("Drugs or anti-stress agents put in the water are dosed accurately under a "
                             + "veterinarian's guidance, and each addition is recorded.")
-                    .rule(Rules.attested("under-vet", MEDICATED_WATER_VET)
+                    .rule(Rules.attested("under-vet", MEDICATED_WATER_VET).readAs(Wording.CONDITIONAL)
                             .onlyWhen(Applicability.whenAttested(MEDICATED_WATER_USED)))
                     .build());
 

@@ -11,6 +11,7 @@ import org.pashm.core.evaluation.Applicability;
 import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /** ISO 22786 5.4: environmental hygiene in the farm areas (assessment, pollution control, grazing, behaviour). */
 final class EnvironmentalHygiene {
@@ -44,7 +45,8 @@ final class EnvironmentalHygiene {
                             + "large-scale livestock farming. The site's air, water and soil are to be monitored "
                             + "regularly and improved so that site and surroundings do not pollute each other.")
                     .rule(Rules.attested("assessment", ENVIRONMENTAL_ASSESSMENT))
-                    .rule(Rules.attested("monitoring", ENVIRONMENT_MONITORED).advice())
+                    // 5.4.1: "Regularly monitor environmental parameters ... promptly take ... measures" (R1).
+                    .rule(Rules.attested("monitoring", ENVIRONMENT_MONITORED).readAs(Wording.IMPERATIVE))
                     .build(),
             Clause.of(DIS_2025, "5.4.2", "Pollution reduction and waste treatment")
                     .requirement().housing().freedoms(INJURY_DISEASE)
@@ -57,7 +59,7 @@ final class EnvironmentalHygiene {
                     .summary("Where the grassland suits grazing, goats are grazed, as their nature needs. Abnormal "
                             + "behaviour (when pasture or water is short, goats lose weight or fall ill) is watched for "
                             + "often, recorded, analysed and corrected promptly.")
-                    .rule(Rules.attested("grazing", HousingEvidence.GOATS_GRAZE)
+                    .rule(Rules.attested("grazing", HousingEvidence.GOATS_GRAZE).readAs(Wording.CONDITIONAL)
                             .onlyWhen(Applicability.whenAttested(GRASSLAND_SUITABLE)))
                     .rule(Rules.attested("abnormal-behaviour", ABNORMAL_BEHAVIOUR_WATCHED))
                     .build());

@@ -15,6 +15,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /** ISO 22786 5.6: the outdoor exercise ground of each shelter, observed on the shelter it belongs to. */
 final class ExerciseGround {
@@ -38,7 +39,13 @@ final class ExerciseGround {
                     + "water or deep mud.");
     static final EvidenceCode BRICK_PAVED = attestation(SHELTER, "exercise-ground-brick-paved",
             "The exercise ground is paved with clay bricks for cleaning and drainage",
-            "Only where conditions permit, so a shortfall is an observation.");
+            "Whether the ground is paved with clay bricks. Required unless the farm shows its conditions do not "
+                    + "permit it (housing.site.brick-paving-not-permitted).");
+    /** 5.6.2: "If conditions permit, the ground shall be paved with clay bricks" (R4): the farm's proviso. */
+    static final EvidenceCode PAVING_NOT_PERMITTED = HousingEvidence.siteAttestation("brick-paving-not-permitted",
+            "Conditions on the farm do not permit paving the exercise grounds with clay bricks",
+            "What the farm shows and the auditor accepts: soil, climate, supply or cost that rule clay bricks out. "
+                    + "\"yes\" makes the paving rule of 5.6.2 not applicable, and the report says so.");
     static final EvidenceCode HOT_SUMMERS = HousingEvidence.siteAttestation("hot-summers",
             "Summers are hot where the farm is", "Whether summer heat at the site calls for shade outdoors.");
     static final EvidenceCode SHADE = attestation(SHELTER, "exercise-ground-shade",
@@ -51,7 +58,7 @@ final class ExerciseGround {
             "The trees' bark is protected from the goats", "Guards, wraps or fences round the trunks.");
 
     static final List<EvidenceCode> CODES = List.of(AREA, CONNECTED, ENTRANCE_WIDTH, FLAT_AND_DRY, BRICK_PAVED,
-            HOT_SUMMERS, SHADE, DRINKING_WATER, TREES, BARK_PROTECTED);
+            PAVING_NOT_PERMITTED, HOT_SUMMERS, SHADE, DRINKING_WATER, TREES, BARK_PROTECTED);
 
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.6.1", "Size and access of the exercise ground")
@@ -65,13 +72,17 @@ final class ExerciseGround {
                     .build(),
             Clause.of(DIS_2025, "5.6.2", "Surface, shade and water of the exercise ground")
                     .requirement().housing().freedoms(DISCOMFORT, HUNGER_THIRST, INJURY_DISEASE)
-                    .summary("The exercise ground is flat and dry, paved with clay bricks where conditions permit. "
+                    .summary("The exercise ground is flat and dry, and paved with clay bricks unless the farm shows "
+                            + "its conditions do not permit it. "
                             + "Where summers are hot it has trees or sunshades and drinking water. Tree bark is "
                             + "protected from the goats.")
                     .rule(Rules.attested("flat-dry", FLAT_AND_DRY))
-                    .rule(Rules.attested("brick-paved", BRICK_PAVED).advice())
-                    .rule(Rules.attested("shade", SHADE).onlyWhen(Applicability.whenAttested(HOT_SUMMERS)))
-                    .rule(Rules.attested("drinking-water", DRINKING_WATER)
+                    .rule(Rules.attested("brick-paved", BRICK_PAVED).readAs(Wording.IF_CONDITIONS_PERMIT)
+                            .onlyWhen(Applicability.unlessAttested(PAVING_NOT_PERMITTED)))
+                    // 5.6.2: "In areas with high summer temperatures, the exercise ground shall be ..." (R4).
+                    .rule(Rules.attested("shade", SHADE).readAs(Wording.CONDITIONAL)
+                            .onlyWhen(Applicability.whenAttested(HOT_SUMMERS)))
+                    .rule(Rules.attested("drinking-water", DRINKING_WATER).readAs(Wording.CONDITIONAL)
                             .onlyWhen(Applicability.whenAttested(HOT_SUMMERS)))
                     .rule(Rules.attested("bark", BARK_PROTECTED).onlyWhen(Applicability.whenAttested(TREES)))
                     .build());

@@ -10,13 +10,21 @@ import static org.pashm.housing.HousingEvidence.count;
 import static org.pashm.housing.HousingEvidence.quantity;
 import static org.pashm.housing.HousingEvidence.siteAttestation;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Set;
 import org.pashm.core.evaluation.Applicability;
+import org.pashm.core.evaluation.Fact;
+import org.pashm.core.evaluation.Method;
 import org.pashm.core.evaluation.Rules;
+import org.pashm.core.evaluation.SubjectEvidence;
+import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.Strength;
 
 /** ISO 22786 5.13: feeding (feed quality and origin, rations, changes of feed, growth promoters). */
@@ -56,23 +64,44 @@ final class Feeding {
     // ---- 5.13.5 to 5.13.7 rations -------------------------------------------------------------------------------
 
     /**
-     * 5.13.5 (instruction, advice): kids under 3 months are fed in the morning, at noon and in the evening. "Under 3
-     * months" is read as a kid cohort not yet weaned (weaning comes at around 90 days, 5.11.1).
+     * 5.13.5 ("adopt free foraging and drinking methods, and feed once in the morning, noon, and evening", an
+     * instruction, R1): kids under 3 months are fed in the morning, at noon and in the evening, and forage and drink
+     * freely. The rules concern a kid cohort whose youngest kid is within 3 months of age; where the age is not given,
+     * a cohort not yet weaned (weaning comes at around 90 days, 5.11.1). "Once in the morning, noon, and evening" is
+     * a single figure, three feeds a day, neither a least nor a most (R8): met by exactly 3.
      */
-    static final long KID_FEEDS_PER_DAY_MIN = 3;
-    private static final Applicability SUCKLING_KIDS = KID_GROUPS.and(Applicability.unlessAttested(Weaning.WEANED));
+    static final long KID_FEEDS_PER_DAY = 3;
+    /** 5.13.5: "kids within 3 months" (3 mean months of UCUM, 91.3 days). */
+    static final Quantity KID_AGE_MAX = Quantity.of("3", "mo");
+
+    static final EvidenceCode YOUNGEST_KID_AGE = quantity(GROUP, "youngest-kid-age", "age of the youngest kid", "d",
+            "0", "400", "Age on the day of the assessment of the cohort's youngest kid, from the birth records.");
+
+    private static final BigDecimal KID_AGE_MAX_DAYS = Rules.canonical(YOUNGEST_KID_AGE, KID_AGE_MAX);
+    private static final Applicability WITHIN_THREE_MONTHS = new Applicability(
+            Set.of(YOUNGEST_KID_AGE.code(), Weaning.WEANED.code()), e -> {
+                BigDecimal age = e.quantity(YOUNGEST_KID_AGE);
+                if (age != null) {
+                    return age.compareTo(KID_AGE_MAX_DAYS) <= 0 ? null : "the cohort's youngest kid is "
+                            + e.display(YOUNGEST_KID_AGE) + " old, older than the 3 months 5.13.5 speaks of";
+                }
+                return Boolean.TRUE.equals(e.attested(Weaning.WEANED))
+                        ? "the cohort is weaned and the age of its youngest kid was not given" : null;
+            });
+    private static final Applicability SUCKLING_KIDS = KID_GROUPS.and(WITHIN_THREE_MONTHS);
     /**
-     * 5.13.5 ("optimal", advice): fine to crude feed 4:6, read as roughage making at least 60 % of the ration's dry
-     * matter (concentrate no more than 4 parts in 10).
+     * 5.13.5 ("the optimal ratio of fine to crude feed diet is 4:6", no "shall": R3, advice): a single figure (R8),
+     * written in parts of ten, so met when the roughage share of the ration's dry matter, rounded half up to whole
+     * parts in ten, is 6 (from 55 % up to, not including, 65 %; concentrate 4 parts).
      */
-    static final Quantity OPTIMAL_ROUGHAGE_SHARE = Quantity.of("60", "%");
+    static final long OPTIMAL_ROUGHAGE_PARTS = 6;
     /** 5.13.7: at least 50 % fibrous feed for rumination. */
     static final Quantity ROUGHAGE_SHARE_MIN = Quantity.of("50", "%");
 
     static final EvidenceCode FULL_DIET = siteAttestation("complete-diets",
             "Complete diets meet each goat's needs by breed, physiological stage and health",
             "The farm's rations for each group, and the goats' condition.");
-    static final EvidenceCode KID_FEEDS_PER_DAY = count(GROUP, "kid-feeds-per-day", "kid feeds per day", 0, 24,
+    static final EvidenceCode KID_FEEDS_PER_DAY_CODE = count(GROUP, "kid-feeds-per-day", "kid feeds per day", 0, 24,
             "How many times a day the cohort's kids (under 3 months) are given feed.");
     static final EvidenceCode KID_FREE_ACCESS = attestation(GROUP, "kid-free-access",
             "The kids forage and drink freely", "Feed and water within the kids' reach at all times.");
@@ -107,8 +136,8 @@ final class Feeding {
 
     static final List<EvidenceCode> CODES = List.of(FEED_LAWFUL, ANIMAL_FEED, ANTIBIOTIC_FEED, FEED_TRACEABLE,
             BOUGHT_FEED_RECORDS, SELF_MADE_FEED, FORMULA_KEPT, SPOILED_FEED, FEED_STORAGE, FULL_DIET,
-            KID_FEEDS_PER_DAY, KID_FREE_ACCESS, ROUGHAGE_SHARE, DIET_SPECIFIED, FEED_CHANGED, TRANSITION, HORMONES,
-            GROWTH_ANTIBIOTICS, MEDICATED_FEED_USED, MEDICATED_FEED_RECORDED);
+            KID_FEEDS_PER_DAY_CODE, YOUNGEST_KID_AGE, KID_FREE_ACCESS, ROUGHAGE_SHARE, DIET_SPECIFIED, FEED_CHANGED,
+            TRANSITION, HORMONES, GROWTH_ANTIBIOTICS, MEDICATED_FEED_USED, MEDICATED_FEED_RECORDED);
 
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.13.1", "Lawful feed; no animal-derived or antibiotic feed")
@@ -126,7 +155,8 @@ final class Feeding {
                             + "of its composition; the formula and ingredients of feed made on the farm are kept.")
                     .rule(Rules.attested("traceable", FEED_TRACEABLE))
                     .rule(Rules.attested("bought-feed", BOUGHT_FEED_RECORDS))
-                    .rule(Rules.attested("own-feed", FORMULA_KEPT).onlyWhen(Applicability.whenAttested(SELF_MADE_FEED)))
+                    .rule(Rules.attested("own-feed", FORMULA_KEPT).readAs(Wording.CONDITIONAL)
+                            .onlyWhen(Applicability.whenAttested(SELF_MADE_FEED)))
                     .build(),
             Clause.of(DIS_2025, "5.13.3", "No spoiled feed")
                     .prohibition().housing().freedoms(HUNGER_THIRST, INJURY_DISEASE)
@@ -144,11 +174,14 @@ final class Feeding {
                             + "Kids under 3 months forage and drink freely and are fed morning, noon and evening; "
                             + "the best ratio of concentrate to roughage is 4:6.")
                     .rule(Rules.attested("complete", FULL_DIET))
-                    .rule(Rules.atLeast("kid-feeds", KID_FEEDS_PER_DAY, KID_FEEDS_PER_DAY_MIN).advice()
+                    .rule(Rules.exactly("kid-feeds", KID_FEEDS_PER_DAY_CODE, KID_FEEDS_PER_DAY)
+                            .readAs(Wording.IMPERATIVE).onlyWhen(SUCKLING_KIDS))
+                    .rule(Rules.attested("kid-free-access", KID_FREE_ACCESS).readAs(Wording.IMPERATIVE)
                             .onlyWhen(SUCKLING_KIDS))
-                    .rule(Rules.attested("kid-free-access", KID_FREE_ACCESS).advice().onlyWhen(SUCKLING_KIDS))
-                    .rule(Rules.atLeast("optimal-roughage", ROUGHAGE_SHARE, OPTIMAL_ROUGHAGE_SHARE).advice()
-                            .onlyWhen(MANAGEMENT_GROUPS))
+                    .rule(Rules.custom("optimal-roughage", "concentrate to roughage 4:6 (roughage share rounded to "
+                                    + "whole parts in ten is 6)", Method.MEASUREMENT, GROUP, Set.of(ROUGHAGE_SHARE),
+                                    Feeding::fourToSix)
+                            .readAs(Wording.OPTIMUM).onlyWhen(MANAGEMENT_GROUPS))
                     .build(),
             Clause.of(DIS_2025, "5.13.6", "Nutrient requirements set")
                     .requirement().housing().freedoms(HUNGER_THIRST)
@@ -167,7 +200,7 @@ final class Feeding {
                     .requirement().housing().freedoms(HUNGER_THIRST, INJURY_DISEASE)
                     .summary("Sudden changes in the type or amount of feed are avoided; a needed change is made "
                             + "gradually over more than 7 days.")
-                    .rule(Rules.above("transition", TRANSITION, TRANSITION_MIN)
+                    .rule(Rules.above("transition", TRANSITION, TRANSITION_MIN).readAs(Wording.CONDITIONAL)
                             .onlyWhen(Applicability.whenAttested(FEED_CHANGED)))
                     .build(),
             Clause.of(DIS_2025, "5.13.9", "No growth promoters")
@@ -179,6 +212,22 @@ final class Feeding {
                     .rule(Rules.attested("medicated-feed", MEDICATED_FEED_RECORDED).strength(Strength.REQUIREMENT)
                             .onlyWhen(Applicability.whenAttested(MEDICATED_FEED_USED)))
                     .build());
+
+    /** 5.13.5: the ration's concentrate to roughage, to whole parts in ten, is 4:6. */
+    private static Verdict fourToSix(SubjectEvidence e) {
+        BigDecimal share = e.quantity(ROUGHAGE_SHARE);
+        if (share == null) {
+            return Rules.notObserved(ROUGHAGE_SHARE);
+        }
+        long roughage = share.divide(BigDecimal.TEN).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        String ratio = (10 - roughage) + ":" + roughage;
+        List<Fact> facts = List.of(new Fact(ROUGHAGE_SHARE.code(), e.display(ROUGHAGE_SHARE)));
+        String found = ROUGHAGE_SHARE.label() + " is " + e.display(ROUGHAGE_SHARE) + ", concentrate to roughage "
+                + ratio + " to whole parts in ten";
+        return roughage == OPTIMAL_ROUGHAGE_PARTS
+                ? Verdict.met(facts, found + ", the optimal 4:6.")
+                : Verdict.notMet(facts, found + ", not the optimal 4:6.");
+    }
 
     private Feeding() {
     }

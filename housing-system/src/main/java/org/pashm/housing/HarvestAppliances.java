@@ -17,6 +17,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /** ISO 22786 5.23: combs and shears, observed on each harvest session. */
 final class HarvestAppliances {
@@ -73,13 +74,13 @@ final class HarvestAppliances {
                     .rule(Rules.attested("combs", COMBS_AT_HAND).onlyWhen(COMBED))
                     .rule(Rules.attested("tips-checked", TIPS_CHECKED).onlyWhen(COMBED))
                     .rule(Rules.between("coarse-teeth", COARSE_TEETH, COARSE_TEETH_MIN, COARSE_TEETH_MAX).advice()
-                            .onlyWhen(COMBED))
+                            .readAs(Wording.RANGE).onlyWhen(COMBED))
                     .rule(Rules.between("coarse-spacing", COARSE_SPACING, COARSE_SPACING_MIN, COARSE_SPACING_MAX)
-                            .advice().onlyWhen(COMBED))
+                            .advice().readAs(Wording.RANGE).onlyWhen(COMBED))
                     .rule(Rules.between("fine-teeth", FINE_TEETH, FINE_TEETH_MIN, FINE_TEETH_MAX).advice()
-                            .onlyWhen(COMBED))
+                            .readAs(Wording.RANGE).onlyWhen(COMBED))
                     .rule(Rules.between("fine-spacing", FINE_SPACING, FINE_SPACING_MIN, FINE_SPACING_MAX).advice()
-                            .onlyWhen(COMBED))
+                            .readAs(Wording.RANGE).onlyWhen(COMBED))
                     .build(),
             Clause.of(DIS_2025, "5.23.2", "Shears")
                     .requirement().housing().freedoms(INJURY_DISEASE)

@@ -7,12 +7,19 @@ import static org.pashm.core.standard.Freedom.INJURY_DISEASE;
 import static org.pashm.housing.HousingEvidence.HARVESTED;
 import static org.pashm.housing.HousingEvidence.attestation;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.pashm.core.evaluation.Fact;
+import org.pashm.core.evaluation.Method;
 import org.pashm.core.evaluation.Rules;
+import org.pashm.core.evaluation.SubjectEvidence;
+import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /** ISO 22786 5.21: the cashmere collecting site, observed on each harvest session. */
 final class HarvestSite {
@@ -45,8 +52,19 @@ final class HarvestSite {
             "The site was cleaned and disinfected the day before and every day after collecting",
             "The cleaning and disinfection record of the session.");
 
+    // 5.21.4: "cleaned and disinfected the day before and every day after cashmere collecting", measured where the
+    // cleaning record gives it: the last cleaning before the session on the day before its first day, and no day
+    // of collecting left without cleaning after the work; else attested.
+    static final EvidenceCode PRE_CLEANING_DATE = HousingEvidence.date(SESSION, "pre-cleaning-date",
+            "last cleaning and disinfection before the session", "The day the site was last cleaned and disinfected "
+                    + "before the session's first day, from the cleaning record.");
+    static final EvidenceCode DAYS_NOT_CLEANED = HousingEvidence.count(SESSION, "days-not-cleaned-after",
+            "collecting days not followed by cleaning", 0, 366, "Days of the session after whose collecting the site "
+                    + "was not cleaned and disinfected, from the cleaning record.");
+    static final long DAYS_NOT_CLEANED_MAX = 0;
+
     static final List<EvidenceCode> CODES = List.of(SITE_SUITABLE, DEDICATED_SHED, SHED_TEMPERATURE, CLEAN_EVEN,
-            FLOOR, SYNTHETIC_COVER, CONTAMINANTS_REMOVED, CLEANED_DISINFECTED);
+            FLOOR, SYNTHETIC_COVER, CONTAMINANTS_REMOVED, CLEANED_DISINFECTED, PRE_CLEANING_DATE, DAYS_NOT_CLEANED);
 
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.21.1", "Location of the collecting site")
@@ -61,7 +79,7 @@ final class HarvestSite {
                             + "wind, at 15 °C to 20 °C inside.")
                     .rule(Rules.attested("dedicated", DEDICATED_SHED).onlyWhen(HARVESTED))
                     .rule(Rules.between("temperature", SHED_TEMPERATURE, SHED_TEMPERATURE_MIN, SHED_TEMPERATURE_MAX)
-                            .onlyWhen(HARVESTED))
+                            .readAs(Wording.RANGE).onlyWhen(HARVESTED))
                     .build(),
             Clause.of(DIS_2025, "5.21.3", "Floor of the collecting site")
                     .requirement().housing().freedoms(INJURY_DISEASE, DISCOMFORT)
@@ -69,15 +87,52 @@ final class HarvestSite {
                             + "with fabric free of synthetic fibre, which could contaminate the cashmere.")
                     .rule(Rules.attested("clean-even", CLEAN_EVEN).onlyWhen(HARVESTED))
                     .rule(Rules.oneOf("floor", FLOOR, "cement", "brick", "wood").onlyWhen(HARVESTED))
-                    .rule(Rules.never("no-synthetic-cover", SYNTHETIC_COVER).advice().onlyWhen(HARVESTED))
+                    // 5.21.3: "Fabrics not containing synthetic fibres ... can be used to cover the floor" (R10).
+                    .rule(Rules.never("no-synthetic-cover", SYNTHETIC_COVER).readAs(Wording.PERMISSION)
+                            .onlyWhen(HARVESTED))
                     .build(),
             Clause.of(DIS_2025, "5.21.4", "Clean, disinfected site")
                     .requirement().housing().freedoms(INJURY_DISEASE)
                     .summary("Contaminants and hazardous substances are removed before collecting; the site is "
                             + "cleaned and disinfected the day before and every day after.")
                     .rule(Rules.attested("contaminants", CONTAMINANTS_REMOVED).onlyWhen(HARVESTED))
-                    .rule(Rules.attested("disinfected", CLEANED_DISINFECTED).onlyWhen(HARVESTED))
+                    .rule(HousingEvidence.measuredElseAttested("disinfected", Rules.custom("disinfected",
+                                            "the site cleaned and disinfected the day before the session and after "
+                                                    + "each day of collecting", Method.MEASUREMENT, SESSION,
+                                            Set.of(HarvestTiming.DATE, PRE_CLEANING_DATE, DAYS_NOT_CLEANED),
+                                            HarvestSite::cleaned),
+                                    PRE_CLEANING_DATE, Rules.attested("disinfected", CLEANED_DISINFECTED))
+                            .onlyWhen(HARVESTED))
                     .build());
+
+    /** 5.21.4: cleaned on the day before the session's first day, and after every day of collecting. */
+    private static Verdict cleaned(SubjectEvidence e) {
+        LocalDate before = e.date(PRE_CLEANING_DATE);
+        LocalDate first = e.date(HarvestTiming.DATE);
+        Long skipped = e.count(DAYS_NOT_CLEANED);
+        if (before == null) {
+            return Rules.notObserved(PRE_CLEANING_DATE);
+        }
+        if (first == null) {
+            return Rules.notObserved(HarvestTiming.DATE);
+        }
+        if (skipped == null) {
+            return Rules.notObserved(DAYS_NOT_CLEANED);
+        }
+        List<Fact> facts = List.of(new Fact(HarvestTiming.DATE.code(), first.toString()),
+                new Fact(PRE_CLEANING_DATE.code(), before.toString()),
+                new Fact(DAYS_NOT_CLEANED.code(), Long.toString(skipped)));
+        LocalDate dayBefore = first.minusDays(1);
+        if (!before.equals(dayBefore)) {
+            return Verdict.notMet(facts, "the site was last cleaned and disinfected on " + before + " before the "
+                    + "session that began on " + first + ", not on the day before (" + dayBefore + ").");
+        }
+        return skipped <= DAYS_NOT_CLEANED_MAX
+                ? Verdict.met(facts, "the site was cleaned and disinfected on " + before + ", the day before the "
+                        + "session, and after every day of collecting.")
+                : Verdict.notMet(facts, "the site was cleaned the day before the session, but " + skipped
+                        + " day(s) of collecting were not followed by cleaning and disinfection.");
+    }
 
     private HarvestSite() {
     }

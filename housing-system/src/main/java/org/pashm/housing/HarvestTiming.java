@@ -22,6 +22,7 @@ import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
 
@@ -60,14 +61,16 @@ final class HarvestTiming {
                                     + "the goats were moulting", Method.MEASUREMENT, SESSION, Set.of(DATE, MOULTING),
                             HarvestTiming::inMoult).onlyWhen(HARVESTED))
                     .build(),
+            // 5.20.2: "The best time to collect cashmere is when ...": an optimum with no "shall" (R3).
             Clause.of(DIS_2025, "5.20.2", "Best time to collect")
-                    .advice().housing().freedoms(FEAR_STRESS)
+                    .readAs(Wording.OPTIMUM).housing().freedoms(FEAR_STRESS)
                     .summary("The best time is when the down round the head, ears and eyes begins to fall and the "
                             + "roots of the body down begin to loosen from the skin.")
                     .rule(Rules.attested("best-time", BEST_TIME).onlyWhen(HARVESTED))
                     .build(),
+            // 5.20.3: "Choose to collect cashmere during a period of warm and stable climate. Suspend ..." (R1).
             Clause.of(DIS_2025, "5.20.3", "Weather")
-                    .advice().housing().freedoms(DISCOMFORT, FEAR_STRESS)
+                    .readAs(Wording.IMPERATIVE).housing().freedoms(DISCOMFORT, FEAR_STRESS)
                     .summary("Harvest in warm, stable weather; suspend it on overcast, rainy, windy or snowy days and "
                             + "in extreme weather.")
                     .rule(Rules.attested("weather", GOOD_WEATHER).onlyWhen(HARVESTED))

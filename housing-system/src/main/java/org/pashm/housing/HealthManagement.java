@@ -4,18 +4,25 @@ import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.INJURY_DISEASE;
 import static org.pashm.housing.HousingEvidence.siteAttestation;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.pashm.core.evaluation.Fact;
+import org.pashm.core.evaluation.Method;
+import org.pashm.core.evaluation.SubjectEvidence;
+import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Strength;
+import org.pashm.core.standard.Wording;
 
 /**
  * ISO 22786 5.15: health management (health plan, veterinary drugs, immunity, biosafety, disinfection). The
  * paragraphs written as instructions without "shall" (5.15.3 immunity, 5.15.4.1 biosafety area, the disinfection
- * pools of 5.15.5.1) are advice.
+ * pools of 5.15.5.1) are requirements, as docs/reading-the-standard.md R1 reads the imperative.
  */
 final class HealthManagement {
 
@@ -37,12 +44,28 @@ final class HealthManagement {
             "Prescriptions and treatment records.");
     static final EvidenceCode WITHDRAWAL = siteAttestation("withdrawal-periods",
             "Drug withdrawal periods are kept before treated goats are marketed", "Treatment and sales records.");
+    /**
+     * 5.15.2.1: "a drug withdrawal period shall be implemented": measured from the treatment and sales records (no
+     * treated goat marketed before its drug's withdrawal period ended), else attested.
+     */
+    static final long MARKETED_IN_WITHDRAWAL_MAX = 0;
+    static final EvidenceCode MARKETED_IN_WITHDRAWAL = HousingEvidence.count(SubjectKind.SITE,
+            "marketed-within-withdrawal", "treated goats marketed before their withdrawal period ended", 0, 1000000,
+            "From the treatment and sales records of the last 12 months: goats sold or slaughtered before the "
+                    + "withdrawal period of a drug they were given had passed.");
     static final EvidenceCode DRUG_CABINET = siteAttestation("drug-cabinet",
             "Dedicated disease-control drug cabinets, clearly classified, have their own storage space and records",
             "The cabinets and the drug archive.");
     static final EvidenceCode EXPIRED_DRUGS = siteAttestation("expired-drugs-used",
             "Expired veterinary drugs are used", "Expiry dates of the drugs in the cabinets and in use. \"yes\" when "
                     + "an expired drug is in use.");
+    /**
+     * 5.15.2.2: "no expired drugs allowed to be used": measured from the expiry dates of the drugs kept for use (none
+     * expired before the assessment day), else attested.
+     */
+    static final EvidenceCode EARLIEST_EXPIRY = HousingEvidence.date(SubjectKind.SITE, "earliest-drug-expiry",
+            "earliest expiry date of the drugs kept for use", "The earliest expiry date among the veterinary drugs in "
+                    + "the cabinets and in use on the day of the assessment.");
     static final EvidenceCode IMMUNISATION = siteAttestation("immunisation-procedure",
             "The farm has immunisation procedures with suitable vaccines and methods, as the immunisation "
                     + "regulations require", "The vaccination programme and records.");
@@ -75,7 +98,8 @@ final class HealthManagement {
                     + "the auditor's own passage).");
 
     static final List<EvidenceCode> CODES = List.of(HEALTH_PLAN, PLAN_CONTENTS, PLAN_REVIEWED, VET_SERVICE,
-            DRUG_USE_LAWFUL, WITHDRAWAL, DRUG_CABINET, EXPIRED_DRUGS, IMMUNISATION, DISEASE_WATCH, BIOSAFETY_AREA,
+            DRUG_USE_LAWFUL, WITHDRAWAL, MARKETED_IN_WITHDRAWAL, DRUG_CABINET,
+            EXPIRED_DRUGS, EARLIEST_EXPIRY, IMMUNISATION, DISEASE_WATCH, BIOSAFETY_AREA,
             EPIDEMICS_REPORTED, SURROUNDINGS_DISINFECTED, DISINFECTION_POOLS, STAFF_CHANGE, VISITORS_COMPLY, UV_TIME);
 
     static final List<Clause> CLAUSES = List.of(
@@ -104,25 +128,35 @@ final class HealthManagement {
                     .summary("Veterinary drugs are used as the regulations require, and withdrawal periods are kept "
                             + "before treated goats are marketed.")
                     .rule(Rules.attested("lawful", DRUG_USE_LAWFUL))
-                    .rule(Rules.attested("withdrawal", WITHDRAWAL))
+                    .rule(HousingEvidence.measuredElseAttested("withdrawal", Rules.atMost("withdrawal",
+                            MARKETED_IN_WITHDRAWAL, MARKETED_IN_WITHDRAWAL_MAX), MARKETED_IN_WITHDRAWAL,
+                            Rules.attested("withdrawal", WITHDRAWAL)))
                     .build(),
             Clause.of(DIS_2025, "5.15.2.2", "Drug cabinets; no expired drugs")
                     .requirement().housing().freedoms(INJURY_DISEASE)
                     .summary("Dedicated drug cabinets, clearly classified, with their own space and records; expired "
                             + "drugs are never used.")
                     .rule(Rules.attested("cabinet", DRUG_CABINET))
-                    .rule(Rules.never("no-expired-drugs", EXPIRED_DRUGS).strength(Strength.PROHIBITION))
+                    .rule(HousingEvidence.measuredElseAttested("no-expired-drugs", Rules.custom("no-expired-drugs",
+                                            "no drug kept for use expired before the assessment day",
+                                            Method.MEASUREMENT, SubjectKind.SITE, Set.of(EARLIEST_EXPIRY),
+                                            HealthManagement::noneExpired),
+                                    EARLIEST_EXPIRY, Rules.never("no-expired-drugs", EXPIRED_DRUGS))
+                            .strength(Strength.PROHIBITION))
                     .build(),
+            // 5.15.3: "Formulate immunization procedures ..." (R1); "the main diseases that need to be monitored
+            // daily" (R6) and "pay attention to monitoring" (R1).
             Clause.of(DIS_2025, "5.15.3", "Immunity")
-                    .advice().housing().freedoms(INJURY_DISEASE)
+                    .readAs(Wording.IMPERATIVE).housing().freedoms(INJURY_DISEASE)
                     .summary("Immunisation procedures are set with suitable vaccines and methods; foot-and-mouth "
                             + "disease, goat pox, bluetongue, anthrax, brucellosis and tuberculosis are monitored "
                             + "daily and exotic diseases watched for.")
                     .rule(Rules.attested("procedure", IMMUNISATION))
-                    .rule(Rules.attested("monitoring", DISEASE_WATCH))
+                    .rule(Rules.attested("monitoring", DISEASE_WATCH).readAs(Wording.NECESSITY))
                     .build(),
+            // 5.15.4.1: "Establish a biosafety isolation area ... Strengthen the implementation ..." (R1).
             Clause.of(DIS_2025, "5.15.4.1", "Biosafety isolation")
-                    .advice().housing().freedoms(INJURY_DISEASE)
+                    .readAs(Wording.IMPERATIVE).housing().freedoms(INJURY_DISEASE)
                     .summary("A biosafety isolation area and a biosafety assessment form; isolation, traffic control, "
                             + "sanitation, disinfection and harmless disposal of sick and dead goats and waste are "
                             + "enforced.")
@@ -135,10 +169,11 @@ final class HealthManagement {
                     .build(),
             Clause.of(DIS_2025, "5.15.5.1", "Disinfection of the surroundings")
                     .requirement().housing().freedoms(INJURY_DISEASE)
-                    .summary("The surroundings of the sheds are disinfected regularly; disinfection pools at the "
-                            + "entrances, with their solution renewed regularly, are advised.")
+                    .summary("The surroundings of the sheds are disinfected regularly; disinfection pools are set up "
+                            + "at the farm entrances and their solution renewed regularly.")
                     .rule(Rules.attested("surroundings", SURROUNDINGS_DISINFECTED))
-                    .rule(Rules.attested("pools", DISINFECTION_POOLS).advice())
+                    // 5.15.5.1: "Set up disinfection pools ... and regularly replace the solution" (R1).
+                    .rule(Rules.attested("pools", DISINFECTION_POOLS).readAs(Wording.IMPERATIVE))
                     .build(),
             Clause.of(DIS_2025, "5.15.5.2", "Entering the production area")
                     .requirement().housing().freedoms(INJURY_DISEASE)
@@ -149,6 +184,20 @@ final class HealthManagement {
                     .rule(Rules.attested("visitors", VISITORS_COMPLY))
                     .rule(Rules.atLeast("uv-time", UV_TIME, UV_TIME_MIN))
                     .build());
+
+    /** 5.15.2.2: the earliest expiry date of the drugs kept for use is not before the assessment day. */
+    private static Verdict noneExpired(SubjectEvidence e) {
+        LocalDate expiry = e.date(EARLIEST_EXPIRY);
+        if (expiry == null) {
+            return Rules.notObserved(EARLIEST_EXPIRY);
+        }
+        List<Fact> facts = List.of(new Fact(EARLIEST_EXPIRY.code(), expiry.toString()));
+        return expiry.isBefore(e.assessedOn())
+                ? Verdict.notMet(facts, "a drug kept for use expired on " + expiry + ", before the assessment on "
+                        + e.assessedOn() + ".")
+                : Verdict.met(facts, "the earliest expiry date of the drugs kept for use is " + expiry
+                        + ", not before the assessment on " + e.assessedOn() + ".");
+    }
 
     private HealthManagement() {
     }

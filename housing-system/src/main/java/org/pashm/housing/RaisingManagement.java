@@ -10,6 +10,7 @@ import java.util.List;
 import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /** ISO 22786 5.12: raising management, 5.12.1 personnel management (paragraphs 5.12.2 to 5.12.5). */
 final class RaisingManagement {
@@ -36,10 +37,10 @@ final class RaisingManagement {
             VETS_AND_ARCHIVISTS, LABOUR_LAW, EMPLOYEE_SYSTEM);
 
     static final List<Clause> CLAUSES = List.of(
+            // 5.12.2: "operators and managers need to have the ability to master ..." (R6).
             Clause.of(DIS_2025, "5.12.2", "Managers' welfare knowledge")
-                    .advice().housing().freedoms(FEAR_STRESS)
-                    .summary("Farm operators and managers need to master animal welfare information and techniques "
-                            + "(\"need to\" is not a requirement word, so this is advice).")
+                    .readAs(Wording.NECESSITY).housing().freedoms(FEAR_STRESS)
+                    .summary("Farm operators and managers master animal welfare information and techniques.")
                     .rule(Rules.attested("knowledge", MANAGERS_KNOW_WELFARE))
                     .build(),
             Clause.of(DIS_2025, "5.12.3", "Trained technicians and breeders")

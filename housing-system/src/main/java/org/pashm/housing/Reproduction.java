@@ -16,6 +16,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.Strength;
 
 /**
@@ -55,7 +56,8 @@ final class Reproduction {
 
     // ---- 5.9.1.2 buck to doe ratio ----------------------------------------------------------------------------------
 
-    // 5.9.1.2 ("can", advice): one buck to 30 to 50 does in natural mating.
+    // 5.9.1.2 ("natural mating can be adopted", a permission, R10: advice): one buck to 30 to 50 does, a range
+    // that binds at both ends (R7).
     static final String DOES_PER_BUCK_MIN = "30";
     static final String DOES_PER_BUCK_MAX = "50";
 
@@ -108,14 +110,14 @@ final class Reproduction {
                             .onlyWhen(FIRST_MATINGS))
                     .build(),
             Clause.of(DIS_2025, "5.9.1.2", "Natural mating and buck to doe ratio")
-                    .advice().housing().freedoms(NORMAL_BEHAVIOUR, FEAR_STRESS)
+                    .readAs(Wording.PERMISSION).housing().freedoms(NORMAL_BEHAVIOUR, FEAR_STRESS)
                     .summary("Common farms can breed by natural mating, placing good stud bucks in the doe herd in "
                             + "the breeding season at one buck to 30 to 50 does; artificial mating or insemination "
                             + "can be used where conditions permit.")
                     .rule(Rules.ratio("does-per-buck-min", "does per buck", DOES, BUCKS, Rules.Bound.AT_LEAST,
-                            DOES_PER_BUCK_MIN).onlyWhen(NATURAL_MATING))
+                            DOES_PER_BUCK_MIN).readAs(Wording.RANGE).onlyWhen(NATURAL_MATING))
                     .rule(Rules.ratio("does-per-buck-max", "does per buck", DOES, BUCKS, Rules.Bound.AT_MOST,
-                            DOES_PER_BUCK_MAX).onlyWhen(NATURAL_MATING))
+                            DOES_PER_BUCK_MAX).readAs(Wording.RANGE).onlyWhen(NATURAL_MATING))
                     .build(),
             Clause.of(DIS_2025, "5.9.1.3", "Breeding methods on breeding farms")
                     .requirement().housing().freedoms(INJURY_DISEASE, FEAR_STRESS)

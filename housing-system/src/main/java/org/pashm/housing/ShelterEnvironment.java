@@ -12,10 +12,12 @@ import static org.pashm.housing.HousingEvidence.siteAttestation;
 import java.util.List;
 import org.pashm.core.evaluation.Applicability;
 import org.pashm.core.evaluation.Rules;
+import org.pashm.core.evaluation.Season;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /** ISO 22786 5.3: the environment inside the goat shelter (law, temperature, air, light, noise, bedding). */
 final class ShelterEnvironment {
@@ -28,18 +30,30 @@ final class ShelterEnvironment {
 
     // ---- 5.3.2 temperature ---------------------------------------------------------------------------------------
 
-    // 5.3.2, optimal (advice): 15 to 21 degrees C in goat shelters, 18 to 25 degrees C in the kidding shed.
+    /** 5.3.2: "Select building materials and structures according to local climatic conditions ..." (R1). */
+    static final EvidenceCode SUITS_CLIMATE = siteAttestation("sheds-suit-climate",
+            "The sheds' materials and structure suit the local climate, and effective lighting and ventilation "
+                    + "measures keep their environment right",
+            "The building materials and structure against the local winters and summers; windows, vents and fans.");
+
+    // 5.3.2, "the optimal temperature ... is from 15 °C to 21 °C" with no "shall" (R3, advice), a range binding at
+    // both ends: 15 to 21 degrees C in goat shelters, 18 to 25 degrees C in the kidding shed.
     static final Quantity SHELTER_OPTIMAL_MIN = Quantity.of("15", "Cel");
     static final Quantity SHELTER_OPTIMAL_MAX = Quantity.of("21", "Cel");
     static final Quantity KIDDING_OPTIMAL_MIN = Quantity.of("18", "Cel");
     static final Quantity KIDDING_OPTIMAL_MAX = Quantity.of("25", "Cel");
-    /** 5.3.2: the shed is never warmer than 30 degrees C in summer. */
+    /**
+     * 5.3.2: the shed is never warmer than 30 degrees C in summer. A season's limit (R11) judges the summer's record
+     * (the log's highest) and any reading of the shed taken in summer (June to August).
+     */
     static final Quantity SUMMER_MAX = Quantity.of("30", "Cel");
-    /** 5.3.2: the shed is never colder than 0 degrees C in winter. */
+    /** 5.3.2: the shed is never colder than 0 degrees C in winter: the winter's record and any winter reading (R11). */
     static final Quantity WINTER_MIN = Quantity.of("0", "Cel");
 
     static final EvidenceCode TEMPERATURE = quantity(SubjectKind.SHELTER, "temperature", "shelter temperature", "Cel",
-            "-50", "60", "Air temperature inside the shed at goat height during the assessment visit.");
+            "-50", "60", "Air temperature inside the shed at goat height, on the day the observation gives (else "
+                    + "the day of the assessment visit); a reading taken in summer or winter is also held to that "
+                    + "season's limit.");
     static final EvidenceCode SUMMER_TEMPERATURE = quantity(SubjectKind.SHELTER, "summer-maximum-temperature",
             "highest summer temperature", "Cel", "-20", "60",
             "Highest air temperature inside the shed in the last summer, from the farm's thermometer log (or the "
@@ -111,13 +125,18 @@ final class ShelterEnvironment {
             "0", "100", "Total suspended particles (TSP) in the shed air.", SubjectKind.SHELTER);
     static final EvidenceCode PM10 = EvidenceCode.quantity("housing.shelter.pm10", "PM10 concentration", "mg/m3", "0",
             "100", "Particulate matter below 10 um (PM10) in the shed air.", SubjectKind.SHELTER);
+    /** 5.3.3: "The goat shed shall be well ventilated". */
+    static final EvidenceCode WELL_VENTILATED = attestation(SubjectKind.SHELTER, "well-ventilated",
+            "The shed is well ventilated", "Vents, windows, ridge openings or fans, and the air movement in the shed "
+                    + "with the goats inside.");
     static final EvidenceCode NO_ODOUR = EvidenceCode.attestation("housing.shelter.no-special-odour",
             "The shed has almost no special odour", "The auditor's judgement of the smell inside the shed.",
             SubjectKind.SHELTER);
 
-    static final List<EvidenceCode> CODES = List.of(LAWFUL_ENVIRONMENT, TEMPERATURE, SUMMER_TEMPERATURE,
-            WINTER_TEMPERATURE, KIDDING_TEMPERATURE, AMMONIA, CARBON_DIOXIDE, TSP, PM10, NO_ODOUR, NATURAL_LIGHT,
-            WINDOW_AREA, ILLUMINANCE, DARKNESS, NOISE, GRAZING_SHELTER, BEDDING, KIDDING_BEDDING);
+    static final List<EvidenceCode> CODES = List.of(LAWFUL_ENVIRONMENT, SUITS_CLIMATE, TEMPERATURE,
+            SUMMER_TEMPERATURE, WINTER_TEMPERATURE, KIDDING_TEMPERATURE, AMMONIA, CARBON_DIOXIDE, TSP, PM10,
+            WELL_VENTILATED, NO_ODOUR, NATURAL_LIGHT, WINDOW_AREA, ILLUMINANCE, DARKNESS, NOISE, GRAZING_SHELTER, BEDDING,
+            KIDDING_BEDDING);
 
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.3.1", "Lawful shelter environment")
@@ -129,19 +148,30 @@ final class ShelterEnvironment {
             Clause.of(DIS_2025, "5.3.2", "Temperature in the goat shed")
                     .requirement().housing().freedoms(DISCOMFORT)
                     .summary("Materials, structure, lighting and ventilation suit the local climate. The shed is "
-                            + "never above 30 °C in summer nor below 0 °C in winter; best are 15 °C to 21 °C in goat "
+                            + "never above 30 °C in summer nor below 0 °C in winter, judged on the season's log and "
+                            + "on any reading taken in that season (summer June to August, winter December to "
+                            + "February); best are 15 °C to 21 °C in goat "
                             + "shelters and 18 °C to 25 °C in the kidding shed.")
-                    .rule(Rules.atMost("summer-maximum", SUMMER_TEMPERATURE, SUMMER_MAX))
-                    .rule(Rules.atLeast("winter-minimum", WINTER_TEMPERATURE, WINTER_MIN))
-                    .rule(Rules.between("optimal", TEMPERATURE, SHELTER_OPTIMAL_MIN, SHELTER_OPTIMAL_MAX).advice())
+                    .rule(Rules.attested("suits-climate", SUITS_CLIMATE).readAs(Wording.IMPERATIVE))
+                    .rule(Rules.atMost("summer-maximum", SUMMER_TEMPERATURE, SUMMER_MAX).readAs(Wording.SEASONAL))
+                    .rule(Rules.atLeast("winter-minimum", WINTER_TEMPERATURE, WINTER_MIN).readAs(Wording.SEASONAL))
+                    .rule(Rules.atMost("summer-reading", TEMPERATURE, SUMMER_MAX)
+                            .statement("a shelter temperature read in summer (June to August) at most 30 °C")
+                            .readAs(Wording.SEASONAL).onlyWhen(Applicability.measuredIn(Season.SUMMER, TEMPERATURE)))
+                    .rule(Rules.atLeast("winter-reading", TEMPERATURE, WINTER_MIN)
+                            .statement("a shelter temperature read in winter (December to February) at least 0 °C")
+                            .readAs(Wording.SEASONAL).onlyWhen(Applicability.measuredIn(Season.WINTER, TEMPERATURE)))
+                    .rule(Rules.between("optimal", TEMPERATURE, SHELTER_OPTIMAL_MIN, SHELTER_OPTIMAL_MAX)
+                            .readAs(Wording.OPTIMUM))
                     .rule(Rules.between("kidding-optimal", KIDDING_TEMPERATURE, KIDDING_OPTIMAL_MIN,
-                            KIDDING_OPTIMAL_MAX).advice())
+                            KIDDING_OPTIMAL_MAX).readAs(Wording.OPTIMUM))
                     .build(),
             Clause.of(DIS_2025, "5.3.3", "Air quality in the goat shed")
                     .requirement().housing().freedoms(DISCOMFORT, INJURY_DISEASE)
                     .summary("The shed is well ventilated and its air is good: ammonia at most 20 mg/m3, carbon "
                             + "dioxide at most 1 500 mg/m3, total suspended particles at most 4 mg/m3, PM10 at most "
                             + "2 mg/m3, and almost no special odour.")
+                    .rule(Rules.attested("ventilated", WELL_VENTILATED))
                     .rule(Rules.atMost("ammonia", AMMONIA, AMMONIA_MAX))
                     .rule(Rules.atMost("carbon-dioxide", CARBON_DIOXIDE, CARBON_DIOXIDE_MAX))
                     .rule(Rules.atMost("tsp", TSP, TSP_MAX))
@@ -167,7 +197,7 @@ final class ShelterEnvironment {
                     .summary("The noise in the shed does not exceed 70 dB. Goats that go out to graze have shelter "
                             + "that keeps them safe in bad weather and from wild animals.")
                     .rule(Rules.atMost("noise", NOISE, NOISE_MAX))
-                    .rule(Rules.attested("grazing-shelter", GRAZING_SHELTER)
+                    .rule(Rules.attested("grazing-shelter", GRAZING_SHELTER).readAs(Wording.CONDITIONAL)
                             .onlyWhen(Applicability.whenAttested(HousingEvidence.GOATS_GRAZE)))
                     .build(),
             Clause.of(DIS_2025, "5.3.6", "Bedding")

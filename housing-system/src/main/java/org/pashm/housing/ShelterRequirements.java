@@ -21,6 +21,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.Strength;
 
 /**
@@ -46,9 +47,10 @@ final class ShelterRequirements {
 
     // ---- 5.2.2.1 shelter area ------------------------------------------------------------------------------------
 
-    // 5.2.2.1 (repeated as Table 2 of 5.5.2, "minimum feeding density"): floor space per goat in the shelter. The
-    // standard gives ranges for a minimum; the lower figure is the requirement, the upper one is advice (a shelter
-    // planned to its herd is not much larger than the upper figures give).
+    // 5.2.2.1 (repeated as Table 2 of 5.5.2, "minimum feeding density"): floor space per goat in the shelter, "shall
+    // ... meet the requirements of 4,0 m2 to 6,0 m2 for each adult buck ...". A range binds at both ends with the
+    // sentence's strength (R7): the lower figures give the least floor area, the upper ones the most, both
+    // requirements, the upper checked on the herd's whole area.
     static final Quantity ADULT_BUCK_SPACE_MIN = Quantity.of("4.0", "m2");
     static final Quantity ADULT_BUCK_SPACE_MAX = Quantity.of("6.0", "m2");
     static final Quantity UNMATED_BUCK_SPACE_MIN = Quantity.of("1.5", "m2");
@@ -59,9 +61,10 @@ final class ShelterRequirements {
     static final Quantity UNMATED_DOE_SPACE_MAX = Quantity.of("1.2", "m2");
     /** 5.2.2.1: a single figure for kids, so it is both the lower and the upper one. */
     static final Quantity KID_SPACE = Quantity.of("0.5", "m2");
-    // 5.2.2.1: "it is appropriate" to build independent shelters of about 50 m2 to 200 m2 (advice).
-    static final Quantity SHELTER_SIZE_MIN = Quantity.of("50", "m2");
-    static final Quantity SHELTER_SIZE_MAX = Quantity.of("200", "m2");
+    // 5.2.2.1: "it is appropriate" (advice) to build independent shelters of "about 50 m2 to 200 m2"; about, each
+    // end give or take a tenth (R5): 45 m2 to 220 m2.
+    static final Quantity SHELTER_SIZE_MIN = Quantity.of("45", "m2");
+    static final Quantity SHELTER_SIZE_MAX = Quantity.of("220", "m2");
 
     static final EvidenceCode FLOOR_AREA = quantity(SHELTER, "floor-area", "shelter floor area", "m2", "1", "5000",
             "Floor area inside the shelter that its goats can use, measured wall to wall less fixed installations.");
@@ -178,11 +181,13 @@ final class ShelterRequirements {
 
     // ---- 5.2.4.2 fence in the shelter ----------------------------------------------------------------------------
 
-    // 5.2.4.2, recommended ("it is recommended to use welded steel bars ..."): bars 1.2 cm thick, 12 cm apart,
-    // fence 1.5 m high. Read as the least bar thickness, the widest gap and the least height.
-    static final Quantity FENCE_BAR_DIAMETER_MIN = Quantity.of("1.2", "cm");
-    static final Quantity FENCE_BAR_SPACING_MAX = Quantity.of("12", "cm");
-    static final Quantity FENCE_HEIGHT_MIN = Quantity.of("1.5", "m");
+    // 5.2.4.2, recommended ("it is recommended to use welded steel bars ...", advice): "the diameter of the steel
+    // bars is 1,2 cm, the spacing is 12 cm, and the height of the fence is 1,5 m". Single figures (R8): met by a
+    // measurement that rounds to them, each given in its code's unit (1.15 cm up to 1.25 cm; 11.5 cm up to 12.5 cm;
+    // 1.45 m up to 1.55 m).
+    static final Quantity FENCE_BAR_DIAMETER_FIGURE = Quantity.of("1.2", "cm");
+    static final Quantity FENCE_BAR_SPACING_FIGURE = Quantity.of("12", "cm");
+    static final Quantity FENCE_HEIGHT_FIGURE = Quantity.of("1.5", "m");
 
     static final EvidenceCode FENCE_WELDED_STEEL = attestation(SHELTER, "fence-welded-steel",
             "The fences inside the shelter are welded steel bars on a steel-pipe frame, in sections that can be "
@@ -218,10 +223,11 @@ final class ShelterRequirements {
             "The farrowing pen stands in a sheltered area inside the shelter",
             "Where the pen stands: under the shelter's roof, out of draughts.");
 
-    // 5.2.4.4, descriptive ("a single pen is 1 m to 2 m long and 1.2 m high"), hence advice.
+    // 5.2.4.4, descriptive ("a single pen is 1 m to 2 m long and 1,2 m high"), hence advice: the length a range
+    // (R7), the height a single figure (R8, 1.15 m up to 1.25 m).
     static final Quantity PANEL_LENGTH_MIN = Quantity.of("1", "m");
     static final Quantity PANEL_LENGTH_MAX = Quantity.of("2", "m");
-    static final Quantity PANEL_HEIGHT_MIN = Quantity.of("1.2", "m");
+    static final Quantity PANEL_HEIGHT_FIGURE = Quantity.of("1.2", "m");
 
     static final EvidenceCode ENCIRCLEMENT_PENS = siteAttestation("encirclement-pens",
             "Movable, foldable pens are at hand in the goat shelter",
@@ -242,17 +248,20 @@ final class ShelterRequirements {
             Clause.of(DIS_2025, "5.2.2.1", "Shelter area and space per goat")
                     .requirement().housing().freedoms(DISCOMFORT, NORMAL_BEHAVIOUR)
                     .summary("Shelters are planned to the size of the herd, ideally as independent sheds of about "
-                            + "50 m2 to 200 m2, giving each adult buck 4 m2 to 6 m2, each unmated buck or adult doe "
-                            + "1.5 m2 to 2 m2, each unmated doe 0.8 m2 to 1.2 m2 and each kid 0.5 m2 (the lower "
-                            + "figures are the minimum). The exercise ground of more than 2.5 times the shelter area "
-                            + "that this paragraph also names is checked under 5.6.1.")
+                            + "50 m2 to 200 m2 (45 m2 to 220 m2), giving each adult buck 4 m2 to 6 m2, each unmated "
+                            + "buck or adult doe 1.5 m2 to 2 m2, each unmated doe 0.8 m2 to 1.2 m2 and each kid "
+                            + "0.5 m2; the shelter is neither smaller than the lower figures nor larger than the "
+                            + "upper figures give its herd. The exercise ground of more than 2.5 times the shelter "
+                            + "area that this paragraph also names is checked under 5.6.1.")
                     .rule(Rules.perHead("space-per-goat", "floor area gives each goat at least its category's "
                             + "space (adult buck 4, unmated buck 1.5, adult doe 1.5, unmated doe 0.8, kid 0.5 m2)",
-                            FLOOR_AREA, SPACE_MIN))
+                            FLOOR_AREA, SPACE_MIN).readAs(Wording.RANGE))
                     .rule(Rules.perHeadAtMost("planned-to-herd", "floor area not more than the upper figures give "
                             + "the herd (adult buck 6, unmated buck 2, adult doe 2, unmated doe 1.2 m2)",
-                            FLOOR_AREA, SPACE_MAX).advice().onlyWhen(HOUSES_NO_KIDS))
-                    .rule(Rules.between("shelter-size", FLOOR_AREA, SHELTER_SIZE_MIN, SHELTER_SIZE_MAX).advice())
+                            FLOOR_AREA, SPACE_MAX).readAs(Wording.RANGE).onlyWhen(HOUSES_NO_KIDS))
+                    .rule(Rules.between("shelter-size", FLOOR_AREA, SHELTER_SIZE_MIN, SHELTER_SIZE_MAX)
+                            .statement("shelter floor area about 50 to 200 m2 (45 to 220 m2)")
+                            .advice().readAs(Wording.APPROXIMATE))
                     .build(),
             Clause.of(DIS_2025, "5.2.3", "Shelter structure")
                     .requirement().housing().freedoms(DISCOMFORT, INJURY_DISEASE)
@@ -264,11 +273,11 @@ final class ShelterRequirements {
                     .rule(Rules.above("floor-falls-outwards", FLOOR_SLOPE, FLOOR_SLOPE_FLAT))
                     .rule(Rules.atMost("floor-slope", FLOOR_SLOPE, FLOOR_SLOPE_MAX))
                     .rule(Rules.oneOf("floor-material", FLOOR_MATERIAL, "cement", "brick", "rammed-earth"))
-                    .rule(Rules.between("eaves", EAVES_HEIGHT, EAVES_MIN, EAVES_MAX))
+                    .rule(Rules.between("eaves", EAVES_HEIGHT, EAVES_MIN, EAVES_MAX).readAs(Wording.RANGE))
                     .rule(Rules.atLeast("exercise-fence", EXERCISE_FENCE_HEIGHT, EXERCISE_FENCE_MIN)
                             .onlyWhen(Applicability.whenChoice(EXERCISE_ENCLOSURE, FENCE)))
                     .rule(Rules.between("exercise-wall", EXERCISE_WALL_HEIGHT, EXERCISE_WALL_MIN, EXERCISE_WALL_MAX)
-                            .onlyWhen(Applicability.whenChoice(EXERCISE_ENCLOSURE, WALL)))
+                            .readAs(Wording.RANGE).onlyWhen(Applicability.whenChoice(EXERCISE_ENCLOSURE, WALL)))
                     .build(),
             Clause.of(DIS_2025, "5.2.4.1.1", "Food trough, water tub and hay feeder")
                     .requirement().housing().freedoms(HUNGER_THIRST)
@@ -279,15 +288,16 @@ final class ShelterRequirements {
                             + "buck, dedicated drinking troughs that are easy to clean.")
                     .rule(Rules.attested("without-crowding", TROUGHS_WITHOUT_CROWDING))
                     .rule(Rules.attested("water-tubs", WATER_TUBS_ENOUGH))
-                    .rule(Rules.between("trough-edge", TROUGH_EDGE_HEIGHT, TROUGH_EDGE_MIN, TROUGH_EDGE_MAX).advice())
+                    .rule(Rules.between("trough-edge", TROUGH_EDGE_HEIGHT, TROUGH_EDGE_MIN, TROUGH_EDGE_MAX).advice()
+                            .readAs(Wording.RANGE))
                     .rule(Rules.between("kid-trough-edge", KID_TROUGH_EDGE_HEIGHT, KID_TROUGH_EDGE_MIN,
-                                    KID_TROUGH_EDGE_MAX).advice()
+                                    KID_TROUGH_EDGE_MAX).advice().readAs(Wording.RANGE)
                             .onlyWhen(Applicability.whenAny(KIDS)))
                     .rule(Rules.perHead("trough-per-goat", "trough length gives each adult doe at least 0.4 m and "
-                                    + "each adult buck at least 0.7 m", TROUGH_LENGTH, TROUGH_MIN).advice()
+                                    + "each adult buck at least 0.7 m", TROUGH_LENGTH, TROUGH_MIN).advice().readAs(Wording.RANGE)
                             .onlyWhen(HOUSES_ADULTS))
                     .rule(Rules.perHeadAtMost("trough-per-goat-upper", "trough length not more than 0.5 m per "
-                                    + "adult doe and 0.8 m per adult buck", TROUGH_LENGTH, TROUGH_MAX).advice()
+                                    + "adult doe and 0.8 m per adult buck", TROUGH_LENGTH, TROUGH_MAX).advice().readAs(Wording.RANGE)
                             .onlyWhen(HOUSES_ADULTS))
                     .rule(Rules.attested("drinking-trough", DRINKING_TROUGH_CLEANABLE).advice())
                     .build(),
@@ -299,12 +309,12 @@ final class ShelterRequirements {
                             + "a steel-pipe frame, 1.5 m high, in movable sections.")
                     .rule(Rules.never("no-injury", FENCE_HAZARD).strength(Strength.PROHIBITION))
                     .rule(Rules.attested("maintained", FENCES_MAINTAINED))
-                    .rule(Rules.attested("electric-fence", ELECTRIC_FENCE_SAFE)
+                    .rule(Rules.attested("electric-fence", ELECTRIC_FENCE_SAFE).readAs(Wording.CONDITIONAL)
                             .onlyWhen(Applicability.whenAttested(ELECTRIC_FENCE_USED)))
                     .rule(Rules.attested("welded-steel", FENCE_WELDED_STEEL).advice())
-                    .rule(Rules.atLeast("bar-diameter", FENCE_BAR_DIAMETER, FENCE_BAR_DIAMETER_MIN).advice())
-                    .rule(Rules.atMost("bar-spacing", FENCE_BAR_SPACING, FENCE_BAR_SPACING_MAX).advice())
-                    .rule(Rules.atLeast("height", FENCE_HEIGHT, FENCE_HEIGHT_MIN).advice())
+                    .rule(Rules.roundsTo("bar-diameter", FENCE_BAR_DIAMETER, FENCE_BAR_DIAMETER_FIGURE).advice())
+                    .rule(Rules.roundsTo("bar-spacing", FENCE_BAR_SPACING, FENCE_BAR_SPACING_FIGURE).advice())
+                    .rule(Rules.roundsTo("height", FENCE_HEIGHT, FENCE_HEIGHT_FIGURE).advice())
                     .build(),
             Clause.of(DIS_2025, "5.2.4.3", "Farrowing pen")
                     .requirement().housing().freedoms(DISCOMFORT, INJURY_DISEASE)
@@ -319,8 +329,9 @@ final class ShelterRequirements {
                             + "breeding, selection and individual tests; as described, one pen panel is 1 m to 2 m "
                             + "long and 1.2 m high.")
                     .rule(Rules.attested("provided", ENCIRCLEMENT_PENS))
-                    .rule(Rules.between("panel-length", PANEL_LENGTH, PANEL_LENGTH_MIN, PANEL_LENGTH_MAX).advice())
-                    .rule(Rules.atLeast("panel-height", PANEL_HEIGHT, PANEL_HEIGHT_MIN).advice())
+                    .rule(Rules.between("panel-length", PANEL_LENGTH, PANEL_LENGTH_MIN, PANEL_LENGTH_MAX).advice()
+                            .readAs(Wording.RANGE))
+                    .rule(Rules.roundsTo("panel-height", PANEL_HEIGHT, PANEL_HEIGHT_FIGURE).advice())
                     .build());
 
     private static Map<EvidenceCode, Quantity> ordered(Object... pairs) {

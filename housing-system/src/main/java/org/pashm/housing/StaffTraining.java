@@ -9,10 +9,11 @@ import java.util.List;
 import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /**
- * ISO 22786 5.8: staff training. The paragraph says "it is necessary", which the ISO drafting rules count as a
- * requirement (an equivalent of "shall").
+ * ISO 22786 5.8: staff training. The paragraph says "it is necessary to continuously train all employees", a
+ * requirement (docs/reading-the-standard.md R6).
  */
 final class StaffTraining {
 
@@ -27,7 +28,7 @@ final class StaffTraining {
 
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.8", "Staff training")
-                    .requirement().housing().freedoms(INJURY_DISEASE, FEAR_STRESS)
+                    .readAs(Wording.NECESSITY).housing().freedoms(INJURY_DISEASE, FEAR_STRESS)
                     .summary("All employees are trained continuously in animal welfare, health care, feeding, "
                             + "epidemic prevention and management so that technicians master their skills; the "
                             + "goats' health records and the training records are archived promptly.")

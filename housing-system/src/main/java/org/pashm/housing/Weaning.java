@@ -24,13 +24,17 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /** ISO 22786 5.11: weaning, judged per kid cohort once it has been weaned. */
 final class Weaning {
 
     private static final SubjectKind GROUP = SubjectKind.GOAT_GROUP;
 
-    /** 5.11.1 ("can", advice): kids are weaned around 90 days after birth, read as not before day 90. */
+    /**
+     * 5.11.1 ("kids can be weaned around 90 days after birth"): a permission (R10, advice) with an approximate figure
+     * (R5), met from 81 to 99 days.
+     */
     static final Quantity USUAL_WEANING_AGE = Quantity.of("90", "d");
     /** 5.11.2: no kid is weaned before 8 weeks of age ... */
     static final Quantity EARLIEST_WEANING_AGE = Quantity.of("8", "wk");
@@ -58,9 +62,10 @@ final class Weaning {
 
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.11.1", "Usual weaning age")
-                    .advice().housing().freedoms(HUNGER_THIRST, FEAR_STRESS)
-                    .summary("With normal feeding and normal growth, kids can be weaned at around 90 days of age.")
-                    .rule(Rules.atLeast("around-90-days", WEANING_AGE, USUAL_WEANING_AGE).onlyWhen(WEANED_KIDS))
+                    .readAs(Wording.PERMISSION).housing().freedoms(HUNGER_THIRST, FEAR_STRESS)
+                    .summary("With normal feeding and normal growth, kids can be weaned at around 90 days of age "
+                            + "(81 to 99 days).")
+                    .rule(Rules.about("around-90-days", WEANING_AGE, USUAL_WEANING_AGE).onlyWhen(WEANED_KIDS))
                     .build(),
             Clause.of(DIS_2025, "5.11.2", "Earliest weaning")
                     .requirement().housing().freedoms(HUNGER_THIRST, FEAR_STRESS, INJURY_DISEASE)

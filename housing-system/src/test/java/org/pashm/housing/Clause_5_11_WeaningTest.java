@@ -44,8 +44,10 @@ class Clause_5_11_WeaningTest {
                 obs("housing.goat-group.weaned", true))).isEqualTo(Outcome.NOT_ASSESSED);
     }
 
+    // 5.11.1 "can be weaned around 90 days": a permission (R10) about 90 days (R5), so 81 to 99 days, advice.
     @ParameterizedTest(name = "5.11.1 around-90-days (advice): {0} d -> {1}")
-    @CsvSource({"90, conforms", "89, observation", "120, conforms"})
+    @CsvSource({"90, conforms", "81, conforms", "80.9, observation", "99, conforms", "99.1, observation",
+            "120, observation"})
     void aroundNinetyDaysIsAdvice(String age, String outcome) {
         assertThat(outcome("5.11.1", "around-90-days", obs("housing.goat-group.role", "kids"),
                 obs("housing.goat-group.weaned", true), obs("housing.goat-group.weaning-age", age, "d")))

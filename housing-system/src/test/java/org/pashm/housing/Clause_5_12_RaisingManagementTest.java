@@ -13,7 +13,7 @@ class Clause_5_12_RaisingManagementTest {
 
     @ParameterizedTest(name = "{0} {1}: yes, no, missing")
     @CsvSource({
-            "5.12.2, knowledge,       housing.site.managers-know-welfare,       advice-attested",
+            "5.12.2, knowledge,       housing.site.managers-know-welfare,       attested",
             "5.12.3, trained,         housing.site.technicians-trained,         attested",
             "5.12.4, staffed,         housing.site.vets-and-archive-keepers,    attested",
             "5.12.5, labour-law,      housing.site.labour-law-complied,         attested",

@@ -20,22 +20,39 @@ class Clause_5_13_FeedingTest {
                 obs("housing.goat-group.roughage-share", share, "%"))).isEqualTo(Outcome.fromCode(outcome));
     }
 
+    // 5.13.5 "the optimal ratio of fine to crude feed diet is 4:6": an optimum (R3, advice) and a single figure in
+    // parts of ten (R8), so 55 % up to, not including, 65 % of roughage.
     @ParameterizedTest(name = "5.13.5 optimal-roughage (advice): {0} % -> {1}")
-    @CsvSource({"60, conforms", "59.9, observation", "55, observation"})
+    @CsvSource({"60, conforms", "55, conforms", "54.9, observation", "64.9, conforms", "65, observation",
+            "70, observation"})
     void fourToSixIsTheOptimalRatio(String share, String outcome) {
         assertThat(outcome("5.13.5", "optimal-roughage", obs("housing.goat-group.role", "unmated-does"),
                 obs("housing.goat-group.roughage-share", share, "%"))).isEqualTo(Outcome.fromCode(outcome));
     }
 
-    @ParameterizedTest(name = "5.13.5 kid-feeds (advice): {0} a day -> {1}")
-    @CsvSource({"3, conforms", "2, observation", "4, conforms"})
+    // 5.13.5 "feed once in the morning, noon, and evening": an instruction (R1) with a single figure (R8), 3 a day.
+    @ParameterizedTest(name = "5.13.5 kid-feeds (R1, requirement): {0} a day -> {1}")
+    @CsvSource({"3, conforms", "2, nonconformity", "4, nonconformity"})
     void kidsAreFedMorningNoonAndEvening(String feeds, String outcome) {
         assertThat(outcome("5.13.5", "kid-feeds", obs("housing.goat-group.role", "kids"),
                 obs("housing.goat-group.kid-feeds-per-day", feeds))).isEqualTo(Outcome.fromCode(outcome));
     }
 
+    // 5.13.5 "For kids within 3 months ... feed once in the morning, noon, and evening": 3 months is 91.3 days.
+    @ParameterizedTest(name = "5.13.5 kid-feeds: 2 a day, youngest kid {0} d old, weaned {1} -> {2}")
+    @CsvSource({"91, false, nonconformity", "91.3, false, nonconformity", "91.4, false, not-applicable",
+            "60, true, nonconformity", "120, false, not-applicable"})
+    void kidFeedingConcernsKidsWithinThreeMonths(String age, boolean weaned, String outcome) {
+        assertThat(outcome("5.13.5", "kid-feeds", obs("housing.goat-group.role", "kids"),
+                obs("housing.goat-group.weaned", weaned), obs("housing.goat-group.youngest-kid-age", age, "d"),
+                obs("housing.goat-group.kid-feeds-per-day", "2"))).isEqualTo(Outcome.fromCode(outcome));
+        assertThat(outcome("5.13.5", "kid-free-access", obs("housing.goat-group.role", "kids"),
+                obs("housing.goat-group.weaned", weaned), obs("housing.goat-group.youngest-kid-age", age, "d"),
+                obs("housing.goat-group.kid-free-access", false))).isEqualTo(Outcome.fromCode(outcome));
+    }
+
     @Test
-    void kidFeedingAdviceEndsAtWeaning() {
+    void kidFeedingEndsAtWeaningWhenTheAgeIsNotGiven() {
         assertThat(outcome("5.13.5", "kid-feeds", obs("housing.goat-group.role", "kids"),
                 obs("housing.goat-group.weaned", true), obs("housing.goat-group.kid-feeds-per-day", "1")))
                 .isEqualTo(Outcome.NOT_APPLICABLE);
@@ -78,7 +95,7 @@ class Clause_5_13_FeedingTest {
             "5.13.3, no-spoiled-feed,       housing.site.spoiled-feed,                    never",
             "5.13.4, storage,               housing.site.feed-storage-protected,          attested",
             "5.13.5, complete,              housing.site.complete-diets,                  attested",
-            "5.13.5, kid-free-access,       housing.goat-group.kid-free-access,           advice-attested",
+            "5.13.5, kid-free-access,       housing.goat-group.kid-free-access,           attested",
             "5.13.6, specified,             housing.site.nutrient-requirements-specified, attested",
             "5.13.9, no-hormones,           housing.site.hormone-growth-promoters,        never",
             "5.13.9, no-growth-antibiotics, housing.site.growth-promoting-antibiotics,    never",

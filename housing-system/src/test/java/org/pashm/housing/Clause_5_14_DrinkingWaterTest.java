@@ -35,6 +35,10 @@ class Clause_5_14_DrinkingWaterTest {
     void naturalSourceAndMedicatedWaterRulesOnlyWhenTheyExist() {
         assertThat(outcome("5.14.3", "natural-source-risk", obs("housing.site.natural-water-source", false)))
                 .isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(outcome("5.14.3", "wells", obs("housing.site.natural-water-source", true)))
+                .isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(outcome("5.14.3", "wells", obs("housing.site.natural-water-source", false),
+                obs("housing.site.wells-drilled", false))).isEqualTo(Outcome.NONCONFORMITY);
         assertThat(outcome("5.14.7", "under-vet", obs("housing.site.medicated-water-used", false)))
                 .isEqualTo(Outcome.NOT_APPLICABLE);
     }
@@ -45,6 +49,7 @@ class Clause_5_14_DrinkingWaterTest {
             "5.14.1, quality,             housing.site.water-quality,               attested",
             "5.14.2, at-all-times,        housing.shelter.water-at-all-times,       attested",
             "5.14.3, natural-source-risk, housing.site.natural-water-risk-assessed, attested",
+            "5.14.3, wells,               housing.site.wells-drilled,               attested",
             "5.14.4, no-drowning,         housing.site.kids-cannot-drown,           attested",
             "5.14.5, cleaned,             housing.site.water-equipment-cleaned,     attested",
             "5.14.6, emergency,           housing.site.emergency-water-supply,      attested",

@@ -5,12 +5,15 @@ import static org.pashm.housing.Housing.obs;
 import static org.pashm.housing.Housing.outcome;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pashm.core.duty.Due;
 import org.pashm.core.duty.Duty;
 import org.pashm.core.evaluation.Outcome;
+import org.pashm.core.evidence.RawObservation;
 
 /** 5.19.1: once a year, gentle restraint, pregnant does after kidding, a week's watch after an injury. */
 class Clause_5_19_CashmereHarvestingTest {
@@ -36,10 +39,42 @@ class Clause_5_19_CashmereHarvestingTest {
                 obs("housing.harvest-session.injury-observation", days, unit))).isEqualTo(Outcome.fromCode(outcome));
     }
 
-    @ParameterizedTest(name = "5.19.1.7 grazing-after-24h (advice): {0} h -> {1}")
-    @CsvSource({"24, conforms", "23, observation", "48, conforms"})
+    @ParameterizedTest(name = "5.19.1.7 grazing-after-24h (R1, requirement): {0} h -> {1}")
+    @CsvSource({"24, conforms", "23.9, nonconformity", "48, conforms"})
     void grazingOnlyAfterADay(String hours, String outcome) {
         assertThat(outcome("5.19.1.7", "grazing-after-24h", obs("housing.harvest-session.time-to-grazing", hours, "h")))
+                .isEqualTo(Outcome.fromCode(outcome));
+    }
+
+    // 5.19.1.7 "control diet within 24 hours" (R1): judged on the hours of controlled diet where recorded, else on
+    // the attestation.
+    @ParameterizedTest(name = "5.19.1.7 diet: {0} h controlled, attested {1} -> {2}")
+    @CsvSource({"24, , conforms", "23.9, , nonconformity", "1, d, conforms", "24, false, conforms",
+            "12, true, nonconformity"})
+    void dietControlledForTwentyFourHours(String hours, String unitOrAttested, String outcome) {
+        boolean isUnit = "d".equals(unitOrAttested);
+        List<RawObservation> o = new ArrayList<>();
+        o.add(obs("housing.harvest-session.diet-control-time", hours, isUnit ? "d" : "h"));
+        if (unitOrAttested != null && !isUnit) {
+            o.add(obs("housing.harvest-session.diet-controlled", Boolean.parseBoolean(unitOrAttested)));
+        }
+        assertThat(outcome("5.19.1.7", "diet", o.toArray(RawObservation[]::new)))
+                .isEqualTo(Outcome.fromCode(outcome));
+    }
+
+    // 5.19.1.3 "The cashmere of pregnant does shall be collected after kidding": the session's first day against
+    // the latest (or expected) kidding of its does, where the kidding records give it.
+    @ParameterizedTest(name = "5.19.1.3 not-pregnant: harvest {0}, latest kidding {1} -> {2}")
+    @CsvSource({"2026-05-10, 2026-05-09, conforms", "2026-05-10, 2026-05-10, nonconformity",
+            "2026-05-10, 2026-06-01, nonconformity", ", 2026-03-01, not-assessed"})
+    void harvestAfterKidding(String harvest, String kidding, String outcome) {
+        List<RawObservation> o = new ArrayList<>();
+        o.add(obs("housing.harvest-session.latest-kidding-date", kidding));
+        if (harvest != null) {
+            o.add(obs("housing.harvest-session.date", harvest));
+        }
+        o.add(obs("housing.harvest-session.pregnant-does-harvested", false));
+        assertThat(outcome("5.19.1.3", "not-pregnant", o.toArray(RawObservation[]::new)))
                 .isEqualTo(Outcome.fromCode(outcome));
     }
 
@@ -87,7 +122,7 @@ class Clause_5_19_CashmereHarvestingTest {
             "5.19.1.5, treated,      housing.harvest-session.injuries-treated,             attested",
             "5.19.1.6, sheltered,    housing.harvest-session.sheltered-when-cold,          attested",
             "5.19.1.7, observed,     housing.harvest-session.observed-apart,               attested",
-            "5.19.1.7, diet,         housing.harvest-session.diet-controlled,              advice-attested"})
+            "5.19.1.7, diet,         housing.harvest-session.diet-controlled,              attested"})
     void attestations(String clause, String rule, String code, String shape) {
         Housing.checkAttestation(clause, rule, code, shape);
     }

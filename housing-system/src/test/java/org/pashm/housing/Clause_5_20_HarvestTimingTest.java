@@ -58,7 +58,7 @@ class Clause_5_20_HarvestTimingTest {
     @ParameterizedTest(name = "{0} {1}: yes, no, missing")
     @CsvSource({
             "5.20.2, best-time, housing.harvest-session.best-time,    advice-attested",
-            "5.20.3, weather,   housing.harvest-session.good-weather, advice-attested"})
+            "5.20.3, weather,   housing.harvest-session.good-weather, attested"})
     void attestations(String clause, String rule, String code, String shape) {
         Housing.checkAttestation(clause, rule, code, shape);
     }

@@ -37,9 +37,10 @@ class Clause_5_24_CombingTest {
     @ParameterizedTest(name = "{0} {1}: yes, no, missing")
     @CsvSource({
             "5.24.1, cleaned,    housing.harvest-session.fibre-tips-cleaned, attested",
+            "5.24.2, path,       housing.harvest-session.combing-path,       attested",
             "5.24.3, gentle,     housing.harvest-session.gentle-combing,     attested",
             "5.24.3, no-yanking, housing.harvest-session.comb-yanked,        never",
-            "5.24.4, fine-pass,  housing.harvest-session.fine-comb-pass,     advice-attested"})
+            "5.24.4, fine-pass,  housing.harvest-session.fine-comb-pass,     attested"})
     void attestations(String clause, String rule, String code, String shape) {
         Housing.checkAttestation(clause, rule, code, shape);
     }

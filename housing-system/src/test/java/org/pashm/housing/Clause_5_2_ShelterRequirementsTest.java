@@ -29,18 +29,19 @@ class Clause_5_2_ShelterRequirementsTest {
                 obs("housing.shelter." + category, heads))).isEqualTo(Outcome.fromCode(outcome));
     }
 
-    @ParameterizedTest(name = "5.2.2.1 planned-to-herd (advice): {1} {0} in {2} m2 -> {3}")
+    // 5.2.2.1 "shall ... meet the requirements of 4,0 m2 to 6,0 m2 ...": both ends of the range bind (R7).
+    @ParameterizedTest(name = "5.2.2.1 planned-to-herd (R7, requirement): {1} {0} in {2} m2 -> {3}")
     @CsvSource({
             "adult-bucks,   10,  60,     conforms",
-            "adult-bucks,   10,  60.01,  observation",
+            "adult-bucks,   10,  60.01,  nonconformity",
             "unmated-bucks, 10,  20,     conforms",
-            "unmated-bucks, 10,  20.01,  observation",
+            "unmated-bucks, 10,  20.01,  nonconformity",
             "adult-does,    100, 200,    conforms",
-            "adult-does,    100, 200.01, observation",
+            "adult-does,    100, 200.01, nonconformity",
             "unmated-does,  100, 120,    conforms",
-            "unmated-does,  100, 120.01, observation",
+            "unmated-does,  100, 120.01, nonconformity",
             "kids,          100, 80,     not-applicable"})
-    void spacePerGoatAtTheUpperFigureIsAdvice(String category, String heads, String area, String outcome) {
+    void spacePerGoatAtTheUpperFigureIsARequirement(String category, String heads, String area, String outcome) {
         assertThat(outcome("5.2.2.1", "planned-to-herd", obs("housing.shelter.floor-area", area, "m2"),
                 obs("housing.shelter." + category, heads))).isEqualTo(Outcome.fromCode(outcome));
     }
@@ -63,10 +64,10 @@ class Clause_5_2_ShelterRequirementsTest {
 
     @ParameterizedTest(name = "{0} {1}: {3} {4} -> {5}")
     @CsvSource({
-            "5.2.2.1,   shelter-size,          housing.shelter.floor-area,                  50,    m2,  conforms",
-            "5.2.2.1,   shelter-size,          housing.shelter.floor-area,                  49.99, m2,  observation",
-            "5.2.2.1,   shelter-size,          housing.shelter.floor-area,                  200,   m2,  conforms",
-            "5.2.2.1,   shelter-size,          housing.shelter.floor-area,                  200.1, m2,  observation",
+            "5.2.2.1,   shelter-size,          housing.shelter.floor-area,                  45,    m2,  conforms",
+            "5.2.2.1,   shelter-size,          housing.shelter.floor-area,                  44.99, m2,  observation",
+            "5.2.2.1,   shelter-size,          housing.shelter.floor-area,                  220,   m2,  conforms",
+            "5.2.2.1,   shelter-size,          housing.shelter.floor-area,                  220.1, m2,  observation",
             "5.2.3,     floor-rise,            housing.shelter.floor-rise,                  20,    cm,  nonconformity",
             "5.2.3,     floor-rise,            housing.shelter.floor-rise,                  20.1,  cm,  conforms",
             "5.2.3,     floor-rise,            housing.shelter.floor-rise,                  0.25,  m,   conforms",
@@ -92,18 +93,27 @@ class Clause_5_2_ShelterRequirementsTest {
             "5.2.4.1.1, kid-trough-edge,       housing.shelter.kid-trough-edge-height,      0.19,  m,   observation",
             "5.2.4.1.1, kid-trough-edge,       housing.shelter.kid-trough-edge-height,      0.3,   m,   conforms",
             "5.2.4.1.1, kid-trough-edge,       housing.shelter.kid-trough-edge-height,      0.31,  m,   observation",
-            "5.2.4.2,   bar-diameter,          housing.shelter.fence-bar-diameter,          1.2,   cm,  conforms",
-            "5.2.4.2,   bar-diameter,          housing.shelter.fence-bar-diameter,          1.19,  cm,  observation",
-            "5.2.4.2,   bar-spacing,           housing.shelter.fence-bar-spacing,           12,    cm,  conforms",
-            "5.2.4.2,   bar-spacing,           housing.shelter.fence-bar-spacing,           12.1,  cm,  observation",
-            "5.2.4.2,   height,                housing.shelter.fence-height,                1.5,   m,   conforms",
-            "5.2.4.2,   height,                housing.shelter.fence-height,                1.49,  m,   observation",
+            "5.2.4.2,   bar-diameter,          housing.shelter.fence-bar-diameter,          1.15,  cm,  conforms",
+            "5.2.4.2,   bar-diameter,          housing.shelter.fence-bar-diameter,          1.149, cm,  observation",
+            "5.2.4.2,   bar-diameter,          housing.shelter.fence-bar-diameter,          1.249, cm,  conforms",
+            "5.2.4.2,   bar-diameter,          housing.shelter.fence-bar-diameter,          1.25,  cm,  observation",
+            "5.2.4.2,   bar-diameter,          housing.shelter.fence-bar-diameter,          12,    mm,  conforms",
+            "5.2.4.2,   bar-spacing,           housing.shelter.fence-bar-spacing,           11.5,  cm,  conforms",
+            "5.2.4.2,   bar-spacing,           housing.shelter.fence-bar-spacing,           11.49, cm,  observation",
+            "5.2.4.2,   bar-spacing,           housing.shelter.fence-bar-spacing,           12.49, cm,  conforms",
+            "5.2.4.2,   bar-spacing,           housing.shelter.fence-bar-spacing,           12.5,  cm,  observation",
+            "5.2.4.2,   height,                housing.shelter.fence-height,                1.45,  m,   conforms",
+            "5.2.4.2,   height,                housing.shelter.fence-height,                1.449, m,   observation",
+            "5.2.4.2,   height,                housing.shelter.fence-height,                1.549, m,   conforms",
+            "5.2.4.2,   height,                housing.shelter.fence-height,                1.55,  m,   observation",
             "5.2.4.4,   panel-length,          housing.site.encirclement-pen-panel-length,  1,     m,   conforms",
             "5.2.4.4,   panel-length,          housing.site.encirclement-pen-panel-length,  0.99,  m,   observation",
             "5.2.4.4,   panel-length,          housing.site.encirclement-pen-panel-length,  2,     m,   conforms",
             "5.2.4.4,   panel-length,          housing.site.encirclement-pen-panel-length,  2.01,  m,   observation",
-            "5.2.4.4,   panel-height,          housing.site.encirclement-pen-panel-height,  1.2,   m,   conforms",
-            "5.2.4.4,   panel-height,          housing.site.encirclement-pen-panel-height,  1.19,  m,   observation"})
+            "5.2.4.4,   panel-height,          housing.site.encirclement-pen-panel-height,  1.15,  m,   conforms",
+            "5.2.4.4,   panel-height,          housing.site.encirclement-pen-panel-height,  1.149, m,   observation",
+            "5.2.4.4,   panel-height,          housing.site.encirclement-pen-panel-height,  1.249, m,   conforms",
+            "5.2.4.4,   panel-height,          housing.site.encirclement-pen-panel-height,  1.25,  m,   observation"})
     void limits(String clause, String rule, String code, String value, String unit, String outcome) {
         assertThat(outcome(clause, rule, obs(code, value, unit))).isEqualTo(Outcome.fromCode(outcome));
     }

@@ -42,6 +42,12 @@ class Clause_5_3_3_AirQualityTest {
                 .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.fromCode(outcome)));
     }
 
+    @ParameterizedTest(name = "5.3.3 ventilated: yes, no, missing")
+    @CsvSource({"5.3.3, ventilated, housing.shelter.well-ventilated, attested"})
+    void theShedIsWellVentilated(String clause, String rule, String code, String shape) {
+        Housing.checkAttestation(clause, rule, code, shape);
+    }
+
     /**
      * The shed is described by another of its 5.3.3 observations, so the finding is about shed-1 and says the one
      * thing missing was not measured (without any observation of the shed there would be no shed to judge).

@@ -15,7 +15,7 @@ class Clause_5_4_EnvironmentalHygieneTest {
     @ParameterizedTest(name = "{0} {1}: yes, no, missing")
     @CsvSource({
             "5.4.1, assessment,         housing.site.environmental-assessment,      attested",
-            "5.4.1, monitoring,         housing.site.environment-monitored,         advice-attested",
+            "5.4.1, monitoring,         housing.site.environment-monitored,         attested",
             "5.4.2, equipment,          housing.site.pollution-control-equipment,   attested",
             "5.4.3, grazing,            housing.site.goats-graze,                   attested",
             "5.4.3, abnormal-behaviour, housing.site.abnormal-behaviour-watched,    attested"})

@@ -42,11 +42,21 @@ class Clause_5_6_ExerciseGroundTest {
                 .isEqualTo(Outcome.NOT_APPLICABLE);
     }
 
+    // 5.6.2 "If conditions permit, the ground shall be paved with clay bricks": a requirement (R4) that does not
+    // apply where the farm shows its conditions do not permit it.
+    @ParameterizedTest(name = "5.6.2 brick-paved: paved {0}, conditions do not permit {1} -> {2}")
+    @CsvSource({"false, true, not-applicable", "false, false, nonconformity", "true, false, conforms",
+            "true, true, not-applicable"})
+    void brickPavingUnlessConditionsDoNotPermit(boolean paved, boolean notPermitted, String outcome) {
+        assertThat(outcome("5.6.2", "brick-paved", obs("housing.shelter.exercise-ground-brick-paved", paved),
+                obs("housing.site.brick-paving-not-permitted", notPermitted))).isEqualTo(Outcome.fromCode(outcome));
+    }
+
     @ParameterizedTest(name = "{0} {1}: yes, no, missing")
     @CsvSource({
             "5.6.1, free-access,    housing.shelter.exercise-ground-connected,   attested",
             "5.6.2, flat-dry,       housing.shelter.exercise-ground-flat-dry,    attested",
-            "5.6.2, brick-paved,    housing.shelter.exercise-ground-brick-paved, advice-attested",
+            "5.6.2, brick-paved,    housing.shelter.exercise-ground-brick-paved, attested",
             "5.6.2, shade,          housing.shelter.exercise-ground-shade,       attested",
             "5.6.2, drinking-water, housing.shelter.exercise-ground-water,       attested",
             "5.6.2, bark,           housing.shelter.tree-bark-protected,         attested"})

@@ -99,6 +99,11 @@ final class Housing {
         return kind.equals("site") ? site(code, value, unit) : on(kind, "s1", code, value, unit);
     }
 
+    /** The same observation, taken on {@code day} (its {@code observedOn}): for limits that hold in one season. */
+    static RawObservation on(LocalDate day, RawObservation o) {
+        return new RawObservation(o.code(), o.subjectKind(), o.subjectId(), o.value(), o.unit(), day, o.reference());
+    }
+
     /**
      * Checks an attestation rule at its three values. {@code shape}: {@code attested} (yes conforms, no is a
      * nonconformity), {@code never} (no conforms, yes is a nonconformity), or either prefixed {@code advice-} (the
