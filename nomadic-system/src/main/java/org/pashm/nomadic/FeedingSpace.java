@@ -59,6 +59,7 @@ final class FeedingSpace {
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "6.5.1", "Feeding space, grazing and sunbathing near the shelter")
                     .requirement().nomadic().freedoms(HUNGER_THIRST, DISCOMFORT, NORMAL_BEHAVIOUR)
+                    .conflictsWith("6.2.2.1", "a doe has 1.5 m2 to 2 m2 in Table 3 here, 1.8 m2 to 2 m2 in 6.2.2.1")
                     .summary("Each goat has at least the feeding space of Table 3: buck 2 m2 to 4 m2, doe 1.5 m2 to "
                             + "2 m2, young goat 0.8 m2 to 0.9 m2, kid 0.5 m2. A healthy, productive grazing area for "
                             + "does with young kids lies within 0.5 km of the shelter, and the shelter has a "

@@ -259,6 +259,7 @@ final class ShelterRequirements {
                     .build(),
             Clause.of(DIS_2025, "6.2.2.1", "Shelter area")
                     .requirement().nomadic().freedoms(DISCOMFORT, NORMAL_BEHAVIOUR)
+                    .conflictsWith("6.5.1", "an adult doe has 1.8 m2 to 2 m2 here, 1.5 m2 to 2 m2 in Table 3 (6.5.1)")
                     .summary("Shelters are designed for the sex and physiological status of the goats, with at least "
                             + "2.0 m2 per castrated male, 1.8 m2 (optimally 2 m2) per adult doe and 0.5 m2 per kid.")
                     .rule(Rules.attested("laid-out", LAID_OUT))
