@@ -19,6 +19,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /**
  * ISO 22786 6.10: breastfeeding and rearing. Its paragraphs carry no numbers in the seed text: they take the numbers
@@ -37,9 +38,9 @@ final class BreastfeedingAndRearing {
     static final BigDecimal INTERMEDIATE_FIRST_DAY = BigDecimal.valueOf(8);
     static final BigDecimal INTERMEDIATE_LAST_DAY = BigDecimal.valueOf(14);
     /**
-     * 6.10.2: intermediate group pens "may accommodate from 30 to 40 kids", grown-up pens "up to 250 kids". "May":
-     * advice. Capacities: the most a pen holds is checked; the 30 is not a minimum (a household with fewer kids is
-     * not advised to crowd them), so it is not checked.
+     * 6.10.2: intermediate group pens "may accommodate from 30 to 40 kids", grown-up pens "up to 250 kids". "May": a
+     * permission (docs/reading-the-standard.md, R10), so advice. Capacities: the most a pen holds is checked; the 30
+     * is not a minimum (a household with fewer kids is not advised to crowd them), so it is not checked.
      */
     static final long INTERMEDIATE_PEN_MAX = 40;
     static final long GROWN_UP_PEN_MAX = 250;
@@ -123,10 +124,12 @@ final class BreastfeedingAndRearing {
                             Household.INTERMEDIATE_KIDS, Household.GROWN_UP_KIDS)))
                     .rule(Rules.attested("examined", EXAMINED).onlyWhen(Household.withKids()))
                     .rule(Rules.atMost("intermediate-pen", KIDS_IN_GROUP, INTERMEDIATE_PEN_MAX)
-                            .statement("an intermediate group pen holds at most " + INTERMEDIATE_PEN_MAX + " kids").advice()
+                            .statement("an intermediate group pen holds at most " + INTERMEDIATE_PEN_MAX + " kids")
+                            .readAs(Wording.PERMISSION)
                             .onlyWhen(Household.kidGroups(Household.INTERMEDIATE_KIDS)))
                     .rule(Rules.atMost("grown-up-pen", KIDS_IN_GROUP, GROWN_UP_PEN_MAX)
-                            .statement("a grown-up group pen holds at most " + GROWN_UP_PEN_MAX + " kids").advice()
+                            .statement("a grown-up group pen holds at most " + GROWN_UP_PEN_MAX + " kids")
+                            .readAs(Wording.PERMISSION)
                             .onlyWhen(Household.kidGroups(Household.GROWN_UP_KIDS)))
                     .build(),
             Clause.of(DIS_2025, "6.10.2.1", "Neonatal group")

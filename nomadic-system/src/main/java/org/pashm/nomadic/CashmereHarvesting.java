@@ -18,6 +18,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
 
@@ -107,7 +108,9 @@ final class CashmereHarvesting {
                             + "they are properly restrained so that their skin is not injured, for as short a time as "
                             + "possible.")
                     .rule(Rules.attested("gentle", GENTLE))
-                    .rule(Rules.attested("restrained", RESTRAINED))
+                    // "the goats shall be properly restrained ... It is necessary to minimize the restraining time":
+                    // the necessity (docs/reading-the-standard.md, R6) is a requirement, as the "shall" is.
+                    .rule(Rules.attested("restrained", RESTRAINED).readAs(Wording.NECESSITY))
                     .build(),
             Clause.of(DIS_2025, "6.19.1.3", "Combing order; three legs tied, one hind leg free")
                     .requirement().nomadic().freedoms(FEAR_STRESS, INJURY_DISEASE)
