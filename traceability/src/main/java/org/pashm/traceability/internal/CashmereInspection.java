@@ -28,6 +28,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
 import org.pashm.traceability.FinenessClass;
@@ -38,9 +39,9 @@ import org.pashm.traceability.FinenessClass;
  * each bag (5.26.2.4, with the class limits of {@link FinenessClass}).
  *
  * <p>5.26.2.2 and 5.26.2.3 are instructions ("Conduct identification", "separate the hair cluster") where their
- * nomadic twins say "shall": both are read as requirements. The objective measurement of 5.26.2.4 ("is used") is read
- * as a requirement too, like its twin 6.26.2.5; 5.26.2.5 ("can be determined") is advice, while its twin 6.26.2.6
- * says "shall".
+ * nomadic twins say "shall": both are read as requirements (docs/reading-the-standard.md, R1). The objective
+ * measurement of 5.26.2.4 ("is used") is a step of a procedure stated as fact (R2), a requirement like its twin
+ * 6.26.2.5; 5.26.2.5 ("can be determined") is a permission (R10), advice, while its twin 6.26.2.6 says "shall".
  */
 final class CashmereInspection {
 
@@ -182,15 +183,17 @@ final class CashmereInspection {
                     .rule(beforeHarvest())
                     .rule(everyYear(HOUSING_INSPECTION_OPENS, HOUSING_INSPECTION_CLOSES))
                     .build(),
+            // "Conduct identification ...": an imperative (docs/reading-the-standard.md, R1).
             Clause.of(DIS_2025, "5.26.2.2", "Identification of each goat with its key parameters")
-                    .requirement().housing().freedoms(FEAR_STRESS)
+                    .readAs(Wording.IMPERATIVE).housing().freedoms(FEAR_STRESS)
                     .summary("Goats are identified one by one in the order of the individual identification form, "
                             + "which records each goat's ID number, sex, age, coat colour, horn type, cashmere "
                             + "thickness and density, fibre length and fineness.")
                     .rule(keyParameters(HOUSING_KEY_PARAMETERS, "5.26.2.2"))
                     .build(),
+            // "... separate the hair cluster and measure ...": an imperative (R1).
             Clause.of(DIS_2025, "5.26.2.3", "Where the fibre sample is taken and how the staple is measured")
-                    .requirement().housing().freedoms(FEAR_STRESS)
+                    .readAs(Wording.IMPERATIVE).housing().freedoms(FEAR_STRESS)
                     .summary("The hair cluster is parted on the goat's left side, 2 cm to 10 cm behind the rear edge "
                             + "of the shoulder blade and 1 cm to 2 cm above the body's midline, and the staple's "
                             + "thickness and length are measured along it with a 20 cm steel ruler, by the length of "
@@ -210,12 +213,15 @@ final class CashmereInspection {
                             + "fibre diameter of the main stud bucks and core does is measured with a projection "
                             + "microscope, in um.")
                     .rule(Rules.attested("visual", FINENESS_GRADED_VISUALLY))
-                    .rule(Rules.attested("objective", DIAMETER_MEASURED)
+                    // "The objective measurement method is used to measure the mean diameter": a step of a
+                    // procedure stated as fact (R2), a requirement as its twin 6.26.2.5's "shall be used" is.
+                    .rule(Rules.attested("objective", DIAMETER_MEASURED).readAs(Wording.PROCEDURE)
                             .onlyWhen(Applicability.whenAttested(BREEDING_STOCK)))
                     .rule(bagClass().onlyWhen(Packaging.WHEN_PACKED).onlyWhen(WHEN_MEASURED))
                     .build(),
+            // "The density of cashmere can be determined ...": a permission (R10), so advice.
             Clause.of(DIS_2025, "5.26.2.5", "Cashmere density judged from the coat")
-                    .advice().housing().freedoms(FEAR_STRESS)
+                    .readAs(Wording.PERMISSION).housing().freedoms(FEAR_STRESS)
                     .summary("Cashmere density can be judged from the elasticity of the coat, the structure of the "
                             + "fibre clusters and the space between them on the skin.")
                     .rule(Rules.attested("density", DENSITY_FROM_COAT))
