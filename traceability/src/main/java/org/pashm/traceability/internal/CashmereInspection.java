@@ -62,7 +62,11 @@ final class CashmereInspection {
     static final Quantity HOUSING_SAMPLE_BEHIND_SHOULDER_MAX = Quantity.of("10", "cm");
     static final Quantity HOUSING_SAMPLE_ABOVE_MIDLINE_MIN = Quantity.of("1", "cm");
     static final Quantity HOUSING_SAMPLE_ABOVE_MIDLINE_MAX = Quantity.of("2", "cm");
-    static final Quantity RULER_LENGTH_MIN = Quantity.of("20", "cm");
+    /**
+     * 5.26.2.3: "with a 20 cm long steel ruler": a single figure (docs/reading-the-standard.md, R8), met by a ruler
+     * whose length rounds to 20 cm (19.5 cm up to, not including, 20.5 cm); read as a minimum before.
+     */
+    static final Quantity RULER_LENGTH_FIGURE = Quantity.of("20", "cm");
     // 6.26.2.3: the nomadic sampling site, 2 cm to 10 cm behind the shoulder blade and 1 cm to 2 cm above the midline.
     static final Quantity NOMADIC_SAMPLE_BEHIND_SHOULDER_MIN = Quantity.of("2", "cm");
     static final Quantity NOMADIC_SAMPLE_BEHIND_SHOULDER_MAX = Quantity.of("10", "cm");
@@ -203,7 +207,7 @@ final class CashmereInspection {
                             HOUSING_SAMPLE_BEHIND_SHOULDER_MIN, HOUSING_SAMPLE_BEHIND_SHOULDER_MAX))
                     .rule(Rules.between("above-midline", SAMPLE_ABOVE_MIDLINE, HOUSING_SAMPLE_ABOVE_MIDLINE_MIN,
                             HOUSING_SAMPLE_ABOVE_MIDLINE_MAX))
-                    .rule(Rules.atLeast("ruler", RULER_LENGTH, RULER_LENGTH_MIN))
+                    .rule(Rules.roundsTo("ruler", RULER_LENGTH, RULER_LENGTH_FIGURE))
                     .rule(Rules.attested("along-cluster", STAPLE_ALONG_CLUSTER))
                     .build(),
             Clause.of(DIS_2025, "5.26.2.4", "Fineness graded fine, medium or coarse")

@@ -156,8 +156,10 @@ class Clause_5_26_2_InspectionTest {
         assertThat(Trace.outcome(report, "5.26.2.3", "above-midline")).isEqualTo(Outcome.fromCode(outcome));
     }
 
+    /** 5.26.2.3 "a 20 cm long steel ruler": a single figure, met by a length that rounds to it (R8). */
     @ParameterizedTest(name = "5.26.2.3 steel ruler of {0} cm -> {1}")
-    @CsvSource({"19.9, nonconformity", "20, conforms", "30, conforms"})
+    @CsvSource({"19.4, nonconformity", "19.5, conforms", "20, conforms", "20.49, conforms", "20.5, nonconformity",
+            "30, nonconformity"})
     void aTwentyCentimetreRuler(String cm, String outcome) {
         var report = Trace.housing(DAY, inspection("2026", "traceability.cashmere-inspection.ruler-length", cm, "cm"));
         assertThat(Trace.outcome(report, "5.26.2.3", "ruler")).isEqualTo(Outcome.fromCode(outcome));
