@@ -58,11 +58,13 @@ class ExampleTransportJourneyAndTransitionTest {
     @Test
     void theFindingsExplainThemselves() {
         Report report = evaluate(EXAMPLE);
+        // outcomes and facts, not how core prints numbers and units (which is changing)
         Finding feed = Transports.finding(report, "7.1.7", "no-feed-within-4-hours");
-        assertThat(feed.explanation()).contains("3.5 h").contains("4 h");
+        assertThat(feed.outcome()).isEqualTo(Outcome.NONCONFORMITY);
         Finding space = Transports.finding(report, "7.1.3", "space-per-goat");
         assertThat(space.outcome()).isEqualTo(Outcome.CONFORMS);
-        assertThat(space.explanation()).contains("18 m2 for 56 goats").contains("15.4 m2");
+        assertThat(space.facts()).extracting(f -> f.name()).contains("transport.journey.deck-area",
+                "transport.journey.adult-does");
         Finding doors = Transports.finding(report, "7.1.3", "side-door-per-pen");
         assertThat(doors.explanation()).contains("1 of 4 small pens have no side door");
         assertThat(Transports.finding(report, "12", "woah-methods").explanation())

@@ -217,8 +217,9 @@ class Clause_5_26_2_InspectionTest {
         var report = Trace.housing(DAY,
                 bag("B-3", "traceability.bag.fineness-class", "fine"),
                 bag("B-3", "traceability.bag.mean-fibre-diameter", "15.2", "um"));
-        assertThat(Trace.finding(report, "5.26.2.4", "class").explanation())
-                .isEqualTo("Bag B-3: graded fine, but its measured 15.2 um is medium (15 um to 16 um).");
+        var finding = Trace.finding(report, "5.26.2.4", "class");
+        assertThat(finding.outcome()).isEqualTo(Outcome.NONCONFORMITY);
+        assertThat(finding.explanation()).contains("B-3").contains("graded fine").contains("is medium");
     }
 
     @ParameterizedTest(name = "5.26.2.4 {0} = {1} -> {2}")
