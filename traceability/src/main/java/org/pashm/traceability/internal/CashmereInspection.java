@@ -158,6 +158,15 @@ final class CashmereInspection {
                     + "microscope",
             "Whether the breeding stock's mean cashmere fibre diameter is measured objectively, with a microscope "
                     + "(projector), for example by ISO 137, and expressed in micrometres.", INSPECTION);
+    /**
+     * 5.26.2.4, 6.26.2.5: the measured mean fibre diameter of the breeding stock, the measurement the objective method
+     * gives. Given, it shows the stock was measured; without it the attestation {@link #DIAMETER_MEASURED} decides.
+     */
+    static final EvidenceCode STOCK_MEAN_DIAMETER = EvidenceCode.quantity(
+            "traceability.cashmere-inspection.breeding-stock-mean-diameter",
+            "measured mean fibre diameter of the main stud bucks and core does", "um", "5", "40",
+            "The mean cashmere fibre diameter of the breeding stock inspected in the session, as the projection "
+                    + "microscope (ISO 137 or equivalent) measured it.", INSPECTION);
     static final EvidenceCode DENSITY_FROM_COAT = EvidenceCode.attestation(
             "traceability.cashmere-inspection.density-judged-from-coat",
             "Cashmere density is judged from the coat's elasticity, the fibre clusters' structure and the skin space",
@@ -219,7 +228,7 @@ final class CashmereInspection {
                     .rule(Rules.attested("visual", FINENESS_GRADED_VISUALLY))
                     // "The objective measurement method is used to measure the mean diameter": a step of a
                     // procedure stated as fact (R2), a requirement as its twin 6.26.2.5's "shall be used" is.
-                    .rule(Rules.attested("objective", DIAMETER_MEASURED).readAs(Wording.PROCEDURE)
+                    .rule(objectiveMeasurement().readAs(Wording.PROCEDURE)
                             .onlyWhen(Applicability.whenAttested(BREEDING_STOCK)))
                     .rule(bagClass().onlyWhen(Packaging.WHEN_PACKED).onlyWhen(WHEN_MEASURED))
                     .build(),
@@ -267,8 +276,7 @@ final class CashmereInspection {
                     .requirement().nomadic().freedoms(FEAR_STRESS)
                     .summary("In breeding flocks, the mean fibre diameter of the main stud bucks and the does of the "
                             + "nucleus flock is measured with a projection microscope and expressed in um.")
-                    .rule(Rules.attested("objective", DIAMETER_MEASURED)
-                            .onlyWhen(Applicability.whenAttested(BREEDING_STOCK)))
+                    .rule(objectiveMeasurement().onlyWhen(Applicability.whenAttested(BREEDING_STOCK)))
                     .build(),
             Clause.of(DIS_2025, "6.26.2.6", "Cashmere density judged from the coat")
                     .requirement().nomadic().freedoms(FEAR_STRESS)
@@ -420,6 +428,25 @@ final class CashmereInspection {
         return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
     }
 
+    /**
+     * 5.26.2.4, 6.26.2.5: the breeding stock's mean fibre diameter is measured objectively. A measured diameter
+     * shows it was; only without one does the auditor's attestation decide.
+     */
+    private static Rule.Draft objectiveMeasurement() {
+        Rule.Draft attested = Rules.attested("objective", DIAMETER_MEASURED);
+        return Rules.custom("objective", "the mean fibre diameter of the main stud bucks and core does is measured "
+                        + "objectively, in um (a measured diameter, else attested)", Method.MEASUREMENT, INSPECTION,
+                Set.of(STOCK_MEAN_DIAMETER, DIAMETER_MEASURED), e -> {
+                    if (e.quantity(STOCK_MEAN_DIAMETER) == null) {
+                        return e.attested(DIAMETER_MEASURED) != null ? attested.judge().judge(e)
+                                : Rules.notObserved(STOCK_MEAN_DIAMETER);
+                    }
+                    return Verdict.met(List.of(new Fact(STOCK_MEAN_DIAMETER.code(), e.display(STOCK_MEAN_DIAMETER))),
+                            "the breeding stock's mean fibre diameter was measured: " + e.display(STOCK_MEAN_DIAMETER)
+                                    + ".");
+                });
+    }
+
     private static List<EvidenceCode> codes() {
         List<EvidenceCode> all = new ArrayList<>(List.of(INSPECTED_ON, HARVEST_START, LAST_INSPECTION));
         for (KeyParameter p : KeyParameter.values()) {
@@ -427,7 +454,7 @@ final class CashmereInspection {
         }
         all.addAll(List.of(SAMPLE_LEFT_SIDE, SAMPLE_BEHIND_SHOULDER, SAMPLE_ABOVE_MIDLINE, RULER_LENGTH,
                 STAPLE_ALONG_CLUSTER, SAMPLE_STAPLE_ONLY, FINENESS_GRADED_VISUALLY, BREEDING_STOCK, DIAMETER_MEASURED,
-                DENSITY_FROM_COAT, BAG_FINENESS, BAG_MEAN_DIAMETER));
+                STOCK_MEAN_DIAMETER, DENSITY_FROM_COAT, BAG_FINENESS, BAG_MEAN_DIAMETER));
         return List.copyOf(all);
     }
 }

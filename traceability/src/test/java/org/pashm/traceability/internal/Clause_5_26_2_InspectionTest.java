@@ -242,6 +242,23 @@ class Clause_5_26_2_InspectionTest {
         assertThat(Trace.outcome(breeding, "5.26.2.4", "objective")).isEqualTo(Outcome.NOT_ASSESSED);
     }
 
+    /** 5.26.2.4: a measured mean diameter shows the objective measurement (R2); the attestation decides only without. */
+    @ParameterizedTest(name = "5.26.2.4 breeding stock measured at {0} um, attested {1} -> {2}")
+    @CsvSource({"15.2, , conforms", "15.2, false, conforms", ", true, conforms", ", false, nonconformity",
+            ", , not-assessed"})
+    void aMeasuredDiameterShowsTheMeasurement_5_26_2_4(String um, Boolean attested, String outcome) {
+        var raw = new ArrayList<RawObservation>(List.of(site("traceability.site.breeding-stock", true),
+                inspection("2026", "traceability.cashmere-inspection.date", "2026-03-20")));
+        if (um != null) {
+            raw.add(inspection("2026", "traceability.cashmere-inspection.breeding-stock-mean-diameter", um, "um"));
+        }
+        if (attested != null) {
+            raw.add(inspection("2026", "traceability.cashmere-inspection.breeding-stock-diameter-measured", attested));
+        }
+        assertThat(Trace.outcome(Trace.housing(DAY, raw.toArray(RawObservation[]::new)), "5.26.2.4", "objective"))
+                .isEqualTo(Outcome.fromCode(outcome));
+    }
+
     // ---- 5.26.2.5 ----------------------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "5.26.2.5 density judged from the coat = {0} -> {1} (advice)")
