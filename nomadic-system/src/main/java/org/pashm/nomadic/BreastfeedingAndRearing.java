@@ -46,7 +46,10 @@ final class BreastfeedingAndRearing {
     static final long GROWN_UP_PEN_MAX = 250;
     /** 6.10.2.2: intermediate kids are reunited with their mothers for suckling at least three times a day. */
     static final long INTERMEDIATE_SUCKLING_REUNIONS_MIN = 3;
-    /** 6.10.2.3: grown-up kids are reunited "for twice daily breastfeeding": described, not required: advice. */
+    /**
+     * 6.10.2.3: grown-up kids "are kept separately and reunited for twice daily breastfeeding": a step of the rearing
+     * stated as fact (docs/reading-the-standard.md, R2), so a requirement.
+     */
     static final long GROWN_UP_SUCKLING_REUNIONS = 2;
 
     static final EvidenceCode COLOSTRUM_TIME = EvidenceCode.quantity("nomadic.goat-group.colostrum-time",
@@ -120,7 +123,9 @@ final class BreastfeedingAndRearing {
                             + "(days 8 to 14) and grown-up (over 14 days). Kids moving from one group to the next are "
                             + "examined for growth and health. Intermediate pens may hold 30 to 40 kids, grown-up pens "
                             + "up to 250.")
-                    .rule(ageBand().advice().onlyWhen(Household.kidGroups(Household.NEONATAL_KIDS,
+                    // "newborn kids are formed into groups. Kids are reared through three consecutive group
+                    // periods": the rearing stated as fact (R2), a requirement.
+                    .rule(ageBand().readAs(Wording.PROCEDURE).onlyWhen(Household.kidGroups(Household.NEONATAL_KIDS,
                             Household.INTERMEDIATE_KIDS, Household.GROWN_UP_KIDS)))
                     .rule(Rules.attested("examined", EXAMINED).onlyWhen(Household.withKids()))
                     .rule(Rules.atMost("intermediate-pen", KIDS_IN_GROUP, INTERMEDIATE_PEN_MAX)
@@ -159,7 +164,8 @@ final class BreastfeedingAndRearing {
                             + "They get high-quality supplementary hay, more as they grow, hung within reach inside and "
                             + "outside the pens to make them move; hanging it on ropes keeps it clean and safe. On warm, "
                             + "sunny days they can go to nearby pasture.")
-                    .rule(Rules.atLeast("suckling-reunions", REUNIONS, GROWN_UP_SUCKLING_REUNIONS).advice()
+                    .rule(Rules.atLeast("suckling-reunions", REUNIONS, GROWN_UP_SUCKLING_REUNIONS)
+                            .readAs(Wording.PROCEDURE)
                             .onlyWhen(Household.kidGroups(Household.GROWN_UP_KIDS)))
                     .rule(Rules.attested("hay-supplemented", HAY_SUPPLEMENTED)
                             .onlyWhen(Household.kidGroups(Household.GROWN_UP_KIDS)))

@@ -99,8 +99,10 @@ final class CashmereHarvesting {
                     .requirement().nomadic().freedoms(FEAR_STRESS, INJURY_DISEASE)
                     .summary("Cashmere is harvested in the moulting season, following the fibre's natural growth, "
                             + "once a year and by combing only.")
-                    .rule(Rules.oneOf("combing-only", METHOD, COMBING))
-                    .rule(Rules.atMost("once-a-year", HARVESTS_PER_YEAR, HARVESTS_PER_YEAR_MAX))
+                    // "Cashmere fibre is harvested once a year by combing only": stated as fact (R2), a requirement.
+                    .rule(Rules.oneOf("combing-only", METHOD, COMBING).readAs(Wording.PROCEDURE))
+                    .rule(Rules.atMost("once-a-year", HARVESTS_PER_YEAR, HARVESTS_PER_YEAR_MAX)
+                            .readAs(Wording.PROCEDURE))
                     .build(),
             Clause.of(DIS_2025, "6.19.1.2", "Gentle handling and proper, brief restraint")
                     .requirement().nomadic().freedoms(FEAR_STRESS, INJURY_DISEASE)

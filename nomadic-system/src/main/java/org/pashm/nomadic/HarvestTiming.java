@@ -21,6 +21,7 @@ import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
 
@@ -70,8 +71,9 @@ final class HarvestTiming {
                             Method.MEASUREMENT, SubjectKind.HARVEST_SESSION, Set.of(DATE, MOULTING),
                             HarvestTiming::inMoult))
                     .build(),
+            // "The best time to harvest cashmere is when ...": an optimum without "shall" (R3), advice.
             Clause.of(DIS_2025, "6.20.2", "The best time to comb")
-                    .advice().nomadic().freedoms(FEAR_STRESS)
+                    .readAs(Wording.OPTIMUM).nomadic().freedoms(FEAR_STRESS)
                     .summary("The best time to harvest is when the undercoat around the head, ears and eyes begins to "
                             + "moult and the roots of the body down begin to come away from the skin.")
                     .rule(Rules.attested("best-time", BEST_TIME))
