@@ -19,6 +19,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /**
  * ISO 22786 6.10: breastfeeding and rearing. Its paragraphs carry no numbers in the seed text: they take the numbers
@@ -37,15 +38,18 @@ final class BreastfeedingAndRearing {
     static final BigDecimal INTERMEDIATE_FIRST_DAY = BigDecimal.valueOf(8);
     static final BigDecimal INTERMEDIATE_LAST_DAY = BigDecimal.valueOf(14);
     /**
-     * 6.10.2: intermediate group pens "may accommodate from 30 to 40 kids", grown-up pens "up to 250 kids". "May":
-     * advice. Capacities: the most a pen holds is checked; the 30 is not a minimum (a household with fewer kids is
-     * not advised to crowd them), so it is not checked.
+     * 6.10.2: intermediate group pens "may accommodate from 30 to 40 kids", grown-up pens "up to 250 kids". "May": a
+     * permission (docs/reading-the-standard.md, R10), so advice. Capacities: the most a pen holds is checked; the 30
+     * is not a minimum (a household with fewer kids is not advised to crowd them), so it is not checked.
      */
     static final long INTERMEDIATE_PEN_MAX = 40;
     static final long GROWN_UP_PEN_MAX = 250;
     /** 6.10.2.2: intermediate kids are reunited with their mothers for suckling at least three times a day. */
     static final long INTERMEDIATE_SUCKLING_REUNIONS_MIN = 3;
-    /** 6.10.2.3: grown-up kids are reunited "for twice daily breastfeeding": described, not required: advice. */
+    /**
+     * 6.10.2.3: grown-up kids "are kept separately and reunited for twice daily breastfeeding": a step of the rearing
+     * stated as fact (docs/reading-the-standard.md, R2), so a requirement.
+     */
     static final long GROWN_UP_SUCKLING_REUNIONS = 2;
 
     static final EvidenceCode COLOSTRUM_TIME = EvidenceCode.quantity("nomadic.goat-group.colostrum-time",
@@ -119,14 +123,18 @@ final class BreastfeedingAndRearing {
                             + "(days 8 to 14) and grown-up (over 14 days). Kids moving from one group to the next are "
                             + "examined for growth and health. Intermediate pens may hold 30 to 40 kids, grown-up pens "
                             + "up to 250.")
-                    .rule(ageBand().advice().onlyWhen(Household.kidGroups(Household.NEONATAL_KIDS,
+                    // "newborn kids are formed into groups. Kids are reared through three consecutive group
+                    // periods": the rearing stated as fact (R2), a requirement.
+                    .rule(ageBand().readAs(Wording.PROCEDURE).onlyWhen(Household.kidGroups(Household.NEONATAL_KIDS,
                             Household.INTERMEDIATE_KIDS, Household.GROWN_UP_KIDS)))
                     .rule(Rules.attested("examined", EXAMINED).onlyWhen(Household.withKids()))
                     .rule(Rules.atMost("intermediate-pen", KIDS_IN_GROUP, INTERMEDIATE_PEN_MAX)
-                            .statement("an intermediate group pen holds at most " + INTERMEDIATE_PEN_MAX + " kids").advice()
+                            .statement("an intermediate group pen holds at most " + INTERMEDIATE_PEN_MAX + " kids")
+                            .readAs(Wording.PERMISSION)
                             .onlyWhen(Household.kidGroups(Household.INTERMEDIATE_KIDS)))
                     .rule(Rules.atMost("grown-up-pen", KIDS_IN_GROUP, GROWN_UP_PEN_MAX)
-                            .statement("a grown-up group pen holds at most " + GROWN_UP_PEN_MAX + " kids").advice()
+                            .statement("a grown-up group pen holds at most " + GROWN_UP_PEN_MAX + " kids")
+                            .readAs(Wording.PERMISSION)
                             .onlyWhen(Household.kidGroups(Household.GROWN_UP_KIDS)))
                     .build(),
             Clause.of(DIS_2025, "6.10.2.1", "Neonatal group")
@@ -156,7 +164,8 @@ final class BreastfeedingAndRearing {
                             + "They get high-quality supplementary hay, more as they grow, hung within reach inside and "
                             + "outside the pens to make them move; hanging it on ropes keeps it clean and safe. On warm, "
                             + "sunny days they can go to nearby pasture.")
-                    .rule(Rules.atLeast("suckling-reunions", REUNIONS, GROWN_UP_SUCKLING_REUNIONS).advice()
+                    .rule(Rules.atLeast("suckling-reunions", REUNIONS, GROWN_UP_SUCKLING_REUNIONS)
+                            .readAs(Wording.PROCEDURE)
                             .onlyWhen(Household.kidGroups(Household.GROWN_UP_KIDS)))
                     .rule(Rules.attested("hay-supplemented", HAY_SUPPLEMENTED)
                             .onlyWhen(Household.kidGroups(Household.GROWN_UP_KIDS)))

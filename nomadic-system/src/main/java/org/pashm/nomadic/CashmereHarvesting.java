@@ -18,6 +18,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
 
@@ -98,8 +99,10 @@ final class CashmereHarvesting {
                     .requirement().nomadic().freedoms(FEAR_STRESS, INJURY_DISEASE)
                     .summary("Cashmere is harvested in the moulting season, following the fibre's natural growth, "
                             + "once a year and by combing only.")
-                    .rule(Rules.oneOf("combing-only", METHOD, COMBING))
-                    .rule(Rules.atMost("once-a-year", HARVESTS_PER_YEAR, HARVESTS_PER_YEAR_MAX))
+                    // "Cashmere fibre is harvested once a year by combing only": stated as fact (R2), a requirement.
+                    .rule(Rules.oneOf("combing-only", METHOD, COMBING).readAs(Wording.PROCEDURE))
+                    .rule(Rules.atMost("once-a-year", HARVESTS_PER_YEAR, HARVESTS_PER_YEAR_MAX)
+                            .readAs(Wording.PROCEDURE))
                     .build(),
             Clause.of(DIS_2025, "6.19.1.2", "Gentle handling and proper, brief restraint")
                     .requirement().nomadic().freedoms(FEAR_STRESS, INJURY_DISEASE)
@@ -107,7 +110,9 @@ final class CashmereHarvesting {
                             + "they are properly restrained so that their skin is not injured, for as short a time as "
                             + "possible.")
                     .rule(Rules.attested("gentle", GENTLE))
-                    .rule(Rules.attested("restrained", RESTRAINED))
+                    // "the goats shall be properly restrained ... It is necessary to minimize the restraining time":
+                    // the necessity (docs/reading-the-standard.md, R6) is a requirement, as the "shall" is.
+                    .rule(Rules.attested("restrained", RESTRAINED).readAs(Wording.NECESSITY))
                     .build(),
             Clause.of(DIS_2025, "6.19.1.3", "Combing order; three legs tied, one hind leg free")
                     .requirement().nomadic().freedoms(FEAR_STRESS, INJURY_DISEASE)

@@ -12,16 +12,18 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.Strength;
 
 /** ISO 22786 6.24: combing. Every rule applies to sessions harvested by combing. */
 final class Combing {
 
     /**
-     * 6.24.1: long guard hair is clipped "leaving a centimeter in length above the tip of the cashmere fibre". Read as
-     * at least 1 cm, so that the clippers do not cut the cashmere.
+     * 6.24.1: long guard hair is clipped "leaving a centimeter in length above the tip of the cashmere fibre". A
+     * single figure (docs/reading-the-standard.md, R8): met by a margin that rounds to 1 cm (0.5 cm up to, not
+     * including, 1.5 cm).
      */
-    static final Quantity GUARD_HAIR_MARGIN_MIN = Quantity.of("1", "cm");
+    static final Quantity GUARD_HAIR_MARGIN_FIGURE = Quantity.of("1", "cm");
     /** 6.24.7: the comb is held at 30° to 45° to the surface of the goat's body. */
     static final Quantity COMB_ANGLE_MIN = Quantity.of("30", "deg");
     static final Quantity COMB_ANGLE_MAX = Quantity.of("45", "deg");
@@ -91,7 +93,7 @@ final class Combing {
                     .requirement().nomadic().freedoms(FEAR_STRESS)
                     .summary("Before combing, long guard hair is clipped, leaving 1 cm above the tips of the cashmere, "
                             + "so that less guard hair is combed out.")
-                    .rule(Rules.atLeast("guard-hair-margin", GUARD_HAIR_MARGIN, GUARD_HAIR_MARGIN_MIN)
+                    .rule(Rules.roundsTo("guard-hair-margin", GUARD_HAIR_MARGIN, GUARD_HAIR_MARGIN_FIGURE)
                             .onlyWhen(combing()))
                     .build(),
             Clause.of(DIS_2025, "6.24.2", "Three legs fastened, never too tight")

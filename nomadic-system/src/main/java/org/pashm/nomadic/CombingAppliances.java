@@ -10,6 +10,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /**
  * ISO 22786 6.23: combing appliances. The comb dimensions come from the EXAMPLE under 6.23.1, which is informative
@@ -62,10 +63,12 @@ final class CombingAppliances {
                             + "apart, for the guard hair, and a fine-tooth comb 12 to 14 teeth 0.4 cm to 0.6 cm apart, "
                             + "for the parts the coarse comb does not suit.")
                     .rule(Rules.attested("cashmere-combs", PURPOSE_MADE).onlyWhen(CashmereHarvesting.combing()))
-                    .rule(Rules.exactly("coarse-teeth", COARSE_TEETH_COUNT, COARSE_TEETH).advice()
+                    // "A coarse-tooth comb may have 12 teeth with a spacing of (1,0 to 1,5) cm": a permission
+                    // (R10), in an EXAMPLE, so advice.
+                    .rule(Rules.exactly("coarse-teeth", COARSE_TEETH_COUNT, COARSE_TEETH).readAs(Wording.PERMISSION)
                             .onlyWhen(CashmereHarvesting.combing()))
                     .rule(Rules.between("coarse-spacing", COARSE_SPACING, COARSE_SPACING_MIN, COARSE_SPACING_MAX)
-                            .advice().onlyWhen(CashmereHarvesting.combing()))
+                            .readAs(Wording.PERMISSION).onlyWhen(CashmereHarvesting.combing()))
                     .rule(Rules.between("fine-teeth", FINE_TEETH_COUNT, FINE_TEETH_MIN, FINE_TEETH_MAX)
                             .advice().onlyWhen(CashmereHarvesting.combing()))
                     .rule(Rules.between("fine-spacing", FINE_SPACING, FINE_SPACING_MIN, FINE_SPACING_MAX).advice()

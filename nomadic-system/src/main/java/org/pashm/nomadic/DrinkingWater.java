@@ -11,16 +11,18 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /** ISO 22786 6.14: drinking water. */
 final class DrinkingWater {
 
     /**
      * 6.14.1.2: goats "shall be allowed to drink (3 to 5) litres of water per day depending on the season, age,
-     * physiological status and type of feed". An allowance: at least 3 L per goat per day always (requirement). The
-     * 5 L is the top of the seasonal range, not a cap (more water is never a welfare problem), so it is not checked.
+     * physiological status and type of feed". A range binds at both ends with the sentence's strength
+     * (docs/reading-the-standard.md, R7): at least 3 L and at most 5 L per goat per day (requirement).
      */
     static final Quantity WATER_PER_GOAT_MIN = Quantity.of("3", "L/d");
+    static final Quantity WATER_PER_GOAT_MAX = Quantity.of("5", "L/d");
 
     static final EvidenceCode YEAR_ROUND = EvidenceCode.attestation("nomadic.site.year-round-water",
             "The household's water sources meet the herd's needs all year",
@@ -69,12 +71,13 @@ final class DrinkingWater {
                     .requirement().nomadic().freedoms(HUNGER_THIRST, INJURY_DISEASE)
                     .summary("Where natural water sources are used, their disease and pollution risks are assessed; "
                             + "where none exists, adequate facilities such as a hand well or deep well are provided. "
-                            + "Goats may drink 3 L to 5 L a day, depending on season, age, physiological status and "
+                            + "Goats are allowed 3 L to 5 L a day, depending on season, age, physiological status and "
                             + "feed.")
                     .rule(Rules.attested("risks-assessed", RISKS_ASSESSED)
                             .onlyWhen(Applicability.whenAttested(NATURAL_SOURCES)))
                     .rule(Rules.attested("wells", WELLS).onlyWhen(Applicability.unlessAttested(NATURAL_SOURCES)))
-                    .rule(Rules.atLeast("water-per-goat", WATER_PER_GOAT, WATER_PER_GOAT_MIN))
+                    .rule(Rules.atLeast("water-per-goat", WATER_PER_GOAT, WATER_PER_GOAT_MIN).readAs(Wording.RANGE))
+                    .rule(Rules.atMost("water-per-goat-max", WATER_PER_GOAT, WATER_PER_GOAT_MAX).readAs(Wording.RANGE))
                     .build(),
             Clause.of(DIS_2025, "6.14.1.3", "Watering in small groups")
                     .requirement().nomadic().freedoms(HUNGER_THIRST)

@@ -8,6 +8,7 @@ import java.util.List;
 import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
 
 /** ISO 22786 6.4: environmental hygiene around shelters and camps. */
@@ -34,8 +35,15 @@ final class EnvironmentalHygiene {
             "Whether dead goats are buried or burned as authorised veterinary or sanitation specialists direct, "
                     + "rather than left in the open or disposed of without guidance.", SubjectKind.SITE);
 
-    static final List<EvidenceCode> CODES = List.of(SURROUNDINGS_CLEAN, DUNG_DRIED_FOR_BEDDING, BEDDING_DUNG_REUSED,
-            WASTE_POINT, CARCASSES);
+    /** 6.4.1: "Dung shall be collected, dried daily": at most a day between two collections for drying. */
+    static final Quantity DUNG_DRYING_EVERY = Quantity.of("1", "d");
+    static final EvidenceCode DUNG_DRYING_INTERVAL = EvidenceCode.quantity("nomadic.site.dung-drying-interval",
+            "interval between collections of dung for drying", "d", "0", "90",
+            "How often dung is collected and dried for bedding, as the time between two collections (1 d for every "
+                    + "day).", SubjectKind.SITE);
+
+    static final List<EvidenceCode> CODES = List.of(SURROUNDINGS_CLEAN, DUNG_DRIED_FOR_BEDDING, DUNG_DRYING_INTERVAL,
+            BEDDING_DUNG_REUSED, WASTE_POINT, CARCASSES);
 
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "6.4.1", "Clean surroundings and dried dung bedding")
@@ -44,7 +52,8 @@ final class EnvironmentalHygiene {
                             + "removed regularly, above all in the warm seasons, and dung is collected, dried daily "
                             + "and used as bedding in shelters, sheds and pens.")
                     .rule(Rules.attested("surroundings-clean", SURROUNDINGS_CLEAN))
-                    .rule(Rules.attested("dung-bedding", DUNG_DRIED_FOR_BEDDING))
+                    .rule(Measured.orAttested(Rules.atMost("dung-bedding", DUNG_DRYING_INTERVAL, DUNG_DRYING_EVERY),
+                            List.of(DUNG_DRYING_INTERVAL), DUNG_DRIED_FOR_BEDDING, SubjectKind.SITE))
                     .build(),
             Clause.of(DIS_2025, "6.4.2", "Used bedding dung becomes fuel or fertiliser")
                     .requirement().nomadic().freedoms(INJURY_DISEASE)

@@ -10,6 +10,7 @@ import org.pashm.core.evaluation.Applicability;
 import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Strength;
 
@@ -44,8 +45,15 @@ final class Feeding {
             "Whether does that are suckling kids are fed extra hay, forage and minerals daily, to keep their body "
                     + "condition and milk yield.", SubjectKind.SITE);
 
+    /** 6.13.1.3: suckling does "shall be fed daily": at most a day between two extra feeds. */
+    static final Quantity SUCKLING_DOES_FED_EVERY = Quantity.of("1", "d");
+    static final EvidenceCode SUCKLING_DOES_FEEDING_INTERVAL = EvidenceCode.quantity(
+            "nomadic.site.suckling-does-feeding-interval", "interval between extra feeds of the suckling does", "d",
+            "0", "90", "How often the suckling does get their additional hay, forage and minerals, as the time "
+                    + "between two such feeds (1 d for every day).", SubjectKind.SITE);
+
     static final List<EvidenceCode> CODES = List.of(PURCHASED_FEED, HOME_MADE_FEED, FEED_COMPLIES, ANIMAL_DERIVED,
-            ANTIBIOTIC_FEED, FORMULAS_KEPT, HOME_MADE_RECORDED, SUCKLING_DOES_FED);
+            ANTIBIOTIC_FEED, FORMULAS_KEPT, HOME_MADE_RECORDED, SUCKLING_DOES_FED, SUCKLING_DOES_FEEDING_INTERVAL);
 
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "6.13.1.1", "Compliant feed; no animal-derived or antibiotic feed")
@@ -70,7 +78,9 @@ final class Feeding {
                     .requirement().nomadic().freedoms(HUNGER_THIRST)
                     .summary("Suckling does are fed additional hay, forage and minerals every day, to keep them in good "
                             + "body condition and milk.")
-                    .rule(Rules.attested("suckling-does-fed", SUCKLING_DOES_FED).onlyWhen(Household.withKids()))
+                    .rule(Measured.orAttested(Rules.atMost("suckling-does-fed", SUCKLING_DOES_FEEDING_INTERVAL,
+                                    SUCKLING_DOES_FED_EVERY), List.of(SUCKLING_DOES_FEEDING_INTERVAL),
+                            SUCKLING_DOES_FED, SubjectKind.SITE).onlyWhen(Household.withKids()))
                     .build());
 
     /** Not applicable when the household gives neither purchased nor home-made supplementary feed. */

@@ -14,6 +14,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /**
  * ISO 22786 6.5: feeding space (Table 3), grazing and sunbathing near the shelter, natural lighting. Table 3 shares
@@ -22,14 +23,20 @@ import org.pashm.core.standard.Clause;
 final class FeedingSpace {
 
     /*
-     * 6.5.1, Table 3: minimum feeding space per goat. Each cell is a range given for a minimum ("2 to 4"); the lower
-     * end is the minimum checked. The upper ends (buck 4, doe 2, young goat 0.9 m2) reflect the size of the animals
-     * and are not checked. Castrated males are adult males and take the buck's share.
+     * 6.5.1, Table 3: feeding space per goat. Each cell is a range ("2 to 4"), which binds at both ends
+     * (docs/reading-the-standard.md, R7): the lower ends are the least each goat has; the upper ends are checked on
+     * the herd's whole area, a shelter no larger than the upper figures give its herd. The kid's cell gives one
+     * figure, 0.5 m2, which is both its ends. Castrated males are adult males and take the buck's share. The doe's
+     * 1.5 m2 is a known conflict of the draft with the 1.8 m2 of 6.2.2.1.
      */
     static final Quantity BUCK = Quantity.of("2", "m2");
     static final Quantity DOE = Quantity.of("1.5", "m2");
     static final Quantity YOUNG_GOAT = Quantity.of("0.8", "m2");
     static final Quantity KID = Quantity.of("0.5", "m2");
+    static final Quantity BUCK_MAX = Quantity.of("4", "m2");
+    static final Quantity DOE_MAX = Quantity.of("2", "m2");
+    static final Quantity YOUNG_GOAT_MAX = Quantity.of("0.9", "m2");
+    static final Quantity KID_MAX = KID;
     /** 6.5.1: grazing for does with young kids within 0.5 km of the shelter. */
     static final Quantity KID_GRAZING_DISTANCE_MAX = Quantity.of("0.5", "km");
     /** 6.5.1: a sunbathing area for kids aged 7 days or more: kids get it from the age of 7 days at the latest. */
@@ -59,13 +66,19 @@ final class FeedingSpace {
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "6.5.1", "Feeding space, grazing and sunbathing near the shelter")
                     .requirement().nomadic().freedoms(HUNGER_THIRST, DISCOMFORT, NORMAL_BEHAVIOUR)
-                    .summary("Each goat has at least the feeding space of Table 3: buck 2 m2 to 4 m2, doe 1.5 m2 to "
-                            + "2 m2, young goat 0.8 m2 to 0.9 m2, kid 0.5 m2. A healthy, productive grazing area for "
+                    .conflictsWith("6.2.2.1", "a doe has 1.5 m2 to 2 m2 in Table 3 here, 1.8 m2 to 2 m2 in 6.2.2.1")
+                    .summary("Each goat has the feeding space of Table 3: buck 2 m2 to 4 m2, doe 1.5 m2 to 2 m2, "
+                            + "young goat 0.8 m2 to 0.9 m2, kid 0.5 m2, the shelter being no larger than the upper "
+                            + "figures give its herd. A healthy, productive grazing area for "
                             + "does with young kids lies within 0.5 km of the shelter, and the shelter has a "
                             + "sunbathing area for kids aged 7 days or more.")
                     .rule(Rules.perHead("table-3", "shelter floor area at least 2 m2 per buck or castrated male, "
                             + "1.5 m2 per doe, 0.8 m2 per young goat and 0.5 m2 per kid (Table 3)",
-                            ShelterRequirements.FLOOR_AREA, table3()))
+                            ShelterRequirements.FLOOR_AREA, table3(BUCK, DOE, YOUNG_GOAT, KID)).readAs(Wording.RANGE))
+                    .rule(Rules.perHeadAtMost("table-3-upper", "shelter floor area at most 4 m2 per buck or castrated "
+                            + "male, 2 m2 per doe, 0.9 m2 per young goat and 0.5 m2 per kid (the upper ends of Table 3)",
+                            ShelterRequirements.FLOOR_AREA, table3(BUCK_MAX, DOE_MAX, YOUNG_GOAT_MAX, KID_MAX))
+                            .readAs(Wording.RANGE))
                     .rule(Rules.attested("kid-grazing", KID_GRAZING).onlyWhen(kidsAtShelter()))
                     .rule(Rules.atMost("kid-grazing-distance", KID_GRAZING_DISTANCE, KID_GRAZING_DISTANCE_MAX)
                             .onlyWhen(kidsAtShelter()))
@@ -84,13 +97,14 @@ final class FeedingSpace {
         return Household.withKids().and(Household.winterSpring());
     }
 
-    private static Map<EvidenceCode, Quantity> table3() {
+    /** One end of Table 3, per headcount. */
+    private static Map<EvidenceCode, Quantity> table3(Quantity buck, Quantity doe, Quantity youngGoat, Quantity kid) {
         Map<EvidenceCode, Quantity> shares = new LinkedHashMap<>();
-        shares.put(ShelterRequirements.BUCKS, BUCK);
-        shares.put(ShelterRequirements.CASTRATED_MALES, BUCK);
-        shares.put(ShelterRequirements.ADULT_DOES, DOE);
-        shares.put(ShelterRequirements.YOUNG_GOATS, YOUNG_GOAT);
-        shares.put(ShelterRequirements.KIDS, KID);
+        shares.put(ShelterRequirements.BUCKS, buck);
+        shares.put(ShelterRequirements.CASTRATED_MALES, buck);
+        shares.put(ShelterRequirements.ADULT_DOES, doe);
+        shares.put(ShelterRequirements.YOUNG_GOATS, youngGoat);
+        shares.put(ShelterRequirements.KIDS, kid);
         return shares;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
 
 /**
@@ -46,8 +47,19 @@ final class HarvestSite {
             "Whether the harvesting site was cleaned on the eve of the harvest and after each harvesting day.",
             SubjectKind.HARVEST_SESSION);
 
+    /**
+     * 6.21.4: the site "shall be cleaned the day before and every day after cashmere harvesting": from the eve of the
+     * harvest to its last day, at most a day between two cleanings.
+     */
+    static final Quantity CLEANED_EVERY = Quantity.of("1", "d");
+    static final EvidenceCode CLEANING_INTERVAL = EvidenceCode.quantity("nomadic.harvest-session.site-cleaning-interval",
+            "longest time between two cleanings of the harvesting site", "d", "0", "60",
+            "From the cleaning on the eve of the harvest to the one after its last day, the longest time between two "
+                    + "cleanings of the site (1 d when it was cleaned the day before and after every day).",
+            SubjectKind.HARVEST_SESSION);
+
     static final List<EvidenceCode> CODES = List.of(QUIET_AREA, DEDICATED_SHED, CLEAN_LEVEL, GROUND_COVER,
-            CONTAMINANTS_REMOVED, CLEANED);
+            CONTAMINANTS_REMOVED, CLEANED, CLEANING_INTERVAL);
 
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "6.21.1", "A spacious site free of pollution and noise")
@@ -73,7 +85,8 @@ final class HarvestSite {
                     .summary("Contaminants and foreign matter are removed from the site before the harvest, and the site "
                             + "is cleaned the day before and every day after harvesting.")
                     .rule(Rules.attested("contaminants-removed", CONTAMINANTS_REMOVED))
-                    .rule(Rules.attested("cleaned", CLEANED))
+                    .rule(Measured.orAttested(Rules.atMost("cleaned", CLEANING_INTERVAL, CLEANED_EVERY),
+                            List.of(CLEANING_INTERVAL), CLEANED, SubjectKind.HARVEST_SESSION))
                     .build());
 
     private HarvestSite() {

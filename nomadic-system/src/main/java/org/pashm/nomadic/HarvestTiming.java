@@ -7,15 +7,21 @@ import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.DISCOMFORT;
 import static org.pashm.core.standard.Freedom.FEAR_STRESS;
 
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Set;
 import org.pashm.core.duty.Duty;
 import org.pashm.core.duty.Recurrence;
+import org.pashm.core.evaluation.Fact;
+import org.pashm.core.evaluation.Method;
 import org.pashm.core.evaluation.Rules;
+import org.pashm.core.evaluation.SubjectEvidence;
+import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
 
@@ -24,13 +30,21 @@ final class HarvestTiming {
 
     /**
      * 6.20.1: nomadic cashmere goats moult "from mid-March to early-June". Read as 15 March to 10 June (early June:
-     * its first ten days, as for castration in 6.18.3). Not the housing window of 5.20.1, which is later.
+     * its first ten days, as for castration in 6.18.3). Not the housing window of 5.20.1, which is later. The draft
+     * adds that the moult depends "on annual climate conditions and ecological zones", so, as in 5.20.1, a session
+     * outside the window conforms when the auditor attests that the goats were moulting, and one inside it does not
+     * when they are found not to be.
      */
     static final MonthDay MOULT_OPENS = MonthDay.of(3, 15);
     static final MonthDay MOULT_CLOSES = MonthDay.of(6, 10);
 
     static final EvidenceCode DATE = EvidenceCode.date("nomadic.harvest-session.date", "day of the harvest session",
             "The day the session's goats were combed (the first day, for a session over several days).",
+            SubjectKind.HARVEST_SESSION);
+    static final EvidenceCode MOULTING = EvidenceCode.attestation("nomadic.harvest-session.goats-moulting",
+            "The goats were moulting when combed",
+            "Whether the session's goats were shedding their down when combed. Needed above all for a session outside "
+                    + "mid-March to early June, the moult depending on the year's climate and the ecological zone.",
             SubjectKind.HARVEST_SESSION);
     static final EvidenceCode BEST_TIME = EvidenceCode.attestation("nomadic.harvest-session.moult-started",
             "Combing began when the down around the head, ears and eyes had started to moult and the body down was "
@@ -44,7 +58,7 @@ final class HarvestTiming {
             "Whether the household stops harvesting when extreme weather (cold snap, storm, snow) comes.",
             SubjectKind.HARVEST_SESSION);
 
-    static final List<EvidenceCode> CODES = List.of(DATE, BEST_TIME, STABLE_WEATHER, SUSPENDED);
+    static final List<EvidenceCode> CODES = List.of(DATE, MOULTING, BEST_TIME, STABLE_WEATHER, SUSPENDED);
 
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "6.20.1", "Harvest in the moulting season, mid-March to early June")
@@ -52,10 +66,14 @@ final class HarvestTiming {
                     .summary("Cashmere is harvested during the moulting season. Nomadic cashmere goats shed their down "
                             + "from mid-March to early June, depending on the year's climate and the ecological zone, "
                             + "and on breed, age, environment, nutrition, physiology and geography.")
-                    .rule(Rules.withinYearlyWindow("moulting-season", DATE, MOULT_OPENS, MOULT_CLOSES))
+                    .rule(Rules.custom("moulting-season", "harvested from " + Periods.words(MOULT_OPENS) + " to "
+                                    + Periods.words(MOULT_CLOSES) + ", or outside it while the goats were moulting",
+                            Method.MEASUREMENT, SubjectKind.HARVEST_SESSION, Set.of(DATE, MOULTING),
+                            HarvestTiming::inMoult))
                     .build(),
+            // "The best time to harvest cashmere is when ...": an optimum without "shall" (R3), advice.
             Clause.of(DIS_2025, "6.20.2", "The best time to comb")
-                    .advice().nomadic().freedoms(FEAR_STRESS)
+                    .readAs(Wording.OPTIMUM).nomadic().freedoms(FEAR_STRESS)
                     .summary("The best time to harvest is when the undercoat around the head, ears and eyes begins to "
                             + "moult and the roots of the body down begin to come away from the skin.")
                     .rule(Rules.attested("best-time", BEST_TIME))
@@ -80,6 +98,30 @@ final class HarvestTiming {
     static final List<RecordKind> RECORD_KINDS = List.of(RecordKind.of(DIS_2025, "harvest", "Cashmere harvest")
             .clauses("6.19.1.1", "6.20.1").about(SubjectKind.SITE).fulfils("nomadic-harvest")
             .keptAs(Iso22786Retention.RECORD).build());
+
+    /** 6.20.1: in the window unless found not moulting; outside it only while attested moulting. */
+    private static Verdict inMoult(SubjectEvidence e) {
+        LocalDate day = e.date(DATE);
+        if (day == null) {
+            return Rules.notObserved(DATE);
+        }
+        Boolean moulting = e.attested(MOULTING);
+        List<Fact> facts = moulting == null ? List.of(new Fact(DATE.code(), day.toString()))
+                : List.of(new Fact(DATE.code(), day.toString()), new Fact(MOULTING.code(), moulting ? "yes" : "no"));
+        MonthDay on = MonthDay.from(day);
+        String window = Periods.words(MOULT_OPENS) + " to " + Periods.words(MOULT_CLOSES);
+        if (!on.isBefore(MOULT_OPENS) && !on.isAfter(MOULT_CLOSES)) {
+            return Boolean.FALSE.equals(moulting)
+                    ? Verdict.notMet(facts, "harvested on " + day + ", within " + window + ", but the goats were "
+                            + "found not to be moulting.")
+                    : Verdict.met(facts, "harvested on " + day + ", within the moult of " + window + ".");
+        }
+        return Boolean.TRUE.equals(moulting)
+                ? Verdict.met(facts, "harvested on " + day + ", outside " + window + ", while the goats were moulting "
+                        + "(the moult depends on the year's climate and the ecological zone).")
+                : Verdict.notMet(facts, "harvested on " + day + ", outside the moult of " + window + ", and the goats "
+                        + "were not attested to be moulting.");
+    }
 
     private HarvestTiming() {
     }

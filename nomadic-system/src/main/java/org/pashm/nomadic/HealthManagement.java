@@ -3,11 +3,18 @@ package org.pashm.nomadic;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.INJURY_DISEASE;
 
+import java.math.BigDecimal;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.pashm.core.evaluation.Fact;
+import org.pashm.core.evaluation.Method;
+import org.pashm.core.evaluation.Rule;
 import org.pashm.core.evaluation.Rules;
+import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.Clause;
@@ -63,6 +70,29 @@ final class HealthManagement {
             "Whether the shelter and the ground around it are disinfected each season by natural ventilation and the "
                     + "traditional burning of dung and herbs.", SubjectKind.SHELTER);
 
+    /**
+     * 6.15.2: "a drug withdrawal period shall be implemented before the marketing": the shortest time from a treatment
+     * to the marketing of the treated goat or its products is at least the drug's withdrawal period.
+     */
+    static final EvidenceCode TREATMENT_TO_MARKETING = EvidenceCode.quantity("nomadic.site.treatment-to-marketing",
+            "shortest time from a drug treatment to marketing the treated goat or its products", "d", "0", "3650",
+            "Over the treatments in the herd health book since the last assessment, the shortest time between a "
+                    + "treatment of a commercial or milking goat and the marketing of that goat, its milk or meat.",
+            SubjectKind.SITE);
+    static final EvidenceCode WITHDRAWAL_PERIOD = EvidenceCode.quantity("nomadic.site.withdrawal-period",
+            "withdrawal period of the drug given in that treatment", "d", "0", "3650",
+            "The withdrawal period the drug's label or the veterinarian sets, for the treatment with the shortest time "
+                    + "to marketing.", SubjectKind.SITE);
+    /**
+     * 6.15.5: the shelter is "seasonally disinfected": once a season, so the last disinfection is no more than three
+     * months (a season of docs/reading-the-standard.md, R11) before the assessment.
+     */
+    static final Period DISINFECTED_EVERY = Period.ofMonths(3);
+    static final EvidenceCode LAST_DISINFECTION = EvidenceCode.date("nomadic.shelter.last-disinfection",
+            "last disinfection of the shelter and its surroundings",
+            "The day the shelter and the ground around it were last disinfected (by airing and burning dung and "
+                    + "herbs).", SubjectKind.SHELTER);
+
     static final List<EvidenceCode> CODES = codes();
 
     static final List<Clause> CLAUSES = List.of(
@@ -82,7 +112,8 @@ final class HealthManagement {
                             + "consumption; and every drug treatment is recorded regularly in the household herd health "
                             + "book.")
                     .rule(Rules.attested("drugs-comply", DRUGS_COMPLY))
-                    .rule(Rules.attested("withdrawal", WITHDRAWAL))
+                    .rule(Measured.orAttested(withdrawalKept(), List.of(TREATMENT_TO_MARKETING, WITHDRAWAL_PERIOD),
+                            WITHDRAWAL, SubjectKind.SITE))
                     .rule(Rules.attested("health-book", HEALTH_BOOK))
                     .build(),
             immunity(),
@@ -96,7 +127,8 @@ final class HealthManagement {
                     .requirement().nomadic().freedoms(INJURY_DISEASE)
                     .summary("The shelter and its surroundings are disinfected every season by natural ventilation and "
                             + "by burning dung and herbs.")
-                    .rule(Rules.attested("seasonal-disinfection", SEASONAL_DISINFECTION))
+                    .rule(Measured.orAttested(Rules.notOlderThan("seasonal-disinfection", LAST_DISINFECTION,
+                            DISINFECTED_EVERY), List.of(LAST_DISINFECTION), SEASONAL_DISINFECTION, SubjectKind.SHELTER))
                     .build());
 
     private static Clause immunity() {
@@ -122,12 +154,36 @@ final class HealthManagement {
         return diseases;
     }
 
+    /** 6.15.2: the time to marketing is at least the withdrawal period (a period of 0 d is met at once). */
+    private static Rule.Draft withdrawalKept() {
+        return Rules.custom("withdrawal", "shortest time from a drug treatment to marketing at least the drug's "
+                        + "withdrawal period", Method.MEASUREMENT, SubjectKind.SITE,
+                Set.of(TREATMENT_TO_MARKETING, WITHDRAWAL_PERIOD), e -> {
+                    BigDecimal waited = e.quantity(TREATMENT_TO_MARKETING);
+                    BigDecimal period = e.quantity(WITHDRAWAL_PERIOD);
+                    if (waited == null) {
+                        return Rules.notObserved(TREATMENT_TO_MARKETING);
+                    }
+                    if (period == null) {
+                        return Rules.notObserved(WITHDRAWAL_PERIOD);
+                    }
+                    List<Fact> facts = List.of(new Fact(TREATMENT_TO_MARKETING.code(), e.display(TREATMENT_TO_MARKETING)),
+                            new Fact(WITHDRAWAL_PERIOD.code(), e.display(WITHDRAWAL_PERIOD)));
+                    String words = "marketed " + e.display(TREATMENT_TO_MARKETING) + " after a treatment whose "
+                            + "withdrawal period is " + e.display(WITHDRAWAL_PERIOD);
+                    return waited.compareTo(period) >= 0
+                            ? Verdict.met(facts, words + ": the period was kept.")
+                            : Verdict.notMet(facts, words + ": marketed before the period ended.");
+                });
+    }
+
     private static List<EvidenceCode> codes() {
         List<EvidenceCode> all = new ArrayList<>(List.of(DISEASE_PREVENTION, RESIDUE_CONTROL, BIOSAFE_TREATMENT,
-                DRUGS_COMPLY, WITHDRAWAL, HEALTH_BOOK));
+                DRUGS_COMPLY, WITHDRAWAL, TREATMENT_TO_MARKETING, WITHDRAWAL_PERIOD, HEALTH_BOOK));
         all.addAll(VACCINATION_CODES);
         all.add(ILLNESS_REPORTED);
         all.add(SEASONAL_DISINFECTION);
+        all.add(LAST_DISINFECTION);
         return List.copyOf(all);
     }
 

@@ -9,6 +9,7 @@ import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /**
  * ISO 22786 6.12: raising management, 6.12.1 personnel management. The freedoms: herders who know their goats and
@@ -44,7 +45,7 @@ final class RaisingManagement {
                     .rule(Rules.attested("traditional-skills", TRADITIONAL_SKILLS))
                     .build(),
             Clause.of(DIS_2025, "6.12.1.2", "Additional training when needed")
-                    .advice().nomadic().freedoms(FEAR_STRESS, INJURY_DISEASE)
+                    .readAs(Wording.PERMISSION).nomadic().freedoms(FEAR_STRESS, INJURY_DISEASE)
                     .summary("Where needed, herders and assistant herders may receive additional training in goat "
                             + "herding and cashmere production, with emphasis on welfare, breeding, cashmere harvesting "
                             + "and storage.")

@@ -18,6 +18,7 @@ import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
 
@@ -29,8 +30,9 @@ final class RoutineManagement {
 
     /**
      * 6.18.3: kids are castrated "in the end of May or early June", before flies and the hot season. Read as the last
-     * ten days of May and the first ten of June: 21 May to 10 June. The sentence describes the practice ("are
-     * castrated"), so a castration outside the window is an observation, and the window is a yearly duty.
+     * ten days of May and the first ten of June: 21 May to 10 June. The sentence states the practice as fact ("are
+     * castrated"), a step the farm takes (docs/reading-the-standard.md, R2), so a requirement; the window is a yearly
+     * duty.
      */
     static final MonthDay CASTRATION_OPENS = MonthDay.of(5, 21);
     static final MonthDay CASTRATION_CLOSES = MonthDay.of(6, 10);
@@ -58,7 +60,7 @@ final class RoutineManagement {
                             .onlyWhen(Applicability.whenAttested(MINERAL_REGION)))
                     .build(),
             Clause.of(DIS_2025, "6.18.3", "Castration at the end of May or early June")
-                    .advice().nomadic().freedoms(INJURY_DISEASE, FEAR_STRESS)
+                    .readAs(Wording.PROCEDURE).nomadic().freedoms(INJURY_DISEASE, FEAR_STRESS)
                     .summary("Kids are castrated at the end of May or in early June, before flies appear and the hot "
                             + "season starts.")
                     .rule(Rules.withinYearlyWindow("castration-window", CASTRATION_DATE, CASTRATION_OPENS,

@@ -12,11 +12,15 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /** ISO 22786 6.3: the environment inside the goat shelter (temperature, dry bedding, curtains, light, safety). */
 final class ShelterEnvironment {
 
-    /** 6.3.1: "the optimal inside temperature shall be at a range of (-6 to 8) °C": optimal, so advice. */
+    /**
+     * 6.3.1: "the optimal inside temperature shall be at a range of (-6 to 8) °C". An optimum the sentence makes a
+     * "shall" (docs/reading-the-standard.md, R3): a requirement, at both ends of the range.
+     */
     static final Quantity SHELTER_TEMPERATURE_MIN = Quantity.of("-6", "Cel");
     static final Quantity SHELTER_TEMPERATURE_MAX = Quantity.of("8", "Cel");
     /** 6.3.1: kidding pens and kids' sheds "shall be heated to maintain inside temperatures at (4 to 10) °C". */
@@ -55,11 +59,12 @@ final class ShelterEnvironment {
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "6.3.1", "Temperatures and dry bedding")
                     .requirement().nomadic().freedoms(DISCOMFORT, INJURY_DISEASE)
-                    .summary("The optimal temperature inside the shelter is -6 °C to 8 °C; kidding pens and kids' "
+                    .conflictsWith("6.9.1.3", "kidding pens at 4 °C to 10 °C here, 6 °C to 8 °C in 6.9.1.3")
+                    .summary("The optimal temperature inside the shelter shall be -6 °C to 8 °C; kidding pens and kids' "
                             + "sheds are heated to stay between 4 °C and 10 °C. Wet bedding dung is replaced with dry "
                             + "dung once a day in shelters and kid pens.")
                     .rule(Rules.between("shelter-temperature", SHELTER_TEMPERATURE, SHELTER_TEMPERATURE_MIN,
-                            SHELTER_TEMPERATURE_MAX).advice()
+                            SHELTER_TEMPERATURE_MAX).readAs(Wording.OPTIMUM_SHALL)
                             .onlyWhen(Household.winterSpring().and(Applicability.whenAttested(Household.SHELTER_IN_USE))))
                     .rule(Rules.between("kidding-pen-temperature", KIDDING_PEN_TEMPERATURE, KID_PEN_TEMPERATURE_MIN,
                             KID_PEN_TEMPERATURE_MAX).onlyWhen(kiddingPenInUse()))

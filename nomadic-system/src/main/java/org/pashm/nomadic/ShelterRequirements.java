@@ -16,6 +16,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /**
  * ISO 22786 6.2: shelter requirements. 6.2.1 general requirements; 6.2.2 types of shelter with its unnumbered
@@ -30,11 +31,14 @@ final class ShelterRequirements {
     // ---- 6.2.1 general requirements ----------------------------------------------------------------------------
 
     /**
-     * 6.2.1.6: "the width, minimum size of which is between 6 to 12 meters". Read as: no shelter is narrower than
-     * 6 m. The 12 m end is not checked: a circular winter shelter is 12 m to 18 m across (6.2.2.2), and a minimum
-     * that moves between 6 m and 12 m with the shelter's length cannot be judged from the width alone.
+     * 6.2.1.6: "Shelter length shall depend on the width minium size of which is between 6 to 12 meters". The range
+     * is the width's minimum, written two ways (docs/reading-the-standard.md, R7, last sentence): the wider figure,
+     * 6 m, is the limit (requirement), the narrower, 12 m, advice. It is not a maximum: a circular winter shelter is
+     * 12 m to 18 m across (6.2.2.2). How the length depends on the width the draft does not say, so the length is not
+     * checked.
      */
     static final Quantity WIDTH_MIN = Quantity.of("6", "m");
+    static final Quantity WIDTH_ADVISED = Quantity.of("12", "m");
 
     static final EvidenceCode NATURAL_RESTING = EvidenceCode.attestation("nomadic.shelter.natural-resting-place",
             "The shelter is made of natural, animal-friendly materials and gives the herd a suitable place to rest",
@@ -72,11 +76,15 @@ final class ShelterRequirements {
     /** 6.2.2.1: at least 2.0 m2 of shelter per castrated male. */
     static final Quantity AREA_PER_CASTRATED_MALE = Quantity.of("2.0", "m2");
     /**
-     * 6.2.2.1: "1,8 m2 to 2 m2 per each adult doe" under "Optimum accommodation shall be at least". Read as: 1.8 m2
-     * is the least a doe shall have (requirement); 2 m2 is the optimum (advice).
+     * 6.2.2.1: "Optimum accommodation shall be at least 2,0 m2 for castrated male, 1,8 m2 to 2 m2 per each adult
+     * does and 0,5 m2 per kid". An optimum that "shall" be met is a requirement (docs/reading-the-standard.md, R3);
+     * the doe's range binds at both ends (R7): at least 1.8 m2 a doe, and a shelter of does no larger than 2 m2 a
+     * doe. The castrated male's and the kid's figures are minimums only ("at least"), so the upper end is judged
+     * only on a shelter that houses adult does and no other goats. Table 3 (6.5.1) gives the doe 1.5 m2: a known
+     * conflict of the draft.
      */
     static final Quantity AREA_PER_DOE_MIN = Quantity.of("1.8", "m2");
-    static final Quantity AREA_PER_DOE_OPTIMUM = Quantity.of("2", "m2");
+    static final Quantity AREA_PER_DOE_MAX = Quantity.of("2", "m2");
     /** 6.2.2.1: 0.5 m2 per kid. */
     static final Quantity AREA_PER_KID = Quantity.of("0.5", "m2");
 
@@ -101,11 +109,14 @@ final class ShelterRequirements {
     static final Quantity DIAMETER_MAX = Quantity.of("18", "m");
     static final Quantity WALL_HEIGHT_MIN = Quantity.of("1.5", "m");
     static final Quantity WALL_HEIGHT_MAX = Quantity.of("2", "m");
-    /** 6.2.2.2: "the height of the back of the shed shall be 1,5 m". Read as a minimum: headroom at the low side. */
-    static final Quantity BACK_HEIGHT_MIN = Quantity.of("1.5", "m");
     /**
-     * 6.2.2.2: the front "no more than (2,5 to 3) m". A range given for a maximum: 3 m is the limit (requirement),
-     * 2.5 m the lower, warmer front the standard prefers (advice).
+     * 6.2.2.2: "the height of the back of the shed shall be 1,5 m". A single figure (docs/reading-the-standard.md,
+     * R8): met by a height that rounds to 1.5 m (1.45 m up to, not including, 1.55 m).
+     */
+    static final Quantity BACK_HEIGHT_FIGURE = Quantity.of("1.5", "m");
+    /**
+     * 6.2.2.2: the front "no more than (2,5 to 3) m". A maximum written two ways (R7): the wider figure, 3 m, is the
+     * limit (requirement), the narrower, 2.5 m, advice.
      */
     static final Quantity FRONT_HEIGHT_MAX = Quantity.of("3", "m");
     static final Quantity FRONT_HEIGHT_PREFERRED = Quantity.of("2.5", "m");
@@ -159,7 +170,10 @@ final class ShelterRequirements {
     /** 6.2.2.3.1: the adult does' trough "shall be (3 to 4) m" long. */
     static final Quantity DOE_TROUGH_LENGTH_MIN = Quantity.of("3", "m");
     static final Quantity DOE_TROUGH_LENGTH_MAX = Quantity.of("4", "m");
-    /** 6.2.2.3.1: the kids' trough "(1,5 to 2,0) m optimal": the word "optimal" makes this length advice. */
+    /**
+     * 6.2.2.3.1: the kids' trough "shall be (1,5 to 2,0) m optimal": an optimum the sentence makes a "shall"
+     * (docs/reading-the-standard.md, R3), so a requirement at both ends.
+     */
     static final Quantity KID_TROUGH_LENGTH_MIN = Quantity.of("1.5", "m");
     static final Quantity KID_TROUGH_LENGTH_MAX = Quantity.of("2.0", "m");
     /** 6.2.2.3.1: a hay feeder is up to 3 m long ... */
@@ -167,10 +181,10 @@ final class ShelterRequirements {
     /** ... less than 0.5 m high ... */
     static final Quantity HAY_FEEDER_HEIGHT_BELOW = Quantity.of("0.5", "m");
     /**
-     * ... and "0,60 m" wide. A single dimension given for a width: read as the least width, so that goats on both
-     * sides reach the hay; a wider grated feeder is not a welfare problem.
+     * ... and "the width shall be 0,60 m". A single figure (docs/reading-the-standard.md, R8): met by a width that
+     * rounds to 0.60 m (0.595 m up to, not including, 0.605 m).
      */
-    static final Quantity HAY_FEEDER_WIDTH_MIN = Quantity.of("0.60", "m");
+    static final Quantity HAY_FEEDER_WIDTH = Quantity.of("0.60", "m");
 
     static final EvidenceCode PEN_FEEDERS = EvidenceCode.attestation("nomadic.kidding-pen.feeders-installed",
             "Food troughs and hay feeders (and water tubs where needed) are installed in the kidding pen",
@@ -246,9 +260,10 @@ final class ShelterRequirements {
                     .build(),
             Clause.of(DIS_2025, "6.2.1.6", "Shelter width")
                     .requirement().nomadic().freedoms(DISCOMFORT, NORMAL_BEHAVIOUR)
-                    .summary("A shelter's length follows from its width, and the width is at least 6 m (the standard "
-                            + "gives the minimum as 6 m to 12 m).")
-                    .rule(Rules.atLeast("width", WIDTH, WIDTH_MIN))
+                    .summary("A shelter's length follows from its width, whose minimum the standard gives as 6 m to "
+                            + "12 m: the width is at least 6 m, and preferably at least 12 m.")
+                    .rule(Rules.atLeast("width", WIDTH, WIDTH_MIN).readAs(Wording.RANGE))
+                    .rule(Rules.atLeast("width-advised", WIDTH, WIDTH_ADVISED).advice().readAs(Wording.RANGE))
                     .build(),
             Clause.of(DIS_2025, "6.2.1.7", "Separate feed containers and goat water containers")
                     .requirement().nomadic().freedoms(HUNGER_THIRST)
@@ -259,18 +274,21 @@ final class ShelterRequirements {
                     .build(),
             Clause.of(DIS_2025, "6.2.2.1", "Shelter area")
                     .requirement().nomadic().freedoms(DISCOMFORT, NORMAL_BEHAVIOUR)
+                    .conflictsWith("6.5.1", "an adult doe has 1.8 m2 to 2 m2 here, 1.5 m2 to 2 m2 in Table 3 (6.5.1)")
                     .summary("Shelters are designed for the sex and physiological status of the goats, with at least "
-                            + "2.0 m2 per castrated male, 1.8 m2 (optimally 2 m2) per adult doe and 0.5 m2 per kid.")
+                            + "2.0 m2 per castrated male, 1.8 m2 to 2 m2 per adult doe and 0.5 m2 per kid.")
                     .rule(Rules.attested("laid-out", LAID_OUT))
                     .rule(Rules.perHead("space", "shelter floor area at least 2.0 m2 per castrated male, 1.8 m2 per "
-                            + "adult doe and 0.5 m2 per kid", FLOOR_AREA, perHead(AREA_PER_DOE_MIN)))
-                    .rule(Rules.perHead("optimum-space", "shelter floor area at least 2.0 m2 per castrated male, 2 m2 "
-                            + "per adult doe and 0.5 m2 per kid", FLOOR_AREA, perHead(AREA_PER_DOE_OPTIMUM)).advice())
+                            + "adult doe and 0.5 m2 per kid", FLOOR_AREA, perHead(AREA_PER_DOE_MIN))
+                            .readAs(Wording.OPTIMUM_SHALL))
+                    .rule(Rules.perHeadAtMost("space-upper", "a shelter of adult does no larger than 2 m2 per doe",
+                            FLOOR_AREA, Map.of(ADULT_DOES, AREA_PER_DOE_MAX)).readAs(Wording.RANGE)
+                            .onlyWhen(onlyAdultDoes()))
                     .build(),
             Clause.of(DIS_2025, "6.2.2.2", "Shelter structure and kids' sheds")
                     .requirement().nomadic().freedoms(DISCOMFORT, NORMAL_BEHAVIOUR)
                     .summary("A winter and spring shelter is usually circular, 12 m to 18 m across, with walls 1.5 m to "
-                            + "2 m high. The shed is at least 1.5 m high at the back and no more than 3 m (preferably "
+                            + "2 m high. The shed is 1.5 m high at the back and no more than 3 m (preferably "
                             + "2.5 m) at the front. Kids' sheds measure 12 m2 to 15 m2, are separated with wooden "
                             + "fences and hold at most 60 kids.")
                     .rule(Rules.oneOf("circular", SHAPE, CIRCULAR).advice().onlyWhen(Household.winterSpring()))
@@ -278,11 +296,11 @@ final class ShelterRequirements {
                             .onlyWhen(Household.winterSpring().and(Applicability.whenChoice(SHAPE, CIRCULAR))))
                     .rule(Rules.between("wall-height", WALL_HEIGHT, WALL_HEIGHT_MIN, WALL_HEIGHT_MAX).advice()
                             .onlyWhen(Household.winterSpring()))
-                    .rule(Rules.atLeast("back-height", BACK_HEIGHT, BACK_HEIGHT_MIN).onlyWhen(Household.winterSpring()))
-                    .rule(Rules.atMost("front-height", FRONT_HEIGHT, FRONT_HEIGHT_MAX)
+                    .rule(Rules.roundsTo("back-height", BACK_HEIGHT, BACK_HEIGHT_FIGURE).onlyWhen(Household.winterSpring()))
+                    .rule(Rules.atMost("front-height", FRONT_HEIGHT, FRONT_HEIGHT_MAX).readAs(Wording.RANGE)
                             .onlyWhen(Household.winterSpring()))
                     .rule(Rules.atMost("front-height-preferred", FRONT_HEIGHT, FRONT_HEIGHT_PREFERRED).advice()
-                            .onlyWhen(Household.winterSpring()))
+                            .readAs(Wording.RANGE).onlyWhen(Household.winterSpring()))
                     .rule(Rules.between("kids-shed-area", KIDS_SHED_AREA, KIDS_SHED_AREA_MIN, KIDS_SHED_AREA_MAX)
                             .onlyWhen(Household.withKids()))
                     .rule(Rules.atMost("kids-per-shed", KIDS_SHED_KIDS, KIDS_PER_SHED_MAX)
@@ -293,8 +311,9 @@ final class ShelterRequirements {
                     .requirement().nomadic().freedoms(HUNGER_THIRST, INJURY_DISEASE)
                     .summary("Kidding pens and kids' sheds have food troughs, hay feeders and, if needed, water tubs. "
                             + "Troughs for adult does are 0.3 m to 0.35 m high and 3 m to 4 m long; troughs for kids "
-                            + "0.15 m to 0.2 m high and optimally 1.5 m to 2.0 m long. Hay feeders are at most 3 m "
-                            + "long, less than 0.5 m high and 0.60 m wide, with a grated structure.")
+                            + "0.15 m to 0.2 m high and 1.5 m to 2.0 m long (the optimum the standard requires). Hay "
+                            + "feeders are at most 3 m long, less than 0.5 m high and 0.60 m wide, with a grated "
+                            + "structure.")
                     .rule(Rules.attested("kidding-pen-feeders", PEN_FEEDERS).onlyWhen(Household.withKids()))
                     .rule(Rules.attested("kids-shed-feeders", SHED_FEEDERS).onlyWhen(Household.withKids()))
                     .rule(feeder(DOE_TROUGH, Rules.between("doe-trough-height", FEEDER_HEIGHT, DOE_TROUGH_HEIGHT_MIN,
@@ -305,13 +324,13 @@ final class ShelterRequirements {
                             KID_TROUGH_HEIGHT_MAX).statement("kids' trough height " + range(KID_TROUGH_HEIGHT_MIN, KID_TROUGH_HEIGHT_MAX))))
                     .rule(feeder(KID_TROUGH, Rules.between("kid-trough-length", FEEDER_LENGTH, KID_TROUGH_LENGTH_MIN,
                             KID_TROUGH_LENGTH_MAX).statement("kids' trough length "
-                            + range(KID_TROUGH_LENGTH_MIN, KID_TROUGH_LENGTH_MAX)).advice()))
+                            + range(KID_TROUGH_LENGTH_MIN, KID_TROUGH_LENGTH_MAX)).readAs(Wording.OPTIMUM_SHALL)))
                     .rule(feeder(HAY_FEEDER, Rules.atMost("hay-feeder-length", FEEDER_LENGTH, HAY_FEEDER_LENGTH_MAX)
                             .statement("hay feeder length at most " + HAY_FEEDER_LENGTH_MAX.display())))
                     .rule(feeder(HAY_FEEDER, Rules.below("hay-feeder-height", FEEDER_HEIGHT, HAY_FEEDER_HEIGHT_BELOW)
                             .statement("hay feeder height less than " + HAY_FEEDER_HEIGHT_BELOW.display())))
-                    .rule(feeder(HAY_FEEDER, Rules.atLeast("hay-feeder-width", FEEDER_WIDTH, HAY_FEEDER_WIDTH_MIN)
-                            .statement("hay feeder width at least " + HAY_FEEDER_WIDTH_MIN.display())))
+                    .rule(feeder(HAY_FEEDER, Rules.roundsTo("hay-feeder-width", FEEDER_WIDTH, HAY_FEEDER_WIDTH)
+                            .statement("hay feeder width 0.60 m (rounded to the figure's last place)")))
                     .rule(feeder(HAY_FEEDER, Rules.attested("hay-feeder-grated", GRATED)))
                     .build(),
             Clause.of(DIS_2025, "6.2.3", "Kidding pen")
@@ -321,6 +340,26 @@ final class ShelterRequirements {
                     .rule(Rules.oneOf("material", PEN_MATERIAL, WOOD, LINED_STONE).onlyWhen(Household.withKids()))
                     .rule(Rules.attested("inside-shelter", PEN_INSIDE).onlyWhen(Household.withKids()))
                     .build());
+
+    /**
+     * A shelter that houses adult does and no other goats (every other headcount zero or not given): the only herd
+     * for which 6.2.2.1 gives an upper figure.
+     */
+    private static Applicability onlyAdultDoes() {
+        List<EvidenceCode> others = List.of(BUCKS, CASTRATED_MALES, YOUNG_GOATS, KIDS);
+        java.util.Set<String> reads = new java.util.LinkedHashSet<>();
+        others.forEach(c -> reads.add(c.code()));
+        return new Applicability(reads, e -> {
+            for (EvidenceCode c : others) {
+                Long n = e.count(c);
+                if (n != null && n > 0) {
+                    return "the shelter also houses " + c.label().replace(" housed in the shelter", "")
+                            + ", whose share 6.2.2.1 gives only as a minimum";
+                }
+            }
+            return null;
+        });
+    }
 
     /** The shelter's floor area per head of 6.2.2.1, with the adult does' share given. */
     private static Map<EvidenceCode, Quantity> perHead(Quantity perDoe) {

@@ -12,6 +12,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /**
  * ISO 22786 6.11: weaning. The nomadic system advises against weaning at all (6.11.1); if kids must be weaned, they
@@ -49,7 +50,7 @@ final class Weaning {
                     .rule(Rules.never("no-weaning", KIDS_WEANED))
                     .build(),
             Clause.of(DIS_2025, "6.11.2", "If weaned, not before 150 days")
-                    .advice().nomadic().freedoms(FEAR_STRESS, DISCOMFORT)
+                    .readAs(Wording.PERMISSION).nomadic().freedoms(FEAR_STRESS, DISCOMFORT)
                     .summary("When weaning cannot be avoided, kids may be weaned after 150 days, with normal feeding and "
                             + "growth, and so that they are not in discomfort when the cold season starts.")
                     .rule(Rules.atLeast("weaning-age", WEANING_AGE, WEANING_AGE_MIN).onlyWhen(weanedGroups()))

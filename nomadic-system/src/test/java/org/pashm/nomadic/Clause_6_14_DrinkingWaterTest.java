@@ -12,11 +12,18 @@ import org.pashm.core.evaluation.Outcome;
 /** 6.14.1.2: goats are allowed 3 L to 5 L of water a day; natural sources are risk-assessed, or wells provided. */
 class Clause_6_14_DrinkingWaterTest {
 
-    @ParameterizedTest(name = "6.14.1.2 {0} {1} per goat -> {2}")
-    @CsvSource({"3, L/d, conforms", "2.9, L/d, nonconformity", "5, L/d, conforms", "6, L/d, conforms",
-            "3000, mL/d, conforms"})
-    void atLeastThreeLitresADay(String amount, String unit, String expected) {
-        assertThat(outcome("6.14.1.2", "water-per-goat", site("nomadic.site.water-per-goat", amount, unit)))
+    /** 6.14.1.2: "(3 to 5) litres of water per day" binds at both ends (R7). */
+    @ParameterizedTest(name = "6.14.1.2 {0} {1} per goat: {2} -> {3}")
+    @CsvSource({
+            "3,    L/d,  water-per-goat,     conforms",
+            "2.9,  L/d,  water-per-goat,     nonconformity",
+            "3000, mL/d, water-per-goat,     conforms",
+            "6,    L/d,  water-per-goat,     conforms",
+            "5,    L/d,  water-per-goat-max, conforms",
+            "5.1,  L/d,  water-per-goat-max, nonconformity",
+            "3,    L/d,  water-per-goat-max, conforms"})
+    void threeToFiveLitresADay(String amount, String unit, String rule, String expected) {
+        assertThat(outcome("6.14.1.2", rule, site("nomadic.site.water-per-goat", amount, unit)))
                 .isEqualTo(Outcome.fromCode(expected));
     }
 

@@ -10,16 +10,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pashm.core.evaluation.Outcome;
 
-/** 6.18.2: minerals where the region needs them; 6.18.3: castration at the end of May or early June (advice). */
+/** 6.18.2: minerals where the region needs them; 6.18.3: castration at the end of May or early June (R2). */
 class Clause_6_18_RoutineManagementTest {
 
     @ParameterizedTest(name = "6.18.3 kids castrated on {0} -> {1}")
     @CsvSource({
             "2025-05-21, conforms",
-            "2025-05-20, observation",
+            "2025-05-20, nonconformity",
             "2025-06-10, conforms",
-            "2025-06-11, observation",
-            "2025-04-15, observation"})
+            "2025-06-11, nonconformity",
+            "2025-04-15, nonconformity"})
     void castrationAtTheEndOfMayOrEarlyJune(String day, String expected) {
         assertThat(outcome("6.18.3", "castration-window", site("nomadic.site.castration-date", day)))
                 .isEqualTo(Outcome.fromCode(expected));

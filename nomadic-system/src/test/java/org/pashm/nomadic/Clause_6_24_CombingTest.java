@@ -18,7 +18,10 @@ class Clause_6_24_CombingTest {
     @ParameterizedTest(name = "6.24.{0} {1} = {2} {3} -> {4}")
     @CsvSource({
             "1, guard-hair-margin, guard-hair-margin,     1,    cm,  conforms",
-            "1, guard-hair-margin, guard-hair-margin,     0.9,  cm,  nonconformity",
+            "1, guard-hair-margin, guard-hair-margin,     0.5,  cm,  conforms",
+            "1, guard-hair-margin, guard-hair-margin,     0.49, cm,  nonconformity",
+            "1, guard-hair-margin, guard-hair-margin,     1.49, cm,  conforms",
+            "1, guard-hair-margin, guard-hair-margin,     1.5,  cm,  nonconformity",
             "1, guard-hair-margin, guard-hair-margin,     10,   mm,  conforms",
             "7, comb-angle,        comb-angle,            30,   deg, conforms",
             "7, comb-angle,        comb-angle,            29.9, deg, nonconformity",

@@ -11,14 +11,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.pashm.core.evaluation.Outcome;
 
 /**
- * 6.3.1: shelter optimally -6 °C to 8 °C (advice); kidding pens and kids' sheds heated to 4 °C to 10 °C; wet bedding
+ * 6.3.1: shelter optimally -6 °C to 8 °C (a requirement: "optimal ... shall", R3); kidding pens and kids' sheds heated to 4 °C to 10 °C; wet bedding
  * replaced once a day.
  */
 class Clause_6_3_ShelterEnvironmentTest {
 
+    /** 6.3.1: "the optimal inside temperature shall be at a range of (-6 to 8) °C": optimum + shall (R3). */
     @ParameterizedTest(name = "6.3.1 winter shelter at {0} Cel -> {1}")
-    @CsvSource({"-6, conforms", "-6.1, observation", "8, conforms", "8.1, observation"})
-    void optimalShelterTemperatureIsAdvice(String celsius, String expected) {
+    @CsvSource({"-6, conforms", "-6.1, nonconformity", "8, conforms", "8.1, nonconformity"})
+    void optimalShelterTemperatureIsARequirement(String celsius, String expected) {
         assertThat(outcome("6.3.1", "shelter-temperature", on("shelter", "w", "nomadic.shelter.type", "winter-spring"),
                 on("shelter", "w", "nomadic.shelter.temperature", celsius, "Cel")))
                 .isEqualTo(Outcome.fromCode(expected));

@@ -12,7 +12,7 @@ import org.pashm.core.evaluation.Outcome;
 import org.pashm.core.evidence.RawObservation;
 
 /**
- * 6.5.1: Table 3 (buck 2, doe 1.5, young goat 0.8, kid 0.5 m2 at least); grazing for does with young kids within
+ * 6.5.1: Table 3 (buck 2 to 4, doe 1.5 to 2, young goat 0.8 to 0.9, kid 0.5 m2, both ends binding); grazing for does with young kids within
  * 0.5 km; a sunbathing area for kids from 7 days.
  */
 class Clause_6_5_FeedingSpaceTest {
@@ -21,13 +21,39 @@ class Clause_6_5_FeedingSpaceTest {
         return on("shelter", "w", "nomadic.shelter." + code, value);
     }
 
-    /** 2 bucks, 1 castrated male, 10 does, 5 young goats, 10 kids: 4 + 2 + 15 + 4 + 5 = 30 m2. */
-    @ParameterizedTest(name = "6.5.1 Table 3: {0} m2 for 2 bucks, 1 castrated male, 10 does, 5 young goats, 10 kids -> {1}")
-    @CsvSource({"30, conforms", "29.9, nonconformity"})
-    void table3(String area, String expected) {
-        assertThat(outcome("6.5.1", "table-3", on("shelter", "w", "nomadic.shelter.floor-area", area, "m2"),
+    /**
+     * 2 bucks, 1 castrated male, 10 does, 5 young goats, 10 kids: at least 4 + 2 + 15 + 4 + 5 = 30 m2, at most
+     * 8 + 4 + 20 + 4.5 + 5 = 41.5 m2 (Table 3's ranges bind at both ends, R7).
+     */
+    @ParameterizedTest(name = "6.5.1 Table 3: {0} m2 for 2 bucks, 1 castrated male, 10 does, 5 young goats, 10 kids: {1} -> {2}")
+    @CsvSource({
+            "30,   table-3,       conforms",
+            "29.9, table-3,       nonconformity",
+            "41.5, table-3,       conforms",
+            "41.5, table-3-upper, conforms",
+            "41.6, table-3-upper, nonconformity",
+            "30,   table-3-upper, conforms"})
+    void table3(String area, String rule, String expected) {
+        assertThat(outcome("6.5.1", rule, on("shelter", "w", "nomadic.shelter.floor-area", area, "m2"),
                 shelter("bucks", 2), shelter("castrated-males", 1), shelter("adult-does", 10),
                 shelter("young-goats", 5), shelter("kids", 10))).isEqualTo(Outcome.fromCode(expected));
+    }
+
+    /** Each cell's upper end on its own: 10 goats of one type. */
+    @ParameterizedTest(name = "6.5.1 Table 3 upper end: {1} m2 for 10 {0} -> {2}")
+    @CsvSource({
+            "bucks,           40,   conforms",
+            "bucks,           40.1, nonconformity",
+            "castrated-males, 40.1, nonconformity",
+            "adult-does,      20,   conforms",
+            "adult-does,      20.1, nonconformity",
+            "young-goats,     9,    conforms",
+            "young-goats,     9.1,  nonconformity",
+            "kids,            5,    conforms",
+            "kids,            5.1,  nonconformity"})
+    void table3UpperEnds(String category, String area, String expected) {
+        assertThat(outcome("6.5.1", "table-3-upper", on("shelter", "w", "nomadic.shelter.floor-area", area, "m2"),
+                shelter(category, 10))).isEqualTo(Outcome.fromCode(expected));
     }
 
     @ParameterizedTest(name = "6.5.1 grazing for does with kids {0} {1} away -> {2}")

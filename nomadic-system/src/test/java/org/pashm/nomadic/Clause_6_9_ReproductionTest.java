@@ -62,14 +62,21 @@ class Clause_6_9_ReproductionTest {
 
     @ParameterizedTest(name = "6.9.1.2 {0} does to {1} bucks, superior {2}: {3} -> {4}")
     @CsvSource({
-            "60,  1, false, does-per-buck,       conforms",
-            "61,  1, false, does-per-buck,       nonconformity",
-            "180, 3, false, does-per-buck,       conforms",
-            "181, 3, false, does-per-buck,       nonconformity",
-            "50,  1, true,  superior-stud-ratio, conforms",
-            "51,  1, true,  superior-stud-ratio, observation",
-            "51,  1, true,  does-per-buck,       conforms",
-            "51,  1, false, superior-stud-ratio, not-applicable"})
+            "60,  1, false, does-per-buck,             conforms",
+            "61,  1, false, does-per-buck,             nonconformity",
+            "180, 3, false, does-per-buck,             conforms",
+            "181, 3, false, does-per-buck,             nonconformity",
+            "50,  1, false, does-per-buck-advised,     conforms",
+            "51,  1, false, does-per-buck-advised,     observation",
+            "60,  1, false, does-per-buck-advised,     observation",
+            "51,  1, true,  does-per-buck-advised,     not-applicable",
+            "50,  1, true,  superior-stud-ratio,       conforms",
+            "51,  1, true,  superior-stud-ratio,       observation",
+            "51,  1, true,  does-per-buck,             conforms",
+            "51,  1, false, superior-stud-ratio,       not-applicable",
+            "40,  1, true,  superior-stud-ratio-lower, conforms",
+            "39,  1, true,  superior-stud-ratio-lower, observation",
+            "39,  1, false, superior-stud-ratio-lower, not-applicable"})
     void buckToDoeRatio(int does, int bucks, boolean superior, String rule, String expected) {
         assertThat(outcome("6.9.1.2", rule, group("class", "mating-group"), group("does", does), group("bucks", bucks),
                 group("superior-stud-bucks", superior))).isEqualTo(Outcome.fromCode(expected));

@@ -23,8 +23,9 @@ import org.pashm.core.standard.ProductionSystem;
 public final class BagRules {
 
     /**
-     * 5.26.1.2: a housing farm's bag holds at most 30 kg of fibre. "Each bag shall be packaged with 30 kg" is read as
-     * a maximum, not an exact fill: the last bag of a class may hold less.
+     * 5.26.1.2: a housing farm's bag holds at most 30 kg of fibre. "Each bag shall be packaged with 30 kg" is the fill
+     * of a bag (docs/reading-the-standard.md, R9): at most 30 kg, as "until 30 kg" in 6.26.1.2; the last bag of a
+     * class may hold less.
      */
     public static final Quantity HOUSING_BAG_WEIGHT_MAX = Quantity.of("30", "kg");
     /** 5.26.1.2: housing bags are of white cotton or linen cloth. */
@@ -36,8 +37,9 @@ public final class BagRules {
             Marking.EAR_TAG_OR_ID, Marking.FIBRE_LENGTH, Marking.FINENESS, Marking.ORIGIN, Marking.COLOUR);
 
     /**
-     * 6.26.1.2: a nomadic herder's bag holds at most 30 kg of fibre ("packaged until 30 kg"). Its own constant: the
-     * two systems' limits are separate requirements that a later edition may change one at a time.
+     * 6.26.1.2: a nomadic herder's bag holds at most 30 kg of fibre ("packaged until 30 kg", R9, read as 5.26.1.2's
+     * "packaged with 30 kg" is). Its own constant: the two systems' limits are separate requirements that a later
+     * edition may change one at a time.
      */
     public static final Quantity NOMADIC_BAG_WEIGHT_MAX = Quantity.of("30", "kg");
     /** 6.26.1.2: nomadic bags are of a natural textile fabric. */

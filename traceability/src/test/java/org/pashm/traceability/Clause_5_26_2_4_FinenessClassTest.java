@@ -33,6 +33,10 @@ class Clause_5_26_2_4_FinenessClassTest {
         assertThat(FinenessClass.MEDIUM_FROM.display()).isEqualTo("15 µm");
         assertThat(FinenessClass.MEDIUM_TO.display()).isEqualTo("16 µm");
         assertThat(FinenessClass.MEDIUM.range()).isEqualTo("15 µm to 16 µm");
+        assertThat(FinenessClass.MEDIUM_FROM.value()).isEqualByComparingTo("15");
+        assertThat(FinenessClass.MEDIUM_FROM.unit()).isEqualTo("um");
+        assertThat(FinenessClass.MEDIUM_TO.value()).isEqualByComparingTo("16");
+        assertThat(FinenessClass.MEDIUM_TO.unit()).isEqualTo("um");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 
 /**
  * ISO 22786 10.1: transition, the herd's move on foot between seasonal pastures or camps. Each move is one subject
@@ -106,9 +107,9 @@ final class Transition {
                     .rule(planCovers("plan-equipment", PLAN_EQUIPMENT))
                     .rule(planCovers("plan-emergencies", PLAN_EMERGENCIES))
                     .build(),
-            // "it is necessary to": an equivalent of "shall" in the ISO/IEC Directives, Part 2, so a requirement.
+            // "it is necessary to": a necessity (docs/reading-the-standard.md, R6), so a requirement.
             Clause.of(DIS_2025, "10.1.2", "Weather watched; emergencies met")
-                    .requirement().bothSystems().freedoms(FEAR_STRESS, INJURY_DISEASE)
+                    .readAs(Wording.NECESSITY).bothSystems().freedoms(FEAR_STRESS, INJURY_DISEASE)
                     .summary("During the move the herders keep up with the weather at all times, and in an "
                             + "emergency (natural disaster, extreme weather) take effective measures to limit the "
                             + "goats' injuries and stress.")

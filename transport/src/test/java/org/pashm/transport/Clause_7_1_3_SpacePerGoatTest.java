@@ -16,7 +16,8 @@ import org.pashm.core.standard.Strength;
 
 /**
  * 7.1.3: carrying area per goat by category (0.4-0.5 m2 adult bucks and pregnant does, 0.3-0.4 m2 adult does,
- * 0.2-0.3 m2 unmated goats; the lower end a requirement, the upper end advice), and a side door for each small pen.
+ * 0.2-0.3 m2 unmated goats; both ends requirements, R7: the lower end per goat, the upper end on the whole load), and
+ * a side door for each small pen.
  */
 class Clause_7_1_3_SpacePerGoatTest {
 
@@ -63,21 +64,18 @@ class Clause_7_1_3_SpacePerGoatTest {
                 .isEqualTo(Outcome.fromCode(expected));
     }
 
-    @ParameterizedTest(name = "7.1.3 upper end (advice): 10 {0} on {1} m2 -> {2}")
+    @ParameterizedTest(name = "7.1.3 upper end: 10 {0} on {1} m2 -> {2}")
     @CsvSource({
-            "bucks-and-pregnant-does, 4,     observation",
-            "bucks-and-pregnant-does, 4.99,  observation",
+            "bucks-and-pregnant-does, 4,     conforms",
             "bucks-and-pregnant-does, 5,     conforms",
-            "bucks-and-pregnant-does, 6,     conforms",
-            "adult-does,              3,     observation",
-            "adult-does,              3.99,  observation",
+            "bucks-and-pregnant-does, 5.01,  nonconformity",
+            "adult-does,              3,     conforms",
             "adult-does,              4,     conforms",
-            "adult-does,              5,     conforms",
-            "unmated-goats,           2,     observation",
-            "unmated-goats,           2.99,  observation",
+            "adult-does,              4.01,  nonconformity",
+            "unmated-goats,           2,     conforms",
             "unmated-goats,           3,     conforms",
-            "unmated-goats,           4,     conforms"})
-    void upperEndOfEachRangeIsAdviceNeverANonconformity_7_1_3(String category, String deck, String expected) {
+            "unmated-goats,           3.01,  nonconformity"})
+    void upperEndOfEachRangeBindsOnTheWholeLoad_7_1_3(String category, String deck, String expected) {
         assertThat(outcome(evaluate(tenOf(category, deck)), "7.1.3", "space-per-goat-upper"))
                 .isEqualTo(Outcome.fromCode(expected));
     }
@@ -85,11 +83,11 @@ class Clause_7_1_3_SpacePerGoatTest {
     @ParameterizedTest(name = "7.1.3 mixed load 6/30/20 on {0} m2 -> minimum {1}, upper end {2}")
     @CsvSource({
             // minimum 6 x 0.4 + 30 x 0.3 + 20 x 0.2 = 15.4 m2; upper end 6 x 0.5 + 30 x 0.4 + 20 x 0.3 = 21 m2
-            "15.39, nonconformity, observation",
-            "15.4,  conforms,      observation",
-            "20.99, conforms,      observation",
+            "15.39, nonconformity, conforms",
+            "15.4,  conforms,      conforms",
             "21,    conforms,      conforms",
-            "30,    conforms,      conforms"})
+            "21.01, conforms,      nonconformity",
+            "30,    conforms,      nonconformity"})
     void mixedLoadAddsEachCategorysShare_7_1_3(String deck, String minimum, String upper) {
         var report = evaluate(load(deck, "6", "30", "20"));
         assertThat(outcome(report, "7.1.3", "space-per-goat")).isEqualTo(Outcome.fromCode(minimum));
@@ -97,12 +95,11 @@ class Clause_7_1_3_SpacePerGoatTest {
     }
 
     @Test
-    void theUpperEndIsAdviceAndTheMinimumARequirement_7_1_3() {
+    void bothEndsAreRequirements_7_1_3() {
         var report = evaluate(load("15.4", "6", "30", "20"));
         assertThat(Transports.finding(report, "7.1.3", "space-per-goat").strength()).isEqualTo(Strength.REQUIREMENT);
-        var upper = Transports.finding(report, "7.1.3", "space-per-goat-upper");
-        assertThat(upper.strength()).isEqualTo(Strength.ADVICE);
-        assertThat(upper.explanation()).contains("15.4 m2 for 56 goats").contains("21 m2");
+        assertThat(Transports.finding(report, "7.1.3", "space-per-goat-upper").strength())
+                .isEqualTo(Strength.REQUIREMENT);
     }
 
     @Test

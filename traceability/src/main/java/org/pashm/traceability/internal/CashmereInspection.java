@@ -28,6 +28,7 @@ import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
 import org.pashm.traceability.FinenessClass;
@@ -38,9 +39,9 @@ import org.pashm.traceability.FinenessClass;
  * each bag (5.26.2.4, with the class limits of {@link FinenessClass}).
  *
  * <p>5.26.2.2 and 5.26.2.3 are instructions ("Conduct identification", "separate the hair cluster") where their
- * nomadic twins say "shall": both are read as requirements. The objective measurement of 5.26.2.4 ("is used") is read
- * as a requirement too, like its twin 6.26.2.5; 5.26.2.5 ("can be determined") is advice, while its twin 6.26.2.6
- * says "shall".
+ * nomadic twins say "shall": both are read as requirements (docs/reading-the-standard.md, R1). The objective
+ * measurement of 5.26.2.4 ("is used") is a step of a procedure stated as fact (R2), a requirement like its twin
+ * 6.26.2.5; 5.26.2.5 ("can be determined") is a permission (R10), advice, while its twin 6.26.2.6 says "shall".
  */
 final class CashmereInspection {
 
@@ -61,7 +62,11 @@ final class CashmereInspection {
     static final Quantity HOUSING_SAMPLE_BEHIND_SHOULDER_MAX = Quantity.of("10", "cm");
     static final Quantity HOUSING_SAMPLE_ABOVE_MIDLINE_MIN = Quantity.of("1", "cm");
     static final Quantity HOUSING_SAMPLE_ABOVE_MIDLINE_MAX = Quantity.of("2", "cm");
-    static final Quantity RULER_LENGTH_MIN = Quantity.of("20", "cm");
+    /**
+     * 5.26.2.3: "with a 20 cm long steel ruler": a single figure (docs/reading-the-standard.md, R8), met by a ruler
+     * whose length rounds to 20 cm (19.5 cm up to, not including, 20.5 cm); read as a minimum before.
+     */
+    static final Quantity RULER_LENGTH_FIGURE = Quantity.of("20", "cm");
     // 6.26.2.3: the nomadic sampling site, 2 cm to 10 cm behind the shoulder blade and 1 cm to 2 cm above the midline.
     static final Quantity NOMADIC_SAMPLE_BEHIND_SHOULDER_MIN = Quantity.of("2", "cm");
     static final Quantity NOMADIC_SAMPLE_BEHIND_SHOULDER_MAX = Quantity.of("10", "cm");
@@ -153,6 +158,15 @@ final class CashmereInspection {
                     + "microscope",
             "Whether the breeding stock's mean cashmere fibre diameter is measured objectively, with a microscope "
                     + "(projector), for example by ISO 137, and expressed in micrometres.", INSPECTION);
+    /**
+     * 5.26.2.4, 6.26.2.5: the measured mean fibre diameter of the breeding stock, the measurement the objective method
+     * gives. Given, it shows the stock was measured; without it the attestation {@link #DIAMETER_MEASURED} decides.
+     */
+    static final EvidenceCode STOCK_MEAN_DIAMETER = EvidenceCode.quantity(
+            "traceability.cashmere-inspection.breeding-stock-mean-diameter",
+            "measured mean fibre diameter of the main stud bucks and core does", "um", "5", "40",
+            "The mean cashmere fibre diameter of the breeding stock inspected in the session, as the projection "
+                    + "microscope (ISO 137 or equivalent) measured it.", INSPECTION);
     static final EvidenceCode DENSITY_FROM_COAT = EvidenceCode.attestation(
             "traceability.cashmere-inspection.density-judged-from-coat",
             "Cashmere density is judged from the coat's elasticity, the fibre clusters' structure and the skin space",
@@ -182,15 +196,17 @@ final class CashmereInspection {
                     .rule(beforeHarvest())
                     .rule(everyYear(HOUSING_INSPECTION_OPENS, HOUSING_INSPECTION_CLOSES))
                     .build(),
+            // "Conduct identification ...": an imperative (docs/reading-the-standard.md, R1).
             Clause.of(DIS_2025, "5.26.2.2", "Identification of each goat with its key parameters")
-                    .requirement().housing().freedoms(FEAR_STRESS)
+                    .readAs(Wording.IMPERATIVE).housing().freedoms(FEAR_STRESS)
                     .summary("Goats are identified one by one in the order of the individual identification form, "
                             + "which records each goat's ID number, sex, age, coat colour, horn type, cashmere "
                             + "thickness and density, fibre length and fineness.")
                     .rule(keyParameters(HOUSING_KEY_PARAMETERS, "5.26.2.2"))
                     .build(),
+            // "... separate the hair cluster and measure ...": an imperative (R1).
             Clause.of(DIS_2025, "5.26.2.3", "Where the fibre sample is taken and how the staple is measured")
-                    .requirement().housing().freedoms(FEAR_STRESS)
+                    .readAs(Wording.IMPERATIVE).housing().freedoms(FEAR_STRESS)
                     .summary("The hair cluster is parted on the goat's left side, 2 cm to 10 cm behind the rear edge "
                             + "of the shoulder blade and 1 cm to 2 cm above the body's midline, and the staple's "
                             + "thickness and length are measured along it with a 20 cm steel ruler, by the length of "
@@ -200,7 +216,7 @@ final class CashmereInspection {
                             HOUSING_SAMPLE_BEHIND_SHOULDER_MIN, HOUSING_SAMPLE_BEHIND_SHOULDER_MAX))
                     .rule(Rules.between("above-midline", SAMPLE_ABOVE_MIDLINE, HOUSING_SAMPLE_ABOVE_MIDLINE_MIN,
                             HOUSING_SAMPLE_ABOVE_MIDLINE_MAX))
-                    .rule(Rules.atLeast("ruler", RULER_LENGTH, RULER_LENGTH_MIN))
+                    .rule(Rules.roundsTo("ruler", RULER_LENGTH, RULER_LENGTH_FIGURE))
                     .rule(Rules.attested("along-cluster", STAPLE_ALONG_CLUSTER))
                     .build(),
             Clause.of(DIS_2025, "5.26.2.4", "Fineness graded fine, medium or coarse")
@@ -210,12 +226,15 @@ final class CashmereInspection {
                             + "fibre diameter of the main stud bucks and core does is measured with a projection "
                             + "microscope, in um.")
                     .rule(Rules.attested("visual", FINENESS_GRADED_VISUALLY))
-                    .rule(Rules.attested("objective", DIAMETER_MEASURED)
+                    // "The objective measurement method is used to measure the mean diameter": a step of a
+                    // procedure stated as fact (R2), a requirement as its twin 6.26.2.5's "shall be used" is.
+                    .rule(objectiveMeasurement().readAs(Wording.PROCEDURE)
                             .onlyWhen(Applicability.whenAttested(BREEDING_STOCK)))
                     .rule(bagClass().onlyWhen(Packaging.WHEN_PACKED).onlyWhen(WHEN_MEASURED))
                     .build(),
+            // "The density of cashmere can be determined ...": a permission (R10), so advice.
             Clause.of(DIS_2025, "5.26.2.5", "Cashmere density judged from the coat")
-                    .advice().housing().freedoms(FEAR_STRESS)
+                    .readAs(Wording.PERMISSION).housing().freedoms(FEAR_STRESS)
                     .summary("Cashmere density can be judged from the elasticity of the coat, the structure of the "
                             + "fibre clusters and the space between them on the skin.")
                     .rule(Rules.attested("density", DENSITY_FROM_COAT))
@@ -257,8 +276,7 @@ final class CashmereInspection {
                     .requirement().nomadic().freedoms(FEAR_STRESS)
                     .summary("In breeding flocks, the mean fibre diameter of the main stud bucks and the does of the "
                             + "nucleus flock is measured with a projection microscope and expressed in um.")
-                    .rule(Rules.attested("objective", DIAMETER_MEASURED)
-                            .onlyWhen(Applicability.whenAttested(BREEDING_STOCK)))
+                    .rule(objectiveMeasurement().onlyWhen(Applicability.whenAttested(BREEDING_STOCK)))
                     .build(),
             Clause.of(DIS_2025, "6.26.2.6", "Cashmere density judged from the coat")
                     .requirement().nomadic().freedoms(FEAR_STRESS)
@@ -410,6 +428,25 @@ final class CashmereInspection {
         return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
     }
 
+    /**
+     * 5.26.2.4, 6.26.2.5: the breeding stock's mean fibre diameter is measured objectively. A measured diameter
+     * shows it was; only without one does the auditor's attestation decide.
+     */
+    private static Rule.Draft objectiveMeasurement() {
+        Rule.Draft attested = Rules.attested("objective", DIAMETER_MEASURED);
+        return Rules.custom("objective", "the mean fibre diameter of the main stud bucks and core does is measured "
+                        + "objectively, in um (a measured diameter, else attested)", Method.MEASUREMENT, INSPECTION,
+                Set.of(STOCK_MEAN_DIAMETER, DIAMETER_MEASURED), e -> {
+                    if (e.quantity(STOCK_MEAN_DIAMETER) == null) {
+                        return e.attested(DIAMETER_MEASURED) != null ? attested.judge().judge(e)
+                                : Rules.notObserved(STOCK_MEAN_DIAMETER);
+                    }
+                    return Verdict.met(List.of(new Fact(STOCK_MEAN_DIAMETER.code(), e.display(STOCK_MEAN_DIAMETER))),
+                            "the breeding stock's mean fibre diameter was measured: " + e.display(STOCK_MEAN_DIAMETER)
+                                    + ".");
+                });
+    }
+
     private static List<EvidenceCode> codes() {
         List<EvidenceCode> all = new ArrayList<>(List.of(INSPECTED_ON, HARVEST_START, LAST_INSPECTION));
         for (KeyParameter p : KeyParameter.values()) {
@@ -417,7 +454,7 @@ final class CashmereInspection {
         }
         all.addAll(List.of(SAMPLE_LEFT_SIDE, SAMPLE_BEHIND_SHOULDER, SAMPLE_ABOVE_MIDLINE, RULER_LENGTH,
                 STAPLE_ALONG_CLUSTER, SAMPLE_STAPLE_ONLY, FINENESS_GRADED_VISUALLY, BREEDING_STOCK, DIAMETER_MEASURED,
-                DENSITY_FROM_COAT, BAG_FINENESS, BAG_MEAN_DIAMETER));
+                STOCK_MEAN_DIAMETER, DENSITY_FROM_COAT, BAG_FINENESS, BAG_MEAN_DIAMETER));
         return List.copyOf(all);
     }
 }

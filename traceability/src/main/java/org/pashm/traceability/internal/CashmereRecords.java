@@ -8,6 +8,7 @@ import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.traceability.Retention;
 
 /**
@@ -37,8 +38,9 @@ final class CashmereRecords {
     static final List<EvidenceCode> CODES = List.of(GOAT_PARAMETERS, BAG_ARCHIVED, MAIN_INFORMATION);
 
     static final List<Clause> CLAUSES = List.of(
+            // "Record the parameter information of each goat ...": an imperative (docs/reading-the-standard.md, R1).
             Clause.of(DIS_2025, "5.26.3.1", "Each goat's parameters recorded and archived")
-                    .requirement().housing().freedoms(FEAR_STRESS)
+                    .readAs(Wording.IMPERATIVE).housing().freedoms(FEAR_STRESS)
                     .summary("The parameters of every goat are recorded in detail from the test data, and the records "
                             + "are archived regularly.")
                     .rule(Rules.attested("goat-parameters", GOAT_PARAMETERS))

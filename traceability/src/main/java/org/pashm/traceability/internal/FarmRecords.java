@@ -7,7 +7,10 @@ import static org.pashm.core.standard.Freedom.INJURY_DISEASE;
 import static org.pashm.core.standard.Freedom.NORMAL_BEHAVIOUR;
 
 import java.util.List;
+import java.util.Set;
 import org.pashm.core.evaluation.Applicability;
+import org.pashm.core.evaluation.Method;
+import org.pashm.core.evaluation.Rule;
 import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
@@ -83,7 +86,7 @@ final class FarmRecords {
             "Health management records of the goats (immunisation, medication, disinfection) are kept",
             "Whether the farm keeps records of vaccinations, medicines given and disinfections.", SubjectKind.SITE);
 
-    /** The attestation 11.1.7 was first evaluated from; kept beside the dated rule. */
+    /** The attestation 11.1.7 was first evaluated from: the rule's fallback when the dates are not given. */
     static final EvidenceCode RECORDS_KEPT = EvidenceCode.attestation("traceability.site.records-kept-3-years",
             "Every record of the farm or ranch is kept for at least 3 years",
             "Whether the site's records (farming, fibre collecting, transport, health, training) go back at least 3 "
@@ -167,10 +170,24 @@ final class FarmRecords {
             Clause.of(DIS_2025, "11.1.7", "Records kept at least three years")
                     .requirement().housing().freedoms(INJURY_DISEASE, FEAR_STRESS)
                     .summary("All records of farms and ranches are kept for at least 3 years.")
-                    .rule(Rules.attested("three-years", RECORDS_KEPT))
-                    .rule(RetentionRule.heldFor("held-since", Retention.RECORD, RECORDS_HELD_SINCE, RECORDS_BEGUN,
-                            "the site's records"))
+                    .rule(heldForOrAttested())
                     .build());
+
+    /**
+     * 11.1.7, checked once: from the dates when "held since" is given (the measurement), otherwise from the auditor's
+     * attestation that every record goes back 3 years. It was two rules, an attestation and the dated rule, so one
+     * missing record could give two nonconformities for the one sentence.
+     */
+    private static Rule.Draft heldForOrAttested() {
+        Rule.Draft dated = RetentionRule.heldFor("held-since", Retention.RECORD, RECORDS_HELD_SINCE, RECORDS_BEGUN,
+                "the site's records");
+        Rule.Draft attested = Rules.attested("three-years", RECORDS_KEPT);
+        return Rules.custom("held-since", dated.statement() + ", or attested so", Method.MEASUREMENT,
+                SubjectKind.SITE, Set.of(RECORDS_HELD_SINCE, RECORDS_BEGUN, RECORDS_KEPT),
+                e -> e.date(RECORDS_HELD_SINCE) == null && e.attested(RECORDS_KEPT) != null
+                        ? attested.judge().judge(e)
+                        : dated.judge().judge(e));
+    }
 
     private FarmRecords() {
     }

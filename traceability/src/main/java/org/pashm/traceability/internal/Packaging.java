@@ -14,6 +14,7 @@ import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.Clause;
+import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.Strength;
 import org.pashm.traceability.BagMaterial;
 import org.pashm.traceability.BagRules;
@@ -53,8 +54,9 @@ final class Packaging {
     static final List<EvidenceCode> CODES = codeList();
 
     static final List<Clause> CLAUSES = List.of(
+            // "Classify and pack cashmere ...": an imperative (docs/reading-the-standard.md, R1).
             Clause.of(DIS_2025, "5.26.1.1", "Cashmere sorted into classes and packed by class")
-                    .requirement().housing().freedoms(FEAR_STRESS)
+                    .readAs(Wording.IMPERATIVE).housing().freedoms(FEAR_STRESS)
                     .summary("Harvested cashmere is sorted into classes by the goats' sex and age, the fibre colour "
                             + "and the test results, and each class is packed on its own.")
                     .rule(Rules.attested("one-class", ONE_CLASS).onlyWhen(WHEN_PACKED))
@@ -68,10 +70,12 @@ final class Packaging {
                     .rule(Rules.noneOf("synthetic", MATERIAL, codes(BagMaterial.values(), BagMaterial::isSynthetic))
                             .strength(Strength.PROHIBITION).onlyWhen(WHEN_PACKED))
                     .rule(Rules.attested("white", WHITE_CLOTH).onlyWhen(WHEN_PACKED))
-                    .rule(Rules.atMost("weight", FIBRE_WEIGHT, BagRules.HOUSING_BAG_WEIGHT_MAX).onlyWhen(WHEN_PACKED))
+                    .rule(Rules.atMost("weight", FIBRE_WEIGHT, BagRules.HOUSING_BAG_WEIGHT_MAX).readAs(Wording.FILL)
+                            .onlyWhen(WHEN_PACKED))
                     .build(),
+            // "Mark the packaging bag with ...": an imperative (R1).
             Clause.of(DIS_2025, "5.26.1.3", "Bag markings on a housing farm")
-                    .requirement().housing().freedoms(FEAR_STRESS)
+                    .readAs(Wording.IMPERATIVE).housing().freedoms(FEAR_STRESS)
                     .summary("Each bag is marked with the goat owner's name, the people who recorded, combed and "
                             + "weighed the fibre, its weight, the goat type, the goats' ear-tag numbers or other "
                             + "identification, fibre length, fineness, origin and colour.")
@@ -91,7 +95,8 @@ final class Packaging {
                             BagRules.NOMADIC_BAG_MATERIALS::contains)).onlyWhen(WHEN_PACKED))
                     .rule(Rules.noneOf("petroleum-based", MATERIAL, codes(BagMaterial.values(),
                             BagMaterial::isPetroleumBased)).strength(Strength.PROHIBITION).onlyWhen(WHEN_PACKED))
-                    .rule(Rules.atMost("weight", FIBRE_WEIGHT, BagRules.NOMADIC_BAG_WEIGHT_MAX).onlyWhen(WHEN_PACKED))
+                    .rule(Rules.atMost("weight", FIBRE_WEIGHT, BagRules.NOMADIC_BAG_WEIGHT_MAX).readAs(Wording.FILL)
+                            .onlyWhen(WHEN_PACKED))
                     .build(),
             Clause.of(DIS_2025, "6.26.1.3", "Bag markings of a nomadic herder")
                     .requirement().nomadic().freedoms(FEAR_STRESS)

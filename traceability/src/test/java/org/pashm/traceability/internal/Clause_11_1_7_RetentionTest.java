@@ -16,12 +16,25 @@ import org.pashm.traceability.Retention;
 
 class Clause_11_1_7_RetentionTest {
 
-    @ParameterizedTest(name = "11.1.7 records kept 3 years = {0} -> {1}")
-    @CsvSource({"true, conforms", "false, nonconformity"})
-    void recordsKeptThreeYears(boolean kept, String outcome) {
-        var report = ModuleTests.evaluate(Registry.load(), ProductionSystem.HOUSING, LocalDate.of(2026, 11, 22),
-                List.of(RawObservation.of("traceability.site.records-kept-3-years", null, null, kept, null)));
-        assertThat(ModuleTests.findings(report, "11.1.7", "three-years")).singleElement()
+    /** 11.1.7 is one rule: the attestation decides only when the dates are not given. */
+    @ParameterizedTest(name = "11.1.7 records kept 3 years = {0}, held since {1} -> {2}")
+    @CsvSource({
+            "true,  ,           conforms",
+            "false, ,           nonconformity",
+            ",      ,           not-assessed",
+            "false, 2015-06-01, conforms",
+            "true,  2024-09-02, nonconformity"})
+    void recordsKeptThreeYearsCheckedOnce(Boolean kept, String heldSince, String outcome) {
+        var raw = new java.util.ArrayList<RawObservation>();
+        raw.add(RawObservation.of("traceability.site.records-begun", null, null, "2015-06-01", null));
+        if (kept != null) {
+            raw.add(RawObservation.of("traceability.site.records-kept-3-years", null, null, kept, null));
+        }
+        if (heldSince != null) {
+            raw.add(RawObservation.of("traceability.site.records-held-since", null, null, heldSince, null));
+        }
+        var report = ModuleTests.evaluate(Registry.load(), ProductionSystem.HOUSING, LocalDate.of(2026, 11, 22), raw);
+        assertThat(report.findings().stream().filter(f -> f.clause().toString().equals("11.1.7"))).singleElement()
                 .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.fromCode(outcome)));
     }
 

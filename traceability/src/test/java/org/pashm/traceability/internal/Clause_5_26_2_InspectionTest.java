@@ -156,8 +156,10 @@ class Clause_5_26_2_InspectionTest {
         assertThat(Trace.outcome(report, "5.26.2.3", "above-midline")).isEqualTo(Outcome.fromCode(outcome));
     }
 
+    /** 5.26.2.3 "a 20 cm long steel ruler": a single figure, met by a length that rounds to it (R8). */
     @ParameterizedTest(name = "5.26.2.3 steel ruler of {0} cm -> {1}")
-    @CsvSource({"19.9, nonconformity", "20, conforms", "30, conforms"})
+    @CsvSource({"19.4, nonconformity", "19.5, conforms", "20, conforms", "20.49, conforms", "20.5, nonconformity",
+            "30, nonconformity"})
     void aTwentyCentimetreRuler(String cm, String outcome) {
         var report = Trace.housing(DAY, inspection("2026", "traceability.cashmere-inspection.ruler-length", cm, "cm"));
         assertThat(Trace.outcome(report, "5.26.2.3", "ruler")).isEqualTo(Outcome.fromCode(outcome));
@@ -217,6 +219,8 @@ class Clause_5_26_2_InspectionTest {
                 bag("B-3", "traceability.bag.mean-fibre-diameter", "15.2", "um"));
         assertThat(Trace.finding(report, "5.26.2.4", "class").explanation())
                 .isEqualTo("Bag B-3: graded fine, but its measured 15.2 µm is medium (15 µm to 16 µm).");
+        var finding = Trace.finding(report, "5.26.2.4", "class");
+        assertThat(finding.outcome()).isEqualTo(Outcome.NONCONFORMITY);
     }
 
     @ParameterizedTest(name = "5.26.2.4 {0} = {1} -> {2}")
@@ -237,6 +241,23 @@ class Clause_5_26_2_InspectionTest {
         var breeding = Trace.housing(DAY, site("traceability.site.breeding-stock", true),
                 inspection("2026", "traceability.cashmere-inspection.date", "2026-03-20"));
         assertThat(Trace.outcome(breeding, "5.26.2.4", "objective")).isEqualTo(Outcome.NOT_ASSESSED);
+    }
+
+    /** 5.26.2.4: a measured mean diameter shows the objective measurement (R2); the attestation decides only without. */
+    @ParameterizedTest(name = "5.26.2.4 breeding stock measured at {0} um, attested {1} -> {2}")
+    @CsvSource({"15.2, , conforms", "15.2, false, conforms", ", true, conforms", ", false, nonconformity",
+            ", , not-assessed"})
+    void aMeasuredDiameterShowsTheMeasurement_5_26_2_4(String um, Boolean attested, String outcome) {
+        var raw = new ArrayList<RawObservation>(List.of(site("traceability.site.breeding-stock", true),
+                inspection("2026", "traceability.cashmere-inspection.date", "2026-03-20")));
+        if (um != null) {
+            raw.add(inspection("2026", "traceability.cashmere-inspection.breeding-stock-mean-diameter", um, "um"));
+        }
+        if (attested != null) {
+            raw.add(inspection("2026", "traceability.cashmere-inspection.breeding-stock-diameter-measured", attested));
+        }
+        assertThat(Trace.outcome(Trace.housing(DAY, raw.toArray(RawObservation[]::new)), "5.26.2.4", "objective"))
+                .isEqualTo(Outcome.fromCode(outcome));
     }
 
     // ---- 5.26.2.5 ----------------------------------------------------------------------------------------------

@@ -56,14 +56,19 @@ class ExampleRawCashmereHousingTest {
     @Test
     void theFindingsExplainThemselves() {
         Report report = evaluate(EXAMPLE);
-        assertThat(Trace.findings(report, "5.26.1.2", "weight").get(5).explanation())
-                .isEqualTo("Bag ALX-BH-2026-006: weight of fibre in the bag is 31.2 kg, above the limit of 30 kg.");
-        assertThat(Trace.findings(report, "5.26.1.2", "weight").get(3).explanation())
-                .isEqualTo("Bag ALX-BH-2026-004: weight of fibre in the bag is 24.2 kg, within the limit of 30 kg.");
+        // outcomes and subjects, not how core prints numbers and units (which is changing)
+        assertThat(Trace.findings(report, "5.26.1.2", "weight").get(5))
+                .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.NONCONFORMITY))
+                .satisfies(f -> assertThat(f.explanation()).startsWith("Bag ALX-BH-2026-006: "));
+        assertThat(Trace.findings(report, "5.26.1.2", "weight").get(3))
+                .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.CONFORMS))
+                .satisfies(f -> assertThat(f.explanation()).startsWith("Bag ALX-BH-2026-004: "));
         assertThat(Trace.findings(report, "5.26.1.3", "markings").get(4).explanation())
                 .isEqualTo("Bag ALX-BH-2026-005: the bag is not marked with: weighing person.");
         assertThat(Trace.findings(report, "5.26.2.4", "class").get(2).explanation()).isEqualTo(
                 "Bag ALX-BH-2026-003: graded fine, but its measured 15.2 µm is medium (15 µm to 16 µm).");
+        assertThat(Trace.findings(report, "5.26.2.4", "class").get(2))
+                .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.NONCONFORMITY));
         Finding retention = Trace.finding(report, "11.1.7", "held-since");
         assertThat(retention.outcome()).isEqualTo(Outcome.CONFORMS);
         assertThat(retention.explanation()).isEqualTo("The site: the site's records are held since 2019-01-01; those "
