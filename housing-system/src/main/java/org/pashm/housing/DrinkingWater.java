@@ -89,7 +89,7 @@ final class DrinkingWater {
                     .rule(Rules.perHead("daily-need", "daily water supply gives each goat at least 3 L a day",
                             WATER_SUPPLY, Map.of(GOATS, WATER_NEED_MIN)))
                     .rule(Rules.perHead("hot-season-need", "daily water supply gives each goat 5 L a day",
-                            WATER_SUPPLY, Map.of(GOATS, WATER_NEED_MAX)).advice())
+                            WATER_SUPPLY, Map.of(GOATS, WATER_NEED_MAX)).readAs(Wording.ALLOWANCE))
                     .build(),
             Clause.of(DIS_2025, "5.14.4", "No drowning of kids")
                     .requirement().housing().freedoms(INJURY_DISEASE)

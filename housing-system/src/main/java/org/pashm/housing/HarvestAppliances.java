@@ -24,7 +24,7 @@ final class HarvestAppliances {
 
     private static final SubjectKind SESSION = SubjectKind.HARVEST_SESSION;
 
-    // 5.23.1, descriptive ("the coarse-tooth comb consists of ..."), hence advice: a coarse comb of 7 to 8 teeth
+    // 5.23.1, descriptive ("the coarse-tooth comb consists of ..."), hence advice (R13): a coarse comb of 7 to 8 teeth
     // 2 cm to 2.5 cm apart, a fine comb of 12 to 14 teeth 0.5 cm to 1.0 cm apart.
     static final long COARSE_TEETH_MIN = 7;
     static final long COARSE_TEETH_MAX = 8;
@@ -73,14 +73,14 @@ final class HarvestAppliances {
                             + "ground if too sharp.")
                     .rule(Rules.attested("combs", COMBS_AT_HAND).onlyWhen(COMBED))
                     .rule(Rules.attested("tips-checked", TIPS_CHECKED).onlyWhen(COMBED))
-                    .rule(Rules.between("coarse-teeth", COARSE_TEETH, COARSE_TEETH_MIN, COARSE_TEETH_MAX).advice()
-                            .readAs(Wording.RANGE).onlyWhen(COMBED))
+                    .rule(Rules.between("coarse-teeth", COARSE_TEETH, COARSE_TEETH_MIN, COARSE_TEETH_MAX)
+                            .readAs(Wording.DESCRIPTION).onlyWhen(COMBED))
                     .rule(Rules.between("coarse-spacing", COARSE_SPACING, COARSE_SPACING_MIN, COARSE_SPACING_MAX)
-                            .advice().readAs(Wording.RANGE).onlyWhen(COMBED))
-                    .rule(Rules.between("fine-teeth", FINE_TEETH, FINE_TEETH_MIN, FINE_TEETH_MAX).advice()
-                            .readAs(Wording.RANGE).onlyWhen(COMBED))
-                    .rule(Rules.between("fine-spacing", FINE_SPACING, FINE_SPACING_MIN, FINE_SPACING_MAX).advice()
-                            .readAs(Wording.RANGE).onlyWhen(COMBED))
+                            .readAs(Wording.DESCRIPTION).onlyWhen(COMBED))
+                    .rule(Rules.between("fine-teeth", FINE_TEETH, FINE_TEETH_MIN, FINE_TEETH_MAX)
+                            .readAs(Wording.DESCRIPTION).onlyWhen(COMBED))
+                    .rule(Rules.between("fine-spacing", FINE_SPACING, FINE_SPACING_MIN, FINE_SPACING_MAX)
+                            .readAs(Wording.DESCRIPTION).onlyWhen(COMBED))
                     .build(),
             Clause.of(DIS_2025, "5.23.2", "Shears")
                     .requirement().housing().freedoms(INJURY_DISEASE)

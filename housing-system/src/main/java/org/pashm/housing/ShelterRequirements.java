@@ -48,9 +48,9 @@ final class ShelterRequirements {
     // ---- 5.2.2.1 shelter area ------------------------------------------------------------------------------------
 
     // 5.2.2.1 (repeated as Table 2 of 5.5.2, "minimum feeding density"): floor space per goat in the shelter, "shall
-    // ... meet the requirements of 4,0 m2 to 6,0 m2 for each adult buck ...". A range binds at both ends with the
-    // sentence's strength (R7): the lower figures give the least floor area, the upper ones the most, both
-    // requirements, the upper checked on the herd's whole area.
+    // ... meet the requirements of 4,0 m2 to 6,0 m2 for each adult buck ...". The lower figures are the least floor
+    // area, a requirement (R7); the upper ones are the upper end of an allowance of living space, advice (R12),
+    // checked on the herd's whole area.
     static final Quantity ADULT_BUCK_SPACE_MIN = Quantity.of("4.0", "m2");
     static final Quantity ADULT_BUCK_SPACE_MAX = Quantity.of("6.0", "m2");
     static final Quantity UNMATED_BUCK_SPACE_MIN = Quantity.of("1.5", "m2");
@@ -140,7 +140,7 @@ final class ShelterRequirements {
 
     // ---- 5.2.4.1.1 troughs ---------------------------------------------------------------------------------------
 
-    // 5.2.4.1.1, descriptive ("the height of the trough edge is ..."), hence advice: trough edges 0.4 m to 0.5 m
+    // 5.2.4.1.1, descriptive ("the height of the trough edge is ..."), hence advice (R13): trough edges 0.4 m to 0.5 m
     // above the ground, kid troughs 0.2 m to 0.3 m; trough length 0.4 m to 0.5 m per adult doe, 0.7 m to 0.8 m per
     // adult buck.
     static final Quantity TROUGH_EDGE_MIN = Quantity.of("0.4", "m");
@@ -223,7 +223,7 @@ final class ShelterRequirements {
             "The farrowing pen stands in a sheltered area inside the shelter",
             "Where the pen stands: under the shelter's roof, out of draughts.");
 
-    // 5.2.4.4, descriptive ("a single pen is 1 m to 2 m long and 1,2 m high"), hence advice: the length a range
+    // 5.2.4.4, descriptive ("a single pen is 1 m to 2 m long and 1,2 m high"), hence advice (R13): the length a range
     // (R7), the height a single figure (R8, 1.15 m up to 1.25 m).
     static final Quantity PANEL_LENGTH_MIN = Quantity.of("1", "m");
     static final Quantity PANEL_LENGTH_MAX = Quantity.of("2", "m");
@@ -258,7 +258,7 @@ final class ShelterRequirements {
                             FLOOR_AREA, SPACE_MIN).readAs(Wording.RANGE))
                     .rule(Rules.perHeadAtMost("planned-to-herd", "floor area not more than the upper figures give "
                             + "the herd (adult buck 6, unmated buck 2, adult doe 2, unmated doe 1.2 m2)",
-                            FLOOR_AREA, SPACE_MAX).readAs(Wording.RANGE).onlyWhen(HOUSES_NO_KIDS))
+                            FLOOR_AREA, SPACE_MAX).readAs(Wording.ALLOWANCE).onlyWhen(HOUSES_NO_KIDS))
                     .rule(Rules.between("shelter-size", FLOOR_AREA, SHELTER_SIZE_MIN, SHELTER_SIZE_MAX)
                             .statement("shelter floor area about 50 to 200 m2 (45 to 220 m2)")
                             .advice().readAs(Wording.APPROXIMATE))
@@ -288,16 +288,16 @@ final class ShelterRequirements {
                             + "buck, dedicated drinking troughs that are easy to clean.")
                     .rule(Rules.attested("without-crowding", TROUGHS_WITHOUT_CROWDING))
                     .rule(Rules.attested("water-tubs", WATER_TUBS_ENOUGH))
-                    .rule(Rules.between("trough-edge", TROUGH_EDGE_HEIGHT, TROUGH_EDGE_MIN, TROUGH_EDGE_MAX).advice()
-                            .readAs(Wording.RANGE))
+                    .rule(Rules.between("trough-edge", TROUGH_EDGE_HEIGHT, TROUGH_EDGE_MIN, TROUGH_EDGE_MAX)
+                            .readAs(Wording.DESCRIPTION))
                     .rule(Rules.between("kid-trough-edge", KID_TROUGH_EDGE_HEIGHT, KID_TROUGH_EDGE_MIN,
-                                    KID_TROUGH_EDGE_MAX).advice().readAs(Wording.RANGE)
+                                    KID_TROUGH_EDGE_MAX).readAs(Wording.DESCRIPTION)
                             .onlyWhen(Applicability.whenAny(KIDS)))
                     .rule(Rules.perHead("trough-per-goat", "trough length gives each adult doe at least 0.4 m and "
-                                    + "each adult buck at least 0.7 m", TROUGH_LENGTH, TROUGH_MIN).advice().readAs(Wording.RANGE)
+                                    + "each adult buck at least 0.7 m", TROUGH_LENGTH, TROUGH_MIN).readAs(Wording.DESCRIPTION)
                             .onlyWhen(HOUSES_ADULTS))
                     .rule(Rules.perHeadAtMost("trough-per-goat-upper", "trough length not more than 0.5 m per "
-                                    + "adult doe and 0.8 m per adult buck", TROUGH_LENGTH, TROUGH_MAX).advice().readAs(Wording.RANGE)
+                                    + "adult doe and 0.8 m per adult buck", TROUGH_LENGTH, TROUGH_MAX).readAs(Wording.ALLOWANCE)
                             .onlyWhen(HOUSES_ADULTS))
                     .rule(Rules.attested("drinking-trough", DRINKING_TROUGH_CLEANABLE).advice())
                     .build(),
@@ -329,8 +329,8 @@ final class ShelterRequirements {
                             + "breeding, selection and individual tests; as described, one pen panel is 1 m to 2 m "
                             + "long and 1.2 m high.")
                     .rule(Rules.attested("provided", ENCIRCLEMENT_PENS))
-                    .rule(Rules.between("panel-length", PANEL_LENGTH, PANEL_LENGTH_MIN, PANEL_LENGTH_MAX).advice()
-                            .readAs(Wording.RANGE))
+                    .rule(Rules.between("panel-length", PANEL_LENGTH, PANEL_LENGTH_MIN, PANEL_LENGTH_MAX)
+                            .readAs(Wording.DESCRIPTION))
                     .rule(Rules.roundsTo("panel-height", PANEL_HEIGHT, PANEL_HEIGHT_FIGURE).advice())
                     .build());
 

@@ -29,19 +29,20 @@ class Clause_5_2_ShelterRequirementsTest {
                 obs("housing.shelter." + category, heads))).isEqualTo(Outcome.fromCode(outcome));
     }
 
-    // 5.2.2.1 "shall ... meet the requirements of 4,0 m2 to 6,0 m2 ...": both ends of the range bind (R7).
-    @ParameterizedTest(name = "5.2.2.1 planned-to-herd (R7, requirement): {1} {0} in {2} m2 -> {3}")
+    // 5.2.2.1 "shall ... meet the requirements of 4,0 m2 to 6,0 m2 ...": the upper figures are the upper end of an
+    // allowance of living space: advice (R12), an observation beyond them.
+    @ParameterizedTest(name = "5.2.2.1 planned-to-herd (R12, advice): {1} {0} in {2} m2 -> {3}")
     @CsvSource({
             "adult-bucks,   10,  60,     conforms",
-            "adult-bucks,   10,  60.01,  nonconformity",
+            "adult-bucks,   10,  60.01,  observation",
             "unmated-bucks, 10,  20,     conforms",
-            "unmated-bucks, 10,  20.01,  nonconformity",
+            "unmated-bucks, 10,  20.01,  observation",
             "adult-does,    100, 200,    conforms",
-            "adult-does,    100, 200.01, nonconformity",
+            "adult-does,    100, 200.01, observation",
             "unmated-does,  100, 120,    conforms",
-            "unmated-does,  100, 120.01, nonconformity",
+            "unmated-does,  100, 120.01, observation",
             "kids,          100, 80,     not-applicable"})
-    void spacePerGoatAtTheUpperFigureIsARequirement(String category, String heads, String area, String outcome) {
+    void spacePerGoatBeyondTheUpperFigureIsAnObservation(String category, String heads, String area, String outcome) {
         assertThat(outcome("5.2.2.1", "planned-to-herd", obs("housing.shelter.floor-area", area, "m2"),
                 obs("housing.shelter." + category, heads))).isEqualTo(Outcome.fromCode(outcome));
     }

@@ -18,8 +18,8 @@ final class DrinkingWater {
 
     /**
      * 6.14.1.2: goats "shall be allowed to drink (3 to 5) litres of water per day depending on the season, age,
-     * physiological status and type of feed". A range binds at both ends with the sentence's strength
-     * (docs/reading-the-standard.md, R7): at least 3 L and at most 5 L per goat per day (requirement).
+     * physiological status and type of feed": at least 3 L per goat per day, a requirement (docs/reading-the-standard.md,
+     * R7); the 5 L upper end of this allowance is advice (R12): more water does not harm a goat.
      */
     static final Quantity WATER_PER_GOAT_MIN = Quantity.of("3", "L/d");
     static final Quantity WATER_PER_GOAT_MAX = Quantity.of("5", "L/d");
@@ -77,7 +77,7 @@ final class DrinkingWater {
                             .onlyWhen(Applicability.whenAttested(NATURAL_SOURCES)))
                     .rule(Rules.attested("wells", WELLS).onlyWhen(Applicability.unlessAttested(NATURAL_SOURCES)))
                     .rule(Rules.atLeast("water-per-goat", WATER_PER_GOAT, WATER_PER_GOAT_MIN).readAs(Wording.RANGE))
-                    .rule(Rules.atMost("water-per-goat-max", WATER_PER_GOAT, WATER_PER_GOAT_MAX).readAs(Wording.RANGE))
+                    .rule(Rules.atMost("water-per-goat-max", WATER_PER_GOAT, WATER_PER_GOAT_MAX).readAs(Wording.ALLOWANCE))
                     .build(),
             Clause.of(DIS_2025, "6.14.1.3", "Watering in small groups")
                     .requirement().nomadic().freedoms(HUNGER_THIRST)

@@ -23,9 +23,9 @@ import org.pashm.core.standard.Wording;
 final class FeedingSpace {
 
     /*
-     * 6.5.1, Table 3: feeding space per goat. Each cell is a range ("2 to 4"), which binds at both ends
-     * (docs/reading-the-standard.md, R7): the lower ends are the least each goat has; the upper ends are checked on
-     * the herd's whole area, a shelter no larger than the upper figures give its herd. The kid's cell gives one
+     * 6.5.1, Table 3: feeding space per goat. Each cell is a range ("2 to 4"): the lower ends are the least each goat
+     * has, a requirement (docs/reading-the-standard.md, R7); the upper ends, of an allowance of space, are advice
+     * (R12), checked on the herd's whole area. The kid's cell gives one
      * figure, 0.5 m2, which is both its ends. Castrated males are adult males and take the buck's share. The doe's
      * 1.5 m2 is a known conflict of the draft with the 1.8 m2 of 6.2.2.1.
      */
@@ -78,7 +78,7 @@ final class FeedingSpace {
                     .rule(Rules.perHeadAtMost("table-3-upper", "shelter floor area at most 4 m2 per buck or castrated "
                             + "male, 2 m2 per doe, 0.9 m2 per young goat and 0.5 m2 per kid (the upper ends of Table 3)",
                             ShelterRequirements.FLOOR_AREA, table3(BUCK_MAX, DOE_MAX, YOUNG_GOAT_MAX, KID_MAX))
-                            .readAs(Wording.RANGE))
+                            .readAs(Wording.ALLOWANCE))
                     .rule(Rules.attested("kid-grazing", KID_GRAZING).onlyWhen(kidsAtShelter()))
                     .rule(Rules.atMost("kid-grazing-distance", KID_GRAZING_DISTANCE, KID_GRAZING_DISTANCE_MAX)
                             .onlyWhen(kidsAtShelter()))

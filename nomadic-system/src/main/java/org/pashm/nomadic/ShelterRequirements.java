@@ -78,8 +78,8 @@ final class ShelterRequirements {
     /**
      * 6.2.2.1: "Optimum accommodation shall be at least 2,0 m2 for castrated male, 1,8 m2 to 2 m2 per each adult
      * does and 0,5 m2 per kid". An optimum that "shall" be met is a requirement (docs/reading-the-standard.md, R3);
-     * the doe's range binds at both ends (R7): at least 1.8 m2 a doe, and a shelter of does no larger than 2 m2 a
-     * doe. The castrated male's and the kid's figures are minimums only ("at least"), so the upper end is judged
+     * at least 1.8 m2 a doe is a requirement (R7), and 2 m2 a doe, the upper end of an allowance of living space, is
+     * advice (R12). The castrated male's and the kid's figures are minimums only ("at least"), so the upper end is judged
      * only on a shelter that houses adult does and no other goats. Table 3 (6.5.1) gives the doe 1.5 m2: a known
      * conflict of the draft.
      */
@@ -282,7 +282,7 @@ final class ShelterRequirements {
                             + "adult doe and 0.5 m2 per kid", FLOOR_AREA, perHead(AREA_PER_DOE_MIN))
                             .readAs(Wording.OPTIMUM_SHALL))
                     .rule(Rules.perHeadAtMost("space-upper", "a shelter of adult does no larger than 2 m2 per doe",
-                            FLOOR_AREA, Map.of(ADULT_DOES, AREA_PER_DOE_MAX)).readAs(Wording.RANGE)
+                            FLOOR_AREA, Map.of(ADULT_DOES, AREA_PER_DOE_MAX)).readAs(Wording.ALLOWANCE)
                             .onlyWhen(onlyAdultDoes()))
                     .build(),
             Clause.of(DIS_2025, "6.2.2.2", "Shelter structure and kids' sheds")

@@ -12,7 +12,7 @@ import org.pashm.core.evaluation.Outcome;
 /** 6.14.1.2: goats are allowed 3 L to 5 L of water a day; natural sources are risk-assessed, or wells provided. */
 class Clause_6_14_DrinkingWaterTest {
 
-    /** 6.14.1.2: "(3 to 5) litres of water per day" binds at both ends (R7). */
+    /** 6.14.1.2: "(3 to 5) litres of water per day": at least 3 L (R7); beyond 5 L, the allowance's upper end, advice (R12). */
     @ParameterizedTest(name = "6.14.1.2 {0} {1} per goat: {2} -> {3}")
     @CsvSource({
             "3,    L/d,  water-per-goat,     conforms",
@@ -20,7 +20,7 @@ class Clause_6_14_DrinkingWaterTest {
             "3000, mL/d, water-per-goat,     conforms",
             "6,    L/d,  water-per-goat,     conforms",
             "5,    L/d,  water-per-goat-max, conforms",
-            "5.1,  L/d,  water-per-goat-max, nonconformity",
+            "5.1,  L/d,  water-per-goat-max, observation",
             "3,    L/d,  water-per-goat-max, conforms"})
     void threeToFiveLitresADay(String amount, String unit, String rule, String expected) {
         assertThat(outcome("6.14.1.2", rule, site("nomadic.site.water-per-goat", amount, unit)))

@@ -36,6 +36,13 @@ public enum Wording {
     FILL("R9", null, "a bag filled with or until a weight holds at most that weight"),
     /** "May", "can", "is allowed": a permission. */
     PERMISSION("R10", Strength.ADVICE, "a permission (\"may\", \"can\") is never a nonconformity"),
+    /**
+     * The upper end of a range of what goats are given to meet a need: drinking water, space to live in, feeding
+     * room ("(3 to 5) litres of water per day", "1,5 m2 to 2 m2 per adult doe").
+     */
+    ALLOWANCE("R12", Strength.ADVICE, "the upper end of what goats are given (water, living space, feeding room) is advice"),
+    /** "The height of the trough edge is 0,4 m to 0,5 m": a thing described as it is, with no "shall". */
+    DESCRIPTION("R13", Strength.ADVICE, "a building or tool described as fact, with no \"shall\", is advice"),
     /** "not higher than 30 °C in summer": a limit for one season. */
     SEASONAL("R11", null, "a season's limit holds for what was measured in that season of the farm's calendar");
 
