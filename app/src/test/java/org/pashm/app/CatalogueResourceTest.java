@@ -55,7 +55,21 @@ class CatalogueResourceTest {
                 .body("appliesTo", equalTo(java.util.List.of("housing")))
                 .body("module", equalTo("org.pashm.housing"))
                 .body("rules.id", hasItem("ammonia"))
-                .body("rules.find { it.id == 'ammonia' }.statement", equalTo("ammonia concentration at most 20 mg/m³"));
+                .body("rules.find { it.id == 'ammonia' }.statement", equalTo("ammonia concentration at most 20 mg/m³"))
+                .body("rules.find { it.id == 'ammonia' }.reading", equalTo(null))
+                .body("knownConflicts", equalTo(null));
+    }
+
+    /** Issue 16: the catalogue names how a wording was read, and where the draft contradicts itself. */
+    @Test
+    void aClauseNamesItsReadingAndItsKnownConflicts() {
+        given().when().get("/standards/iso-22786/DIS-2025/clauses/6.3.1").then().statusCode(200)
+                .body("rules.find { it.id == 'shelter-temperature' }.strength", equalTo("requirement"))
+                .body("rules.find { it.id == 'shelter-temperature' }.reading.reading", equalTo("R3"))
+                .body("rules.find { it.id == 'shelter-temperature' }.reading.wording", equalTo("optimum-shall"))
+                .body("knownConflicts[0].clause", equalTo("6.9.1.3"))
+                .body("knownConflicts[0].differs",
+                        equalTo("the kidding pen is 4 °C to 10 °C in 6.3.1 and 6 °C to 8 °C in 6.9.1.3"));
     }
 
     @Test

@@ -89,4 +89,19 @@ class EvidenceForTheSiteTest {
         List<String> sections = r.path("report.sections.number");
         assertThat(sections).doesNotContain("5").contains("6");
     }
+
+    @Test
+    void aReportInWhichBothClausesOfAKnownConflictApplyExplainsItOnce() {
+        String site = Api.site(Api.organisation("herder-household"), "nomadic");
+        Response r = given().contentType(ContentType.JSON).body(Api.example("nomadic-household").toString())
+                .when().post("/sites/" + site + "/assessments");
+        r.then().statusCode(201);
+        List<java.util.Map<String, Object>> conflicts = r.path("report.conflicts");
+        assertThat(conflicts).extracting(c -> c.get("clauses")).contains(List.of("6.2.2.1", "6.5.1"));
+        assertThat(conflicts).filteredOn(c -> c.get("clauses").equals(List.of("6.2.2.1", "6.5.1"))).singleElement()
+                .satisfies(c -> assertThat(c.get("explanation")).isEqualTo("The draft contradicts itself: an adult "
+                        + "doe has 1.8 m² to 2 m² in 6.2.2.1 and 1.5 m² to 2 m² in Table 3 (6.5.1). Pashm checks both "
+                        + "clauses, as the draft has both, so a finding of 6.2.2.1 and one of 6.5.1 can differ on the "
+                        + "same thing."));
+    }
 }

@@ -178,8 +178,8 @@ final class Feeding {
                             .readAs(Wording.IMPERATIVE).onlyWhen(SUCKLING_KIDS))
                     .rule(Rules.attested("kid-free-access", KID_FREE_ACCESS).readAs(Wording.IMPERATIVE)
                             .onlyWhen(SUCKLING_KIDS))
-                    .rule(Rules.custom("optimal-roughage", "concentrate to roughage 4:6 (roughage share rounded to "
-                                    + "whole parts in ten is 6)", Method.MEASUREMENT, GROUP, Set.of(ROUGHAGE_SHARE),
+                    .rule(Rules.custom("optimal-roughage", "concentrate to roughage 4:6 (the roughage share, in "
+                                    + "whole tenths, is 6)", Method.MEASUREMENT, GROUP, Set.of(ROUGHAGE_SHARE),
                                     Feeding::fourToSix)
                             .readAs(Wording.OPTIMUM).onlyWhen(MANAGEMENT_GROUPS))
                     .build(),
@@ -222,10 +222,10 @@ final class Feeding {
         long roughage = share.divide(BigDecimal.TEN).setScale(0, RoundingMode.HALF_UP).longValueExact();
         String ratio = (10 - roughage) + ":" + roughage;
         List<Fact> facts = List.of(new Fact(ROUGHAGE_SHARE.code(), e.display(ROUGHAGE_SHARE)));
-        String found = ROUGHAGE_SHARE.label() + " is " + e.display(ROUGHAGE_SHARE) + ", concentrate to roughage "
-                + ratio + " to whole parts in ten";
+        String found = ROUGHAGE_SHARE.label() + " is " + e.display(ROUGHAGE_SHARE) + ": concentrate to roughage "
+                + ratio + " in whole tenths";
         return roughage == OPTIMAL_ROUGHAGE_PARTS
-                ? Verdict.met(facts, found + ", the optimal 4:6.")
+                ? Verdict.met(facts, found + ", the optimal.")
                 : Verdict.notMet(facts, found + ", not the optimal 4:6.");
     }
 

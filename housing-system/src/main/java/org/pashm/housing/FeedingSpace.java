@@ -32,8 +32,8 @@ final class FeedingSpace {
                     .build(),
             Clause.of(DIS_2025, "5.5.2", "Feeding space by type of goat (Table 2)")
                     .requirement().housing().freedoms(DISCOMFORT, NORMAL_BEHAVIOUR, HUNGER_THIRST)
-                    .summary("Table 2 gives the least space per goat of the shed by type: stud buck 4 m2 to 6 m2, "
-                            + "unmated buck and adult doe 1.5 m2 to 2 m2, unmated doe 0.8 m2 to 1.2 m2, kid 0.5 m2. "
+                    .summary("Table 2 gives the least space per goat of the shed by type: stud buck 4 m² to 6 m², "
+                            + "unmated buck and adult doe 1.5 m² to 2 m², unmated doe 0.8 m² to 1.2 m², kid 0.5 m². "
                             + "These are the figures of 5.2.2.1 and are checked there, per shed.")
                     .build());
 

@@ -26,7 +26,7 @@ final class HarvestSite {
 
     private static final SubjectKind SESSION = SubjectKind.HARVEST_SESSION;
 
-    // 5.21.2: the collecting shed is between 15 and 20 degrees C.
+    // 5.21.2: the collecting shed is between 15 and 20 °C.
     static final Quantity SHED_TEMPERATURE_MIN = Quantity.of("15", "Cel");
     static final Quantity SHED_TEMPERATURE_MAX = Quantity.of("20", "Cel");
 

@@ -89,7 +89,7 @@ final class Reproduction {
             "The operators' training and the auditor's watch of an insemination or the operators' account of it.");
     static final EvidenceCode MOVED_BEFORE_DELIVERY = siteAttestation("does-penned-before-kidding",
             "Does are put into the kidding shed or pen before they deliver", "Kidding records and the pens in use.");
-    /** 5.9.1.4: the kidding pen is not colder than 18 degrees C. */
+    /** 5.9.1.4: the kidding pen is not colder than 18 °C. */
     static final Quantity KIDDING_PEN_MIN = Quantity.of("18", "Cel");
     static final EvidenceCode DELIVERY_ATTENDED = siteAttestation("deliveries-attended",
             "Deliveries are attended by a veterinarian or experienced breeding staff who help does and new-born kids",

@@ -37,17 +37,17 @@ final class ShelterEnvironment {
             "The building materials and structure against the local winters and summers; windows, vents and fans.");
 
     // 5.3.2, "the optimal temperature ... is from 15 °C to 21 °C" with no "shall" (R3, advice), a range binding at
-    // both ends: 15 to 21 degrees C in goat shelters, 18 to 25 degrees C in the kidding shed.
+    // both ends: 15 to 21 °C in goat shelters, 18 to 25 °C in the kidding shed.
     static final Quantity SHELTER_OPTIMAL_MIN = Quantity.of("15", "Cel");
     static final Quantity SHELTER_OPTIMAL_MAX = Quantity.of("21", "Cel");
     static final Quantity KIDDING_OPTIMAL_MIN = Quantity.of("18", "Cel");
     static final Quantity KIDDING_OPTIMAL_MAX = Quantity.of("25", "Cel");
     /**
-     * 5.3.2: the shed is never warmer than 30 degrees C in summer. A season's limit (R11) judges the summer's record
+     * 5.3.2: the shed is never warmer than 30 °C in summer. A season's limit (R11) judges the summer's record
      * (the log's highest) and any reading of the shed taken in summer (June to August).
      */
     static final Quantity SUMMER_MAX = Quantity.of("30", "Cel");
-    /** 5.3.2: the shed is never colder than 0 degrees C in winter: the winter's record and any winter reading (R11). */
+    /** 5.3.2: the shed is never colder than 0 °C in winter: the winter's record and any winter reading (R11). */
     static final Quantity WINTER_MIN = Quantity.of("0", "Cel");
 
     static final EvidenceCode TEMPERATURE = quantity(SubjectKind.SHELTER, "temperature", "shelter temperature", "Cel",
@@ -124,7 +124,7 @@ final class ShelterEnvironment {
     static final EvidenceCode TSP = EvidenceCode.quantity("housing.shelter.tsp", "total suspended particles", "mg/m3",
             "0", "100", "Total suspended particles (TSP) in the shed air.", SubjectKind.SHELTER);
     static final EvidenceCode PM10 = EvidenceCode.quantity("housing.shelter.pm10", "PM10 concentration", "mg/m3", "0",
-            "100", "Particulate matter below 10 um (PM10) in the shed air.", SubjectKind.SHELTER);
+            "100", "Particulate matter below 10 µm (PM10) in the shed air.", SubjectKind.SHELTER);
     /** 5.3.3: "The goat shed shall be well ventilated". */
     static final EvidenceCode WELL_VENTILATED = attestation(SubjectKind.SHELTER, "well-ventilated",
             "The shed is well ventilated", "Vents, windows, ridge openings or fans, and the air movement in the shed "
@@ -168,9 +168,9 @@ final class ShelterEnvironment {
                     .build(),
             Clause.of(DIS_2025, "5.3.3", "Air quality in the goat shed")
                     .requirement().housing().freedoms(DISCOMFORT, INJURY_DISEASE)
-                    .summary("The shed is well ventilated and its air is good: ammonia at most 20 mg/m3, carbon "
-                            + "dioxide at most 1 500 mg/m3, total suspended particles at most 4 mg/m3, PM10 at most "
-                            + "2 mg/m3, and almost no special odour.")
+                    .summary("The shed is well ventilated and its air is good: ammonia at most 20 mg/m³, carbon "
+                            + "dioxide at most 1 500 mg/m³, total suspended particles at most 4 mg/m³, PM10 at most "
+                            + "2 mg/m³, and almost no special odour.")
                     .rule(Rules.attested("ventilated", WELL_VENTILATED))
                     .rule(Rules.atMost("ammonia", AMMONIA, AMMONIA_MAX))
                     .rule(Rules.atMost("carbon-dioxide", CARBON_DIOXIDE, CARBON_DIOXIDE_MAX))

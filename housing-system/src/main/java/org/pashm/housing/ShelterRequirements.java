@@ -48,7 +48,7 @@ final class ShelterRequirements {
     // ---- 5.2.2.1 shelter area ------------------------------------------------------------------------------------
 
     // 5.2.2.1 (repeated as Table 2 of 5.5.2, "minimum feeding density"): floor space per goat in the shelter, "shall
-    // ... meet the requirements of 4,0 m2 to 6,0 m2 for each adult buck ...". The lower figures are the least floor
+    // ... meet the requirements of 4,0 m² to 6,0 m² for each adult buck ...". The lower figures are the least floor
     // area, a requirement (R7); the upper ones are the upper end of an allowance of living space, advice (R12),
     // checked on the herd's whole area.
     static final Quantity ADULT_BUCK_SPACE_MIN = Quantity.of("4.0", "m2");
@@ -61,8 +61,8 @@ final class ShelterRequirements {
     static final Quantity UNMATED_DOE_SPACE_MAX = Quantity.of("1.2", "m2");
     /** 5.2.2.1: a single figure for kids, so it is both the lower and the upper one. */
     static final Quantity KID_SPACE = Quantity.of("0.5", "m2");
-    // 5.2.2.1: "it is appropriate" (advice) to build independent shelters of "about 50 m2 to 200 m2"; about, each
-    // end give or take a tenth (R5): 45 m2 to 220 m2.
+    // 5.2.2.1: "it is appropriate" (advice) to build independent shelters of "about 50 m² to 200 m2"; about, each
+    // end give or take a tenth (R5): 45 m² to 220 m².
     static final Quantity SHELTER_SIZE_MIN = Quantity.of("45", "m2");
     static final Quantity SHELTER_SIZE_MAX = Quantity.of("220", "m2");
 
@@ -248,19 +248,19 @@ final class ShelterRequirements {
             Clause.of(DIS_2025, "5.2.2.1", "Shelter area and space per goat")
                     .requirement().housing().freedoms(DISCOMFORT, NORMAL_BEHAVIOUR)
                     .summary("Shelters are planned to the size of the herd, ideally as independent sheds of about "
-                            + "50 m2 to 200 m2 (45 m2 to 220 m2), giving each adult buck 4 m2 to 6 m2, each unmated "
-                            + "buck or adult doe 1.5 m2 to 2 m2, each unmated doe 0.8 m2 to 1.2 m2 and each kid "
-                            + "0.5 m2; the shelter is neither smaller than the lower figures nor larger than the "
+                            + "50 m² to 200 m² (45 m² to 220 m²), giving each adult buck 4 m² to 6 m², each unmated "
+                            + "buck or adult doe 1.5 m² to 2 m², each unmated doe 0.8 m² to 1.2 m² and each kid "
+                            + "0.5 m²; the shelter is neither smaller than the lower figures nor larger than the "
                             + "upper figures give its herd. The exercise ground of more than 2.5 times the shelter "
                             + "area that this paragraph also names is checked under 5.6.1.")
                     .rule(Rules.perHead("space-per-goat", "floor area gives each goat at least its category's "
-                            + "space (adult buck 4, unmated buck 1.5, adult doe 1.5, unmated doe 0.8, kid 0.5 m2)",
+                            + "space (adult buck 4, unmated buck 1.5, adult doe 1.5, unmated doe 0.8, kid 0.5 m²)",
                             FLOOR_AREA, SPACE_MIN).readAs(Wording.RANGE))
                     .rule(Rules.perHeadAtMost("planned-to-herd", "floor area not more than the upper figures give "
-                            + "the herd (adult buck 6, unmated buck 2, adult doe 2, unmated doe 1.2 m2)",
+                            + "the herd (adult buck 6, unmated buck 2, adult doe 2, unmated doe 1.2 m²)",
                             FLOOR_AREA, SPACE_MAX).readAs(Wording.ALLOWANCE).onlyWhen(HOUSES_NO_KIDS))
                     .rule(Rules.between("shelter-size", FLOOR_AREA, SHELTER_SIZE_MIN, SHELTER_SIZE_MAX)
-                            .statement("shelter floor area about 50 to 200 m2 (45 to 220 m2)")
+                            .statement("shelter floor area about 50 to 200 m² (45 to 220 m²)")
                             .advice().readAs(Wording.APPROXIMATE))
                     .build(),
             Clause.of(DIS_2025, "5.2.3", "Shelter structure")

@@ -26,8 +26,8 @@ final class FeedingSpace {
      * 6.5.1, Table 3: feeding space per goat. Each cell is a range ("2 to 4"): the lower ends are the least each goat
      * has, a requirement (docs/reading-the-standard.md, R7); the upper ends, of an allowance of space, are advice
      * (R12), checked on the herd's whole area. The kid's cell gives one
-     * figure, 0.5 m2, which is both its ends. Castrated males are adult males and take the buck's share. The doe's
-     * 1.5 m2 is a known conflict of the draft with the 1.8 m2 of 6.2.2.1.
+     * figure, 0.5 m², which is both its ends. Castrated males are adult males and take the buck's share. The doe's
+     * 1.5 m² is a known conflict of the draft with the 1.8 m² of 6.2.2.1.
      */
     static final Quantity BUCK = Quantity.of("2", "m2");
     static final Quantity DOE = Quantity.of("1.5", "m2");
@@ -66,17 +66,17 @@ final class FeedingSpace {
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "6.5.1", "Feeding space, grazing and sunbathing near the shelter")
                     .requirement().nomadic().freedoms(HUNGER_THIRST, DISCOMFORT, NORMAL_BEHAVIOUR)
-                    .conflictsWith("6.2.2.1", "a doe has 1.5 m2 to 2 m2 in Table 3 here, 1.8 m2 to 2 m2 in 6.2.2.1")
-                    .summary("Each goat has the feeding space of Table 3: buck 2 m2 to 4 m2, doe 1.5 m2 to 2 m2, "
-                            + "young goat 0.8 m2 to 0.9 m2, kid 0.5 m2, the shelter being no larger than the upper "
+                    .conflictsWith("6.2.2.1", "an adult doe has 1.8 m² to 2 m² in 6.2.2.1 and 1.5 m² to 2 m² in Table 3 (6.5.1)")
+                    .summary("Each goat has the feeding space of Table 3: buck 2 m² to 4 m², doe 1.5 m² to 2 m², "
+                            + "young goat 0.8 m² to 0.9 m², kid 0.5 m², the shelter being no larger than the upper "
                             + "figures give its herd. A healthy, productive grazing area for "
                             + "does with young kids lies within 0.5 km of the shelter, and the shelter has a "
                             + "sunbathing area for kids aged 7 days or more.")
-                    .rule(Rules.perHead("table-3", "shelter floor area at least 2 m2 per buck or castrated male, "
-                            + "1.5 m2 per doe, 0.8 m2 per young goat and 0.5 m2 per kid (Table 3)",
+                    .rule(Rules.perHead("table-3", "shelter floor area at least 2 m² per buck or castrated male, "
+                            + "1.5 m² per doe, 0.8 m² per young goat and 0.5 m² per kid (Table 3)",
                             ShelterRequirements.FLOOR_AREA, table3(BUCK, DOE, YOUNG_GOAT, KID)).readAs(Wording.RANGE))
-                    .rule(Rules.perHeadAtMost("table-3-upper", "shelter floor area at most 4 m2 per buck or castrated "
-                            + "male, 2 m2 per doe, 0.9 m2 per young goat and 0.5 m2 per kid (the upper ends of Table 3)",
+                    .rule(Rules.perHeadAtMost("table-3-upper", "shelter floor area at most 4 m² per buck or castrated "
+                            + "male, 2 m² per doe, 0.9 m² per young goat and 0.5 m² per kid (the upper ends of Table 3)",
                             ShelterRequirements.FLOOR_AREA, table3(BUCK_MAX, DOE_MAX, YOUNG_GOAT_MAX, KID_MAX))
                             .readAs(Wording.ALLOWANCE))
                     .rule(Rules.attested("kid-grazing", KID_GRAZING).onlyWhen(kidsAtShelter()))

@@ -145,7 +145,7 @@ final class Reproduction {
                     .build(),
             Clause.of(DIS_2025, "6.9.1.3", "Does kid in a kidding pen kept at 6 °C to 8 °C")
                     .requirement().nomadic().freedoms(DISCOMFORT, INJURY_DISEASE)
-                    .conflictsWith("6.3.1", "the kidding pen at 6 °C to 8 °C here, 4 °C to 10 °C in 6.3.1")
+                    .conflictsWith("6.3.1", "the kidding pen is 4 °C to 10 °C in 6.3.1 and 6 °C to 8 °C in 6.9.1.3")
                     .summary("Before delivery the doe is put into the kidding shed (pen), whose temperature is kept "
                             + "between 6 °C and 8 °C.")
                     .rule(Rules.attested("penned-before-kidding", PENNED_BEFORE_KIDDING)

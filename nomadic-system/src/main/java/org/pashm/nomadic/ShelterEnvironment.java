@@ -59,7 +59,7 @@ final class ShelterEnvironment {
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "6.3.1", "Temperatures and dry bedding")
                     .requirement().nomadic().freedoms(DISCOMFORT, INJURY_DISEASE)
-                    .conflictsWith("6.9.1.3", "kidding pens at 4 °C to 10 °C here, 6 °C to 8 °C in 6.9.1.3")
+                    .conflictsWith("6.9.1.3", "the kidding pen is 4 °C to 10 °C in 6.3.1 and 6 °C to 8 °C in 6.9.1.3")
                     .summary("The optimal temperature inside the shelter shall be -6 °C to 8 °C; kidding pens and kids' "
                             + "sheds are heated to stay between 4 °C and 10 °C. Wet bedding dung is replaced with dry "
                             + "dung once a day in shelters and kid pens.")

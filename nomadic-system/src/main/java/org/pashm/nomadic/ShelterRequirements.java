@@ -73,19 +73,19 @@ final class ShelterRequirements {
 
     // ---- 6.2.2.1 shelter area ----------------------------------------------------------------------------------
 
-    /** 6.2.2.1: at least 2.0 m2 of shelter per castrated male. */
+    /** 6.2.2.1: at least 2.0 m² of shelter per castrated male. */
     static final Quantity AREA_PER_CASTRATED_MALE = Quantity.of("2.0", "m2");
     /**
-     * 6.2.2.1: "Optimum accommodation shall be at least 2,0 m2 for castrated male, 1,8 m2 to 2 m2 per each adult
-     * does and 0,5 m2 per kid". An optimum that "shall" be met is a requirement (docs/reading-the-standard.md, R3);
-     * at least 1.8 m2 a doe is a requirement (R7), and 2 m2 a doe, the upper end of an allowance of living space, is
+     * 6.2.2.1: "Optimum accommodation shall be at least 2,0 m² for castrated male, 1,8 m² to 2 m² per each adult
+     * does and 0,5 m² per kid". An optimum that "shall" be met is a requirement (docs/reading-the-standard.md, R3);
+     * at least 1.8 m² a doe is a requirement (R7), and 2 m² a doe, the upper end of an allowance of living space, is
      * advice (R12). The castrated male's and the kid's figures are minimums only ("at least"), so the upper end is judged
-     * only on a shelter that houses adult does and no other goats. Table 3 (6.5.1) gives the doe 1.5 m2: a known
+     * only on a shelter that houses adult does and no other goats. Table 3 (6.5.1) gives the doe 1.5 m²: a known
      * conflict of the draft.
      */
     static final Quantity AREA_PER_DOE_MIN = Quantity.of("1.8", "m2");
     static final Quantity AREA_PER_DOE_MAX = Quantity.of("2", "m2");
-    /** 6.2.2.1: 0.5 m2 per kid. */
+    /** 6.2.2.1: 0.5 m² per kid. */
     static final Quantity AREA_PER_KID = Quantity.of("0.5", "m2");
 
     static final EvidenceCode LAID_OUT = EvidenceCode.attestation("nomadic.shelter.laid-out-by-sex-and-status",
@@ -120,7 +120,7 @@ final class ShelterRequirements {
      */
     static final Quantity FRONT_HEIGHT_MAX = Quantity.of("3", "m");
     static final Quantity FRONT_HEIGHT_PREFERRED = Quantity.of("2.5", "m");
-    /** 6.2.2.2: the kids' sheds are 12 m2 to 15 m2. */
+    /** 6.2.2.2: the kids' sheds are 12 m² to 15 m². */
     static final Quantity KIDS_SHED_AREA_MIN = Quantity.of("12", "m2");
     static final Quantity KIDS_SHED_AREA_MAX = Quantity.of("15", "m2");
     /**
@@ -274,14 +274,14 @@ final class ShelterRequirements {
                     .build(),
             Clause.of(DIS_2025, "6.2.2.1", "Shelter area")
                     .requirement().nomadic().freedoms(DISCOMFORT, NORMAL_BEHAVIOUR)
-                    .conflictsWith("6.5.1", "an adult doe has 1.8 m2 to 2 m2 here, 1.5 m2 to 2 m2 in Table 3 (6.5.1)")
+                    .conflictsWith("6.5.1", "an adult doe has 1.8 m² to 2 m² in 6.2.2.1 and 1.5 m² to 2 m² in Table 3 (6.5.1)")
                     .summary("Shelters are designed for the sex and physiological status of the goats, with at least "
-                            + "2.0 m2 per castrated male, 1.8 m2 to 2 m2 per adult doe and 0.5 m2 per kid.")
+                            + "2.0 m² per castrated male, 1.8 m² to 2 m² per adult doe and 0.5 m² per kid.")
                     .rule(Rules.attested("laid-out", LAID_OUT))
-                    .rule(Rules.perHead("space", "shelter floor area at least 2.0 m2 per castrated male, 1.8 m2 per "
-                            + "adult doe and 0.5 m2 per kid", FLOOR_AREA, perHead(AREA_PER_DOE_MIN))
+                    .rule(Rules.perHead("space", "shelter floor area at least 2.0 m² per castrated male, 1.8 m² per "
+                            + "adult doe and 0.5 m² per kid", FLOOR_AREA, perHead(AREA_PER_DOE_MIN))
                             .readAs(Wording.OPTIMUM_SHALL))
-                    .rule(Rules.perHeadAtMost("space-upper", "a shelter of adult does no larger than 2 m2 per doe",
+                    .rule(Rules.perHeadAtMost("space-upper", "a shelter of adult does no larger than 2 m² per doe",
                             FLOOR_AREA, Map.of(ADULT_DOES, AREA_PER_DOE_MAX)).readAs(Wording.ALLOWANCE)
                             .onlyWhen(onlyAdultDoes()))
                     .build(),
@@ -289,7 +289,7 @@ final class ShelterRequirements {
                     .requirement().nomadic().freedoms(DISCOMFORT, NORMAL_BEHAVIOUR)
                     .summary("A winter and spring shelter is usually circular, 12 m to 18 m across, with walls 1.5 m to "
                             + "2 m high. The shed is 1.5 m high at the back and no more than 3 m (preferably "
-                            + "2.5 m) at the front. Kids' sheds measure 12 m2 to 15 m2, are separated with wooden "
+                            + "2.5 m) at the front. Kids' sheds measure 12 m² to 15 m², are separated with wooden "
                             + "fences and hold at most 60 kids.")
                     .rule(Rules.oneOf("circular", SHAPE, CIRCULAR).advice().onlyWhen(Household.winterSpring()))
                     .rule(Rules.between("diameter", DIAMETER, DIAMETER_MIN, DIAMETER_MAX).advice()

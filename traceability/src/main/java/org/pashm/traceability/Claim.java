@@ -57,7 +57,7 @@ public sealed interface Claim {
 
     /**
      * "Fibre diameter at most 14.5 um": every bag's fibre is at most {@code um} in mean diameter, by measurement, or
-     * by the bounds its graded fineness class sets (5.26.2.4: fine is under 15 um, medium at most 16 um).
+     * by the bounds its graded fineness class sets (5.26.2.4: fine is under 15 µm, medium at most 16 µm).
      */
     record FinenessAtMost(BigDecimal um) implements Claim {
         public FinenessAtMost {

@@ -47,7 +47,7 @@ public record ClaimResult(Claim claim, Verdict verdict, String reason, List<Reco
      * @param kind   "bag", "assessment" or "source" (a site with no record for the claim)
      * @param id     the record's id
      * @param label  what a person recognises it by: a bag's number, an assessment's standard and date
-     * @param detail what in the record decides (or cannot decide) the claim: "combed", "15.2 um (medium)"
+     * @param detail what in the record decides (or cannot decide) the claim: "combed", "15.2 µm (medium)"
      */
     public record RecordRef(String kind, String id, String label, String detail) {
         public RecordRef {

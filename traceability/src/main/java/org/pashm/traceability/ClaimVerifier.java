@@ -129,10 +129,10 @@ public final class ClaimVerifier {
             String detail = graded == null ? "neither measured nor graded"
                     : "graded " + graded.code() + " (" + graded.range() + "), not measured";
             if (graded == FinenessClass.FINE) {
-                // Fine is under 15 um: at most N when N >= 15; below that the grade cannot tell.
+                // Fine is under 15 µm: at most N when N >= 15; below that the grade cannot tell.
                 (max.compareTo(fineBelow) >= 0 ? j.supporting : j.lacking).add(bag(b, detail));
             } else if (graded == FinenessClass.MEDIUM) {
-                // Medium is 15 um to 16 um: at most N when N >= 16, more than N when N < 15.
+                // Medium is 15 µm to 16 µm: at most N when N >= 16, more than N when N < 15.
                 if (max.compareTo(mediumTo) >= 0) {
                     j.supporting.add(bag(b, detail));
                 } else if (max.compareTo(fineBelow) < 0) {
@@ -141,7 +141,7 @@ public final class ClaimVerifier {
                     j.lacking.add(bag(b, detail));
                 }
             } else if (graded == FinenessClass.COARSE) {
-                // Coarse is over 16 um: more than N when N <= 16; above that the grade cannot tell.
+                // Coarse is over 16 µm: more than N when N <= 16; above that the grade cannot tell.
                 (max.compareTo(mediumTo) <= 0 ? j.contradicting : j.lacking).add(bag(b, detail));
             } else {
                 j.lacking.add(bag(b, detail));

@@ -6,20 +6,20 @@ import java.util.Objects;
 import org.pashm.core.evidence.Value.Quantity;
 
 /**
- * The fineness class of raw cashmere, 5.26.2.4: under 15 um fine, 15 um to 16 um medium, over 16 um coarse.
+ * The fineness class of raw cashmere, 5.26.2.4: under 15 µm fine, 15 µm to 16 µm medium, over 16 µm coarse.
  *
- * <p>Both edges are medium: "less than 15 um is fine" leaves 15 um exactly out of fine, and "over 16 um is coarse"
- * leaves 16 um exactly out of coarse, so the medium class is the closed range 15 um to 16 um. A mean diameter is
- * classed as measured, without rounding: 15.99 um is medium, 16.01 um coarse.
+ * <p>Both edges are medium: "less than 15 µm is fine" leaves 15 µm exactly out of fine, and "over 16 µm is coarse"
+ * leaves 16 µm exactly out of coarse, so the medium class is the closed range 15 µm to 16 µm. A mean diameter is
+ * classed as measured, without rounding: 15.99 µm is medium, 16.01 µm coarse.
  */
 public enum FinenessClass {
     FINE("under 15 µm"),
     MEDIUM("15 µm to 16 µm"),
     COARSE("over 16 µm");
 
-    /** 5.26.2.4: the medium class starts at 15 um, included (a smaller mean diameter is fine). */
+    /** 5.26.2.4: the medium class starts at 15 µm, included (a smaller mean diameter is fine). */
     public static final Quantity MEDIUM_FROM = Quantity.of("15", "um");
-    /** 5.26.2.4: the medium class ends at 16 um, included (a larger mean diameter is coarse). */
+    /** 5.26.2.4: the medium class ends at 16 µm, included (a larger mean diameter is coarse). */
     public static final Quantity MEDIUM_TO = Quantity.of("16", "um");
 
     private final String range;
@@ -44,7 +44,7 @@ public enum FinenessClass {
         return meanDiameterUm.compareTo(MEDIUM_TO.value()) <= 0 ? MEDIUM : COARSE;
     }
 
-    /** The class's range in words: "under 15 um", "15 um to 16 um", "over 16 um". */
+    /** The class's range in words: "under 15 um", "15 µm to 16 um", "over 16 um". */
     public String range() {
         return range;
     }

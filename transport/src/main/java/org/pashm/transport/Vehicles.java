@@ -39,7 +39,7 @@ final class Vehicles {
     /** 7.1.2: vehicles pass an inspection every year. */
     static final Period INSPECTION_INTERVAL = Period.ofYears(1);
 
-    // 7.1.3: "Vehicle carrying area required for each goat is as follows: 0,4 m2 to 0,5 m2 ...". A range binds at
+    // 7.1.3: "Vehicle carrying area required for each goat is as follows: 0,4 m² to 0,5 m² ...". A range binds at
     // both ends with the sentence's strength (docs/reading-the-standard.md, R7), here a requirement: the lower ends
     // are the least each goat has, and the upper ends are checked on the whole load, a carrying area no larger than
     // the upper figures give the goats carried (goats with too much room are thrown about on the road).
@@ -170,16 +170,16 @@ final class Vehicles {
             Clause.of(DIS_2025, "7.1.3", "Safety equipment and space per goat in the vehicle")
                     .requirement().bothSystems().freedoms(DISCOMFORT, INJURY_DISEASE)
                     .summary("Vehicles have guardrails and safety equipment, a side door for each small pen, and "
-                            + "0.4 m2 to 0.5 m2 per adult buck or pregnant doe, 0.3 m2 to 0.4 m2 per adult doe and "
-                            + "0.2 m2 to 0.3 m2 per unmated goat: at least the lower ends for each goat, and no more "
+                            + "0.4 m² to 0.5 m² per adult buck or pregnant doe, 0.3 m² to 0.4 m² per adult doe and "
+                            + "0.2 m² to 0.3 m² per unmated goat: at least the lower ends for each goat, and no more "
                             + "carrying area than the upper ends give the load.")
                     .rule(byVehicle(Rules.attested("safety-equipment", SAFETY_EQUIPMENT)))
                     .rule(byVehicle(sideDoorForEveryPen()))
-                    .rule(byVehicle(Rules.perHead("space-per-goat", "carrying area of at least 0.4 m2 per adult buck "
-                            + "or pregnant doe, 0.3 m2 per adult doe and 0.2 m2 per unmated goat", DECK_AREA,
+                    .rule(byVehicle(Rules.perHead("space-per-goat", "carrying area of at least 0.4 m² per adult buck "
+                            + "or pregnant doe, 0.3 m² per adult doe and 0.2 m² per unmated goat", DECK_AREA,
                             spacePerHead()).readAs(Wording.RANGE)))
-                    .rule(byVehicle(Rules.perHeadAtMost("space-per-goat-upper", "carrying area of at most 0.5 m2 per "
-                            + "adult buck or pregnant doe, 0.4 m2 per adult doe and 0.3 m2 per unmated goat", DECK_AREA,
+                    .rule(byVehicle(Rules.perHeadAtMost("space-per-goat-upper", "carrying area of at most 0.5 m² per "
+                            + "adult buck or pregnant doe, 0.4 m² per adult doe and 0.3 m² per unmated goat", DECK_AREA,
                             spacePerHeadUpper()).readAs(Wording.RANGE)))
                     .build(),
             Clause.of(DIS_2025, "7.1.4", "No sharp edges; easy to clean and disinfect")

@@ -118,7 +118,8 @@ public record Clause(
          * Marks a place where the draft contradicts itself: {@code other} says something else about the same thing.
          * Both clauses keep their rules; a report in which both apply says so once.
          *
-         * @param differs what differs, in a sentence ("6 to 8 °C here, 4 to 10 °C in 6.3.1")
+         * @param differs what differs, naming both clauses, as a report says it ("the kidding pen is 4 °C to 10 °C in
+         *                6.3.1 and 6 °C to 8 °C in 6.9.1.3")
          */
         public Builder conflictsWith(String other, String differs) {
             conflicts.add(new KnownConflict(ClauseNumber.of(other), differs));

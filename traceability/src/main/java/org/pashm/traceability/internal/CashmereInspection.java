@@ -174,7 +174,7 @@ final class CashmereInspection {
 
     static final EvidenceCode BAG_FINENESS = EvidenceCode.choice("traceability.bag.fineness-class",
             "fineness class of the bag", fineness(), "The fineness class the bag's cashmere was graded into and is "
-                    + "marked with: fine (under 15 um), medium (15 um to 16 um) or coarse (over 16 um).",
+                    + "marked with: fine (under 15 µm), medium (15 µm to 16 µm) or coarse (over 16 µm).",
             SubjectKind.BAG);
     static final EvidenceCode BAG_MEAN_DIAMETER = EvidenceCode.quantity("traceability.bag.mean-fibre-diameter",
             "mean fibre diameter of the bag's cashmere", "um", "5", "40",
@@ -222,7 +222,7 @@ final class CashmereInspection {
             Clause.of(DIS_2025, "5.26.2.4", "Fineness graded fine, medium or coarse")
                     .requirement().housing().freedoms(FEAR_STRESS)
                     .summary("Fineness is graded by eye against laboratory-referenced samples into fine (under "
-                            + "15 um), medium (15 um to 16 um) and coarse (over 16 um); on breeding farms the mean "
+                            + "15 µm), medium (15 µm to 16 µm) and coarse (over 16 µm); on breeding farms the mean "
                             + "fibre diameter of the main stud bucks and core does is measured with a projection "
                             + "microscope, in um.")
                     .rule(Rules.attested("visual", FINENESS_GRADED_VISUALLY))
@@ -383,7 +383,7 @@ final class CashmereInspection {
     /** 5.26.2.4: the class a bag is graded into agrees with the class of its measured mean fibre diameter. */
     private static Rule.Draft bagClass() {
         return Rules.custom("class", "the bag's fineness class agrees with its measured mean fibre diameter (fine "
-                        + "under 15 um, medium 15 um to 16 um, coarse over 16 um)", Method.MEASUREMENT, SubjectKind.BAG,
+                        + "under 15 µm, medium 15 µm to 16 µm, coarse over 16 µm)", Method.MEASUREMENT, SubjectKind.BAG,
                 Set.of(BAG_FINENESS, BAG_MEAN_DIAMETER), e -> {
                     String graded = e.choice(BAG_FINENESS);
                     BigDecimal um = e.quantity(BAG_MEAN_DIAMETER);
