@@ -177,7 +177,7 @@ final class CashmereHarvesting {
                             + "confirm it recovers.")
                     .rule(Rules.attested("treated", INJURIES_TREATED).readAs(Wording.CONDITIONAL).onlyWhen(INJURIES))
                     .rule(Rules.atLeast("observed-a-week", OBSERVATION_DAYS, INJURY_OBSERVATION_MIN)
-                            .readAs(Wording.CONDITIONAL)
+                            .readAs(Wording.ALLOWANCE_FIGURE)
                             .onlyWhen(INJURIES))
                     .build(),
             Clause.of(DIS_2025, "5.19.1.6", "Shelter from cold after harvest")

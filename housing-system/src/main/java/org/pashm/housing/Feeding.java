@@ -68,7 +68,7 @@ final class Feeding {
      * instruction, R1): kids under 3 months are fed in the morning, at noon and in the evening, and forage and drink
      * freely. The rules concern a kid cohort whose youngest kid is within 3 months of age; where the age is not given,
      * a cohort not yet weaned (weaning comes at around 90 days, 5.11.1). "Once in the morning, noon, and evening" is
-     * a single figure, three feeds a day, neither a least nor a most (R8): met by exactly 3.
+     * a single figure of care, three feeds a day: the least the kids get (R14).
      */
     static final long KID_FEEDS_PER_DAY = 3;
     /** 5.13.5: "kids within 3 months" (3 mean months of UCUM, 91.3 days). */
@@ -174,8 +174,8 @@ final class Feeding {
                             + "Kids under 3 months forage and drink freely and are fed morning, noon and evening; "
                             + "the best ratio of concentrate to roughage is 4:6.")
                     .rule(Rules.attested("complete", FULL_DIET))
-                    .rule(Rules.exactly("kid-feeds", KID_FEEDS_PER_DAY_CODE, KID_FEEDS_PER_DAY)
-                            .readAs(Wording.IMPERATIVE).onlyWhen(SUCKLING_KIDS))
+                    .rule(Rules.atLeast("kid-feeds", KID_FEEDS_PER_DAY_CODE, KID_FEEDS_PER_DAY)
+                            .readAs(Wording.ALLOWANCE_FIGURE).onlyWhen(SUCKLING_KIDS))
                     .rule(Rules.attested("kid-free-access", KID_FREE_ACCESS).readAs(Wording.IMPERATIVE)
                             .onlyWhen(SUCKLING_KIDS))
                     .rule(Rules.custom("optimal-roughage", "concentrate to roughage 4:6 (the roughage share, in "

@@ -71,7 +71,7 @@ final class ShelterEnvironment {
 
     /** 5.3.4: window area at least 1:15 of the floor area, an exact fraction. */
     static final String WINDOW_TO_FLOOR_MIN = "1/15";
-    /** 5.3.4: lighting of 100 lux at the height of the goats' heads, read as the least it gives. */
+    /** 5.3.4: lighting of 100 lux at the height of the goats' heads, a single figure of an allowance: its least (R14). */
     static final Quantity ILLUMINANCE_MIN = Quantity.of("100", "lx");
     /** 5.3.4: at least 6 hours a day of continuous darkness or low light. */
     static final Quantity DARKNESS_MIN = Quantity.of("6", "h");
@@ -189,7 +189,7 @@ final class ShelterEnvironment {
                                     ShelterRequirements.FLOOR_AREA, Rules.Bound.AT_LEAST, WINDOW_TO_FLOOR_MIN)
                             .onlyWhen(Applicability.whenChoice(ShelterRequirements.STRUCTURE,
                                     ShelterRequirements.CLOSED, ShelterRequirements.SEMI_CLOSED)))
-                    .rule(Rules.atLeast("illuminance", ILLUMINANCE, ILLUMINANCE_MIN))
+                    .rule(Rules.atLeast("illuminance", ILLUMINANCE, ILLUMINANCE_MIN).readAs(Wording.ALLOWANCE_FIGURE))
                     .rule(Rules.atLeast("darkness", DARKNESS, DARKNESS_MIN))
                     .build(),
             Clause.of(DIS_2025, "5.3.5", "Noise, and shelter for grazing goats")

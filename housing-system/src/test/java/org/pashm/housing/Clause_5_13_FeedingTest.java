@@ -30,9 +30,10 @@ class Clause_5_13_FeedingTest {
                 obs("housing.goat-group.roughage-share", share, "%"))).isEqualTo(Outcome.fromCode(outcome));
     }
 
-    // 5.13.5 "feed once in the morning, noon, and evening": an instruction (R1) with a single figure (R8), 3 a day.
-    @ParameterizedTest(name = "5.13.5 kid-feeds (R1, requirement): {0} a day -> {1}")
-    @CsvSource({"3, conforms", "2, nonconformity", "4, nonconformity"})
+    // 5.13.5 "feed once in the morning, noon, and evening": an instruction (R1) with a single figure of care, the
+    // least the kids get (R14), 3 a day.
+    @ParameterizedTest(name = "5.13.5 kid-feeds (R1, R14, requirement): {0} a day -> {1}")
+    @CsvSource({"3, conforms", "2, nonconformity", "4, conforms"})
     void kidsAreFedMorningNoonAndEvening(String feeds, String outcome) {
         assertThat(outcome("5.13.5", "kid-feeds", obs("housing.goat-group.role", "kids"),
                 obs("housing.goat-group.kid-feeds-per-day", feeds))).isEqualTo(Outcome.fromCode(outcome));

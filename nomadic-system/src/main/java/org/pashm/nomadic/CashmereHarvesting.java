@@ -135,7 +135,7 @@ final class CashmereHarvesting {
                             + "a week to confirm it recovers.")
                     .rule(Rules.attested("treated", TREATED).onlyWhen(Applicability.whenAny(INJURED)))
                     .rule(Rules.atLeast("observed-a-week", OBSERVED, INJURY_OBSERVATION_MIN)
-                            .onlyWhen(Applicability.whenAny(INJURED)))
+                            .readAs(Wording.ALLOWANCE_FIGURE).onlyWhen(Applicability.whenAny(INJURED)))
                     .build(),
             Clause.of(DIS_2025, "6.19.1.6", "Protection from cold after the harvest")
                     .requirement().nomadic().freedoms(DISCOMFORT, INJURY_DISEASE)

@@ -48,7 +48,7 @@ public final class CatalogueTable {
                     .append(" |\n");
         }
         if (clauses.stream().anyMatch(c -> c.wording() != null || c.rules().stream().anyMatch(r -> r.wording() != null))) {
-            sb.append("\nR1 to R13 name the reading of the draft's wording that gave a strength or a limit: see ")
+            sb.append("\nR1 to R14 name the reading of the draft's wording that gave a strength or a limit: see ")
                     .append("docs/reading-the-standard.md at the root of the repository.\n");
         }
         sb.append("\n").append(clauses.size()).append(" clauses; ")

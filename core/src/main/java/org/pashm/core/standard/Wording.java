@@ -41,6 +41,11 @@ public enum Wording {
      * room ("(3 to 5) litres of water per day", "1,5 m2 to 2 m2 per adult doe").
      */
     ALLOWANCE("R12", Strength.ADVICE, "the upper end of what goats are given (water, living space, feeding room) is advice"),
+    /**
+     * One figure of what goats are given or of the care they get: "lighting of 100 lux", "observed for a week", "feed
+     * once in the morning, noon, and evening".
+     */
+    ALLOWANCE_FIGURE("R14", null, "a single figure of what goats are given or of their care is the least they get"),
     /** "The height of the trough edge is 0,4 m to 0,5 m": a thing described as it is, with no "shall". */
     DESCRIPTION("R13", Strength.ADVICE, "a building or tool described as fact, with no \"shall\", is advice"),
     /** "not higher than 30 °C in summer": a limit for one season. */
