@@ -153,11 +153,10 @@ final class CashmereHarvesting {
                     .summary("Pregnant does are harvested only after kidding. Goats can be harvested in the order "
                             + "adult does, unmated does, adult bucks, unmated bucks; dense, high-yield goats can be "
                             + "shorn, while goats of low density yielding 400 g or less can be combed.")
-                    .rule(HousingEvidence.measuredElseAttested("not-pregnant", Rules.custom("after-kidding",
+                    .rule(Rules.measuredElseAttested("not-pregnant", Rules.custom("after-kidding",
                                             "the session's first day is after the latest kidding of its does",
                                             Method.MEASUREMENT, SESSION, Set.of(HarvestTiming.DATE, LATEST_KIDDING),
-                                            CashmereHarvesting::afterKidding),
-                                    LATEST_KIDDING, Rules.never("not-pregnant", PREGNANT_HARVESTED))
+                                            CashmereHarvesting::afterKidding), Rules.never("not-pregnant", PREGNANT_HARVESTED))
                             .onlyWhen(HARVESTED))
                     // 5.19.1.3: "the order ... can be followed", "can be collected by shearing" (R10).
                     .rule(Rules.attested("order", HARVEST_ORDER).readAs(Wording.PERMISSION).onlyWhen(HARVESTED))
@@ -191,8 +190,8 @@ final class CashmereHarvesting {
                     .summary("After harvest goats are kept in a separate area and watched for discomfort; their diet "
                             + "is controlled for 24 hours and they graze only after 24 hours.")
                     .rule(Rules.attested("observed", SEPARATE_OBSERVATION).onlyWhen(HARVESTED))
-                    .rule(HousingEvidence.measuredElseAttested("diet",
-                                    Rules.atLeast("diet", DIET_CONTROL_TIME, DIET_CONTROL_MIN), DIET_CONTROL_TIME,
+                    .rule(Rules.measuredElseAttested("diet",
+                                    Rules.atLeast("diet", DIET_CONTROL_TIME, DIET_CONTROL_MIN),
                                     Rules.attested("diet", DIET_CONTROLLED))
                             .readAs(Wording.IMPERATIVE).onlyWhen(HARVESTED))
                     .rule(Rules.atLeast("grazing-after-24h", HOURS_TO_GRAZING, GRAZING_AFTER_MIN)

@@ -96,12 +96,11 @@ final class HarvestSite {
                     .summary("Contaminants and hazardous substances are removed before collecting; the site is "
                             + "cleaned and disinfected the day before and every day after.")
                     .rule(Rules.attested("contaminants", CONTAMINANTS_REMOVED).onlyWhen(HARVESTED))
-                    .rule(HousingEvidence.measuredElseAttested("disinfected", Rules.custom("disinfected",
+                    .rule(Rules.measuredElseAttested("disinfected", Rules.custom("disinfected",
                                             "the site cleaned and disinfected the day before the session and after "
                                                     + "each day of collecting", Method.MEASUREMENT, SESSION,
                                             Set.of(HarvestTiming.DATE, PRE_CLEANING_DATE, DAYS_NOT_CLEANED),
-                                            HarvestSite::cleaned),
-                                    PRE_CLEANING_DATE, Rules.attested("disinfected", CLEANED_DISINFECTED))
+                                            HarvestSite::cleaned), Rules.attested("disinfected", CLEANED_DISINFECTED))
                             .onlyWhen(HARVESTED))
                     .build());
 

@@ -128,8 +128,8 @@ final class HealthManagement {
                     .summary("Veterinary drugs are used as the regulations require, and withdrawal periods are kept "
                             + "before treated goats are marketed.")
                     .rule(Rules.attested("lawful", DRUG_USE_LAWFUL))
-                    .rule(HousingEvidence.measuredElseAttested("withdrawal", Rules.atMost("withdrawal",
-                            MARKETED_IN_WITHDRAWAL, MARKETED_IN_WITHDRAWAL_MAX), MARKETED_IN_WITHDRAWAL,
+                    .rule(Rules.measuredElseAttested("withdrawal", Rules.atMost("withdrawal",
+                            MARKETED_IN_WITHDRAWAL, MARKETED_IN_WITHDRAWAL_MAX),
                             Rules.attested("withdrawal", WITHDRAWAL)))
                     .build(),
             Clause.of(DIS_2025, "5.15.2.2", "Drug cabinets; no expired drugs")
@@ -137,11 +137,10 @@ final class HealthManagement {
                     .summary("Dedicated drug cabinets, clearly classified, with their own space and records; expired "
                             + "drugs are never used.")
                     .rule(Rules.attested("cabinet", DRUG_CABINET))
-                    .rule(HousingEvidence.measuredElseAttested("no-expired-drugs", Rules.custom("no-expired-drugs",
+                    .rule(Rules.measuredElseAttested("no-expired-drugs", Rules.custom("no-expired-drugs",
                                             "no drug kept for use expired before the assessment day",
                                             Method.MEASUREMENT, SubjectKind.SITE, Set.of(EARLIEST_EXPIRY),
-                                            HealthManagement::noneExpired),
-                                    EARLIEST_EXPIRY, Rules.never("no-expired-drugs", EXPIRED_DRUGS))
+                                            HealthManagement::noneExpired), Rules.never("no-expired-drugs", EXPIRED_DRUGS))
                             .strength(Strength.PROHIBITION))
                     .build(),
             // 5.15.3: "Formulate immunization procedures ..." (R1); "the main diseases that need to be monitored

@@ -108,27 +108,6 @@ final class HousingEvidence {
         });
     }
 
-    // ---- a limit measured where the farm can, attested where it cannot ----------------------------------------
-
-    /**
-     * A limit the draft states that the farm's records can measure, with the auditor's attestation of the same
-     * thing kept for farms whose records do not: the rule judges {@code measured} when {@code measurement} is
-     * observed on the subject, and {@code attested} otherwise. One rule, so a farm gives one finding either way.
-     */
-    static Rule.Draft measuredElseAttested(String id, Rule.Draft measured, EvidenceCode measurement,
-                                           Rule.Draft attested) {
-        Set<String> reads = new LinkedHashSet<>(measured.reads());
-        reads.add(measurement.code());
-        reads.addAll(attested.reads());
-        Rule.Judge byMeasurement = measured.judge();
-        Rule.Judge byAttestation = attested.judge();
-        String attestedWords = attested.statement();
-        return new Rule.Draft(id, measured.statement() + " (else attested: " + Character.toLowerCase(
-                attestedWords.charAt(0)) + attestedWords.substring(1) + ")", null, Method.MEASUREMENT,
-                measured.subjectKind(), reads, null,
-                e -> e.observation(measurement) != null ? byMeasurement.judge(e) : byAttestation.judge(e));
-    }
-
     // ---- factories: housing.<subject-kind>.<thing> --------------------------------------------------------------
 
     static EvidenceCode attestation(SubjectKind kind, String thing, String label, String description) {

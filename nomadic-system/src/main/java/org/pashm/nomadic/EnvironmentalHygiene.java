@@ -52,8 +52,7 @@ final class EnvironmentalHygiene {
                             + "removed regularly, above all in the warm seasons, and dung is collected, dried daily "
                             + "and used as bedding in shelters, sheds and pens.")
                     .rule(Rules.attested("surroundings-clean", SURROUNDINGS_CLEAN))
-                    .rule(Measured.orAttested(Rules.atMost("dung-bedding", DUNG_DRYING_INTERVAL, DUNG_DRYING_EVERY),
-                            List.of(DUNG_DRYING_INTERVAL), DUNG_DRIED_FOR_BEDDING, SubjectKind.SITE))
+                    .rule(Rules.measuredElseAttested(Rules.atMost("dung-bedding", DUNG_DRYING_INTERVAL, DUNG_DRYING_EVERY), DUNG_DRIED_FOR_BEDDING))
                     .build(),
             Clause.of(DIS_2025, "6.4.2", "Used bedding dung becomes fuel or fertiliser")
                     .requirement().nomadic().freedoms(INJURY_DISEASE)

@@ -78,9 +78,8 @@ final class Feeding {
                     .requirement().nomadic().freedoms(HUNGER_THIRST)
                     .summary("Suckling does are fed additional hay, forage and minerals every day, to keep them in good "
                             + "body condition and milk.")
-                    .rule(Measured.orAttested(Rules.atMost("suckling-does-fed", SUCKLING_DOES_FEEDING_INTERVAL,
-                                    SUCKLING_DOES_FED_EVERY), List.of(SUCKLING_DOES_FEEDING_INTERVAL),
-                            SUCKLING_DOES_FED, SubjectKind.SITE).onlyWhen(Household.withKids()))
+                    .rule(Rules.measuredElseAttested(Rules.atMost("suckling-does-fed", SUCKLING_DOES_FEEDING_INTERVAL,
+                                    SUCKLING_DOES_FED_EVERY), SUCKLING_DOES_FED).onlyWhen(Household.withKids()))
                     .build());
 
     /** Not applicable when the household gives neither purchased nor home-made supplementary feed. */

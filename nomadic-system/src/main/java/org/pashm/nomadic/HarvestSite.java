@@ -85,8 +85,7 @@ final class HarvestSite {
                     .summary("Contaminants and foreign matter are removed from the site before the harvest, and the site "
                             + "is cleaned the day before and every day after harvesting.")
                     .rule(Rules.attested("contaminants-removed", CONTAMINANTS_REMOVED))
-                    .rule(Measured.orAttested(Rules.atMost("cleaned", CLEANING_INTERVAL, CLEANED_EVERY),
-                            List.of(CLEANING_INTERVAL), CLEANED, SubjectKind.HARVEST_SESSION))
+                    .rule(Rules.measuredElseAttested(Rules.atMost("cleaned", CLEANING_INTERVAL, CLEANED_EVERY), CLEANED))
                     .build());
 
     private HarvestSite() {

@@ -112,8 +112,7 @@ final class HealthManagement {
                             + "consumption; and every drug treatment is recorded regularly in the household herd health "
                             + "book.")
                     .rule(Rules.attested("drugs-comply", DRUGS_COMPLY))
-                    .rule(Measured.orAttested(withdrawalKept(), List.of(TREATMENT_TO_MARKETING, WITHDRAWAL_PERIOD),
-                            WITHDRAWAL, SubjectKind.SITE))
+                    .rule(Rules.measuredElseAttested(withdrawalKept(), WITHDRAWAL))
                     .rule(Rules.attested("health-book", HEALTH_BOOK))
                     .build(),
             immunity(),
@@ -127,8 +126,8 @@ final class HealthManagement {
                     .requirement().nomadic().freedoms(INJURY_DISEASE)
                     .summary("The shelter and its surroundings are disinfected every season by natural ventilation and "
                             + "by burning dung and herbs.")
-                    .rule(Measured.orAttested(Rules.notOlderThan("seasonal-disinfection", LAST_DISINFECTION,
-                            DISINFECTED_EVERY), List.of(LAST_DISINFECTION), SEASONAL_DISINFECTION, SubjectKind.SHELTER))
+                    .rule(Rules.measuredElseAttested(Rules.notOlderThan("seasonal-disinfection", LAST_DISINFECTION,
+                            DISINFECTED_EVERY), SEASONAL_DISINFECTION))
                     .build());
 
     private static Clause immunity() {

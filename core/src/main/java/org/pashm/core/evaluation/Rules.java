@@ -533,6 +533,44 @@ public final class Rules {
         return new Rule.Draft(id, statement, null, method, kind, codes, null, judge);
     }
 
+    /**
+     * A limit the draft states that a farm's records can measure, with the auditor's attestation of the same thing
+     * kept for farms whose records cannot ("dung dried daily": the days between dryings, else "dried daily: yes"):
+     * judged by {@code measured}, and by {@code attested} only where the measurement cannot judge (a value it needs
+     * was not observed) and the attestation was given. One rule, so the sentence gives one finding either way, and a
+     * farm that measures is judged by its measurement.
+     *
+     * @param id the rule's id (a rule that was an attestation keeps its id, so stored findings still match)
+     */
+    public static Rule.Draft measuredElseAttested(String id, Rule.Draft measured, Rule.Draft attested) {
+        return measuredElseAttested0(id, measured, attested);
+    }
+
+    /** {@link #measuredElseAttested(String, Rule.Draft, Rule.Draft)} under the measurement's id, attested by {@code code}. */
+    public static Rule.Draft measuredElseAttested(Rule.Draft measured, EvidenceCode code) {
+        return measuredElseAttested0(measured.id(), measured, attested(measured.id(), code));
+    }
+
+    private static Rule.Draft measuredElseAttested0(String id, Rule.Draft measured, Rule.Draft attested) {
+        if (measured.subjectKind() != attested.subjectKind()) {
+            throw new IllegalArgumentException("rule " + id + ": the measurement judges a " + measured.subjectKind()
+                    + " but the attestation a " + attested.subjectKind());
+        }
+        Set<String> reads = new LinkedHashSet<>(measured.reads());
+        reads.addAll(attested.reads());
+        Rule.Judge byMeasurement = measured.judge();
+        Rule.Judge byAttestation = attested.judge();
+        return new Rule.Draft(id, measured.statement() + " (else attested: " + lowerFirst(attested.statement()) + ")",
+                measured.strength(), Method.MEASUREMENT, measured.subjectKind(), reads, measured.applicability(), e -> {
+                    Verdict v = byMeasurement.judge(e);
+                    if (v.status() != Verdict.Status.MISSING) {
+                        return v;
+                    }
+                    Verdict a = byAttestation.judge(e);
+                    return a.status() == Verdict.Status.MISSING ? v : a;
+                }, measured.wording());
+    }
+
     // ---- helpers for custom judges ---------------------------------------------------------------------------
 
     /** The verdict for a value that was not observed. */

@@ -147,6 +147,33 @@ class RulesTest {
         assertThat(rule.statement()).isEqualTo("shelter temperature at least 18 °C");
     }
 
+    /** A measured limit with an attestation as the fallback: the measurement decides wherever it can. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "ammonia {0}, attested dry {1} -> {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "12, false, MET",
+            "24, true,  NOT_MET",
+            ",   true,  MET",
+            ",   false, NOT_MET",
+            ",   ,      MISSING"})
+    void aMeasurementDecidesAndTheAttestationOnlyWhereItCannot(String ammonia, Boolean dry, Verdict.Status expected) {
+        Rule.Draft rule = Rules.measuredElseAttested("air", Rules.atMost("air", AMMONIA, Value.Quantity.of("20", "mg/m3")),
+                Rules.attested("air", DRY));
+        List<Observation> o = new ArrayList<>();
+        if (ammonia != null) {
+            o.add(q(AMMONIA, ammonia));
+        }
+        if (dry != null) {
+            o.add(yes(DRY, dry));
+        }
+        Verdict v = judge(rule, o.toArray(Observation[]::new));
+        assertThat(v.status()).isEqualTo(expected);
+        if (expected == Verdict.Status.MISSING) {
+            assertThat(v.explanation()).isEqualTo("ammonia concentration was not observed, so this cannot be judged.");
+        }
+        assertThat(rule.reads()).containsExactlyInAnyOrder("t.shelter.ammonia", "t.shelter.dry");
+        assertThat(rule.statement()).isEqualTo("ammonia concentration at most 20 mg/m³ (else attested: the bedding is dry)");
+    }
+
     @Test
     void atMostHoldsAtTheLimitAndFailsJustAbove() {
         Rule.Draft rule = Rules.atMost("ammonia", AMMONIA, Value.Quantity.of("20", "mg/m3"));
