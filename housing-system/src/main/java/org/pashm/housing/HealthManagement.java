@@ -69,6 +69,12 @@ final class HealthManagement {
     static final EvidenceCode IMMUNISATION = siteAttestation("immunisation-procedure",
             "The farm has immunisation procedures with suitable vaccines and methods, as the immunisation "
                     + "regulations require", "The vaccination programme and records.");
+    /** 5.15.3: "the main diseases that need to be monitored daily": at most a day between two checks (R6). */
+    static final Quantity DISEASE_CHECKED_EVERY = Quantity.of("1", "d");
+    static final EvidenceCode DISEASE_CHECK_INTERVAL = HousingEvidence.quantity(SubjectKind.SITE,
+            "disease-check-interval", "longest time between two checks for the listed diseases", "d", "0", "365",
+            "From the daily health log: the longest gap between two checks of the herd for foot-and-mouth disease, "
+                    + "goat pox, bluetongue, anthrax, brucellosis and tuberculosis (1 d when checked every day).");
     static final EvidenceCode DISEASE_WATCH = siteAttestation("disease-monitoring",
             "Foot-and-mouth disease, goat pox, bluetongue, anthrax, brucellosis and tuberculosis are monitored "
                     + "daily, and exotic diseases watched for", "The daily health log.");
@@ -99,7 +105,7 @@ final class HealthManagement {
 
     static final List<EvidenceCode> CODES = List.of(HEALTH_PLAN, PLAN_CONTENTS, PLAN_REVIEWED, VET_SERVICE,
             DRUG_USE_LAWFUL, WITHDRAWAL, MARKETED_IN_WITHDRAWAL, DRUG_CABINET,
-            EXPIRED_DRUGS, EARLIEST_EXPIRY, IMMUNISATION, DISEASE_WATCH, BIOSAFETY_AREA,
+            EXPIRED_DRUGS, EARLIEST_EXPIRY, IMMUNISATION, DISEASE_CHECK_INTERVAL, DISEASE_WATCH, BIOSAFETY_AREA,
             EPIDEMICS_REPORTED, SURROUNDINGS_DISINFECTED, DISINFECTION_POOLS, STAFF_CHANGE, VISITORS_COMPLY, UV_TIME);
 
     static final List<Clause> CLAUSES = List.of(
@@ -151,7 +157,8 @@ final class HealthManagement {
                             + "disease, goat pox, bluetongue, anthrax, brucellosis and tuberculosis are monitored "
                             + "daily and exotic diseases watched for.")
                     .rule(Rules.attested("procedure", IMMUNISATION))
-                    .rule(Rules.attested("monitoring", DISEASE_WATCH).readAs(Wording.NECESSITY))
+                    .rule(Rules.measuredElseAttested("monitoring", Rules.atMost("monitoring", DISEASE_CHECK_INTERVAL,
+                            DISEASE_CHECKED_EVERY), Rules.attested("monitoring", DISEASE_WATCH)).readAs(Wording.NECESSITY))
                     .build(),
             // 5.15.4.1: "Establish a biosafety isolation area ... Strengthen the implementation ..." (R1).
             Clause.of(DIS_2025, "5.15.4.1", "Biosafety isolation")

@@ -39,6 +39,23 @@ class Clause_5_15_HealthManagementTest {
                 .isEqualTo(Outcome.fromCode(outcome));
     }
 
+    // 5.15.3 "The main diseases that need to be monitored daily" (R6): at most a day between two checks, from the
+    // health log; the attestation where the log gives no interval.
+    @ParameterizedTest(name = "5.15.3 monitoring: longest gap {0} {1}, attested {2} -> {3}")
+    @CsvSource({"1, d, , conforms", "1.5, d, , nonconformity", "24, h, , conforms", "25, h, true, nonconformity",
+            ", , true, conforms", ", , false, nonconformity", ", , , not-assessed"})
+    void diseasesAreCheckedDailyFromTheLogElseAttested(String gap, String unit, Boolean attested, String outcome) {
+        List<RawObservation> o = new ArrayList<>();
+        if (gap != null) {
+            o.add(obs("housing.site.disease-check-interval", gap, unit));
+        }
+        if (attested != null) {
+            o.add(obs("housing.site.disease-monitoring", attested));
+        }
+        assertThat(outcome("5.15.3", "monitoring", o.toArray(RawObservation[]::new)))
+                .isEqualTo(Outcome.fromCode(outcome));
+    }
+
     // 5.15.2.2 "no expired drugs allowed to be used": the earliest expiry date of the drugs kept for use is not before
     // the assessment day (2026-05-20 here); the attestation where no date is given.
     @ParameterizedTest(name = "5.15.2.2 no-expired-drugs: earliest expiry {0}, expired drugs attested {1} -> {2}")

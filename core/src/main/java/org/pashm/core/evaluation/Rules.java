@@ -125,10 +125,12 @@ public final class Rules {
                     List<Fact> facts = List.of(new Fact(code.code(), e.display(code)));
                     BigDecimal rounded = v.setScale(places, java.math.RoundingMode.HALF_UP);
                     String measured = code.label() + " is " + said(code, Numbers.beside(v, f));
-                    return rounded.compareTo(f) == 0
-                            ? Verdict.met(facts, measured + ", which is " + shown + " to the figure's last place.")
-                            : Verdict.notMet(facts, measured + ", which rounds to "
-                                    + said(code, rounded.toPlainString()) + ", not " + shown + ".");
+                    if (rounded.compareTo(f) == 0) {
+                        return Verdict.met(facts, measured + (v.compareTo(f) == 0 ? ", as required."
+                                : ", which is " + shown + " to the figure's last place."));
+                    }
+                    return Verdict.notMet(facts, measured + (v.compareTo(rounded) == 0 ? ""
+                            : ", which rounds to " + said(code, rounded.toPlainString())) + ", not " + shown + ".");
                 }).readAs(Wording.EXACT);
     }
 
