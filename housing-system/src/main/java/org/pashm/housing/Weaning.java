@@ -22,6 +22,7 @@ import org.pashm.core.evaluation.SubjectEvidence;
 import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.evidence.Units;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Wording;
@@ -116,7 +117,8 @@ final class Weaning {
         }
         String ageWords = age == null ? null : "the youngest kid was weaned at " + e.display(WEANING_AGE);
         if (Boolean.TRUE.equals(oldEnough)) {
-            return Verdict.met(facts, ageWords + ", at least 8 weeks (" + Rules.plain(EARLIEST_DAYS) + " d).");
+            return Verdict.met(facts, ageWords + ", at least 8 weeks (" + Units.forPeople(Rules.plain(EARLIEST_DAYS), "d")
+                    + ").");
         }
         if (Boolean.TRUE.equals(heavyEnough)) {
             return Verdict.met(facts, "the lightest kid was weaned at " + e.display(WEANING_WEIGHT) + ", " + share

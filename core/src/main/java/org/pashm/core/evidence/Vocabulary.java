@@ -127,7 +127,7 @@ public final class Vocabulary {
         String id = raw.subjectId();
         if (id == null || id.isBlank() || id.length() > 100 || Subject.NONE.equals(id)) {
             problems.add(new EvidenceProblem(i, "subject/id", Rule.INVALID_SUBJECT,
-                    "a " + kind.words() + " needs an id of 1 to 100 characters (e.g. shed-A)"));
+                    English.a(kind.words()) + " needs an id of 1 to 100 characters (e.g. shed-A)"));
             return null;
         }
         return new Subject(kind, id);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.pashm.core.evidence.English;
 import org.pashm.app.organisation.Organisation;
 import org.pashm.app.problem.Problems;
 import org.pashm.traceability.CustodyStep;
@@ -36,8 +37,10 @@ public class Organisations {
         List<String> kinds = step.organisationKinds();
         String doing = step.doing();
         if (!step.isTakenBy(o.kind)) {
-            throw Problems.conflict("wrong-organisation-kind", "Wrong kind of organisation", "A " + o.kind
-                    + " does not " + doing + "; that is done by a " + String.join(", a ", kinds) + ".")
+            String who = English.a(o.kind);
+            throw Problems.conflict("wrong-organisation-kind", "Wrong kind of organisation",
+                    Character.toUpperCase(who.charAt(0)) + who.substring(1) + " does not " + doing + "; that is done by "
+                            + String.join(", ", kinds.stream().map(English::a).toList()) + ".")
                     .with("kind", o.kind).with("expected", List.copyOf(kinds));
         }
         return o;
