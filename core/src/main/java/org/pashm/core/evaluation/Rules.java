@@ -545,15 +545,6 @@ public final class Rules {
      * @param id the rule's id (a rule that was an attestation keeps its id, so stored findings still match)
      */
     public static Rule.Draft measuredElseAttested(String id, Rule.Draft measured, Rule.Draft attested) {
-        return measuredElseAttested0(id, measured, attested);
-    }
-
-    /** {@link #measuredElseAttested(String, Rule.Draft, Rule.Draft)} under the measurement's id, attested by {@code code}. */
-    public static Rule.Draft measuredElseAttested(Rule.Draft measured, EvidenceCode code) {
-        return measuredElseAttested0(measured.id(), measured, attested(measured.id(), code));
-    }
-
-    private static Rule.Draft measuredElseAttested0(String id, Rule.Draft measured, Rule.Draft attested) {
         if (measured.subjectKind() != attested.subjectKind()) {
             throw new IllegalArgumentException("rule " + id + ": the measurement judges a " + measured.subjectKind()
                     + " but the attestation a " + attested.subjectKind());
@@ -571,6 +562,11 @@ public final class Rules {
                     Verdict a = byAttestation.judge(e);
                     return a.status() == Verdict.Status.MISSING ? v : a;
                 }, measured.wording());
+    }
+
+    /** {@link #measuredElseAttested(String, Rule.Draft, Rule.Draft)} under the measurement's id, attested by {@code code}. */
+    public static Rule.Draft measuredElseAttested(Rule.Draft measured, EvidenceCode code) {
+        return measuredElseAttested(measured.id(), measured, attested(measured.id(), code));
     }
 
     // ---- helpers for custom judges ---------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 package org.pashm.core.evaluation;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.Locale;
 
 /**
@@ -26,10 +25,5 @@ public enum Season {
     /** "summer". */
     public String words() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Whether {@code month} falls in this season. */
-    public boolean contains(Month month) {
-        return of(LocalDate.of(2000, month, 1)) == this;
     }
 }
