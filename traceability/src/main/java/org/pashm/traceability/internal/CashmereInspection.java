@@ -154,7 +154,7 @@ final class CashmereInspection {
             SubjectKind.SITE);
     static final EvidenceCode DIAMETER_MEASURED = EvidenceCode.attestation(
             "traceability.cashmere-inspection.breeding-stock-diameter-measured",
-            "The mean fibre diameter of the main stud bucks and core does is measured in um with a projection "
+            "The mean fibre diameter of the main stud bucks and core does is measured in µm with a projection "
                     + "microscope",
             "Whether the breeding stock's mean cashmere fibre diameter is measured objectively, with a microscope "
                     + "(projector), for example by ISO 137, and expressed in micrometres.", INSPECTION);
@@ -433,18 +433,16 @@ final class CashmereInspection {
      * shows it was; only without one does the auditor's attestation decide.
      */
     private static Rule.Draft objectiveMeasurement() {
-        Rule.Draft attested = Rules.attested("objective", DIAMETER_MEASURED);
-        return Rules.custom("objective", "the mean fibre diameter of the main stud bucks and core does is measured "
-                        + "objectively, in um (a measured diameter, else attested)", Method.MEASUREMENT, INSPECTION,
-                Set.of(STOCK_MEAN_DIAMETER, DIAMETER_MEASURED), e -> {
+        Rule.Draft measured = Rules.custom("objective", "a measured mean fibre diameter of the main stud bucks and core "
+                + "does", Method.MEASUREMENT, INSPECTION, Set.of(STOCK_MEAN_DIAMETER), e -> {
                     if (e.quantity(STOCK_MEAN_DIAMETER) == null) {
-                        return e.attested(DIAMETER_MEASURED) != null ? attested.judge().judge(e)
-                                : Rules.notObserved(STOCK_MEAN_DIAMETER);
+                        return Rules.notObserved(STOCK_MEAN_DIAMETER);
                     }
-                    return Verdict.met(List.of(new Fact(STOCK_MEAN_DIAMETER.code(), e.display(STOCK_MEAN_DIAMETER))),
-                            "the breeding stock's mean fibre diameter was measured: " + e.display(STOCK_MEAN_DIAMETER)
-                                    + ".");
+                    String shown = e.display(STOCK_MEAN_DIAMETER);
+                    return Verdict.met(List.of(new Fact(STOCK_MEAN_DIAMETER.code(), shown)),
+                            "the breeding stock's mean fibre diameter was measured: " + shown + ".");
                 });
+        return Rules.measuredElseAttested(measured, DIAMETER_MEASURED);
     }
 
     private static List<EvidenceCode> codes() {
