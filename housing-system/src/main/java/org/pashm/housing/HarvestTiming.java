@@ -1,5 +1,6 @@
 package org.pashm.housing;
 
+import org.pashm.core.iso22786.Iso22786Harvest;
 import org.pashm.core.iso22786.Iso22786Retention;
 import org.pashm.core.record.RecordKind;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
@@ -8,17 +9,12 @@ import static org.pashm.core.standard.Freedom.FEAR_STRESS;
 import static org.pashm.housing.HousingEvidence.HARVESTED;
 import static org.pashm.housing.HousingEvidence.attestation;
 
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Set;
 import org.pashm.core.duty.Duty;
 import org.pashm.core.duty.Recurrence;
-import org.pashm.core.evaluation.Fact;
-import org.pashm.core.evaluation.Method;
 import org.pashm.core.evaluation.Rules;
-import org.pashm.core.evaluation.SubjectEvidence;
-import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.Clause;
@@ -57,9 +53,9 @@ final class HarvestTiming {
                     .summary("Cashmere is collected during the moult, which for these goats runs from mid-April to "
                             + "mid-June (taken as 15 April to 15 June) but varies with strain, age, environment, "
                             + "nutrition, physiology and place.")
-                    .rule(Rules.custom("moulting-season", "harvested between April 15 and June 15, or outside it while "
-                                    + "the goats were moulting", Method.MEASUREMENT, SESSION, Set.of(DATE, MOULTING),
-                            HarvestTiming::inMoult).onlyWhen(HARVESTED))
+                    .rule(Iso22786Harvest.inTheMoult("harvested between April 15 and June 15, or outside it while the "
+                                    + "goats were moulting", SESSION, DATE, MOULTING, MOULT_OPENS, MOULT_CLOSES,
+                            "mid-April to mid-June", "the moult varies from place to place").onlyWhen(HARVESTED))
                     .build(),
             // 5.20.2: "The best time to collect cashmere is when ...": an optimum with no "shall" (R3).
             Clause.of(DIS_2025, "5.20.2", "Best time to collect")
@@ -86,29 +82,6 @@ final class HarvestTiming {
     static final List<RecordKind> RECORD_KINDS = List.of(RecordKind.of(DIS_2025, "harvest", "Cashmere harvest")
             .clauses("5.19.1.1", "5.20.1").about(SubjectKind.SITE).fulfils("cashmere-harvest")
             .keptAs(Iso22786Retention.RECORD).build());
-
-    private static Verdict inMoult(SubjectEvidence e) {
-        LocalDate day = e.date(DATE);
-        if (day == null) {
-            return Rules.notObserved(DATE);
-        }
-        Boolean moulting = e.attested(MOULTING);
-        List<Fact> facts = moulting == null ? List.of(new Fact(DATE.code(), day.toString()))
-                : List.of(new Fact(DATE.code(), day.toString()), new Fact(MOULTING.code(), moulting ? "yes" : "no"));
-        boolean inWindow = !day.isBefore(MOULT_OPENS.atYear(day.getYear()))
-                && !day.isAfter(MOULT_CLOSES.atYear(day.getYear()));
-        if (inWindow) {
-            return Boolean.FALSE.equals(moulting)
-                    ? Verdict.notMet(facts, "harvested on " + day + ", within mid-April to mid-June, but the goats "
-                            + "were found not to be moulting.")
-                    : Verdict.met(facts, "harvested on " + day + ", within the moult of mid-April to mid-June.");
-        }
-        return Boolean.TRUE.equals(moulting)
-                ? Verdict.met(facts, "harvested on " + day + ", outside mid-April to mid-June, while the goats were "
-                        + "moulting (the moult varies from place to place).")
-                : Verdict.notMet(facts, "harvested on " + day + ", outside the moult of mid-April to mid-June, and the "
-                        + "goats were not attested to be moulting.");
-    }
 
     private HarvestTiming() {
     }

@@ -1,5 +1,6 @@
 package org.pashm.nomadic;
 
+import org.pashm.core.iso22786.Iso22786Harvest;
 import org.pashm.core.iso22786.Iso22786Retention;
 import org.pashm.core.record.RecordKind;
 import org.pashm.core.evaluation.Periods;
@@ -7,17 +8,12 @@ import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.DISCOMFORT;
 import static org.pashm.core.standard.Freedom.FEAR_STRESS;
 
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Set;
 import org.pashm.core.duty.Duty;
 import org.pashm.core.duty.Recurrence;
-import org.pashm.core.evaluation.Fact;
-import org.pashm.core.evaluation.Method;
 import org.pashm.core.evaluation.Rules;
-import org.pashm.core.evaluation.SubjectEvidence;
-import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.Clause;
@@ -37,6 +33,7 @@ final class HarvestTiming {
      */
     static final MonthDay MOULT_OPENS = MonthDay.of(3, 15);
     static final MonthDay MOULT_CLOSES = MonthDay.of(6, 10);
+    private static final String MOULT_WINDOW = Periods.words(MOULT_OPENS) + " to " + Periods.words(MOULT_CLOSES);
 
     static final EvidenceCode DATE = EvidenceCode.date("nomadic.harvest-session.date", "day of the harvest session",
             "The day the session's goats were combed (the first day, for a session over several days).",
@@ -66,10 +63,9 @@ final class HarvestTiming {
                     .summary("Cashmere is harvested during the moulting season. Nomadic cashmere goats shed their down "
                             + "from mid-March to early June, depending on the year's climate and the ecological zone, "
                             + "and on breed, age, environment, nutrition, physiology and geography.")
-                    .rule(Rules.custom("moulting-season", "harvested from " + Periods.words(MOULT_OPENS) + " to "
-                                    + Periods.words(MOULT_CLOSES) + ", or outside it while the goats were moulting",
-                            Method.MEASUREMENT, SubjectKind.HARVEST_SESSION, Set.of(DATE, MOULTING),
-                            HarvestTiming::inMoult))
+                    .rule(Iso22786Harvest.inTheMoult("harvested from " + MOULT_WINDOW + ", or outside it while the "
+                                    + "goats were moulting", SubjectKind.HARVEST_SESSION, DATE, MOULTING, MOULT_OPENS,
+                            MOULT_CLOSES, MOULT_WINDOW, "the moult depends on the year's climate and the ecological zone"))
                     .build(),
             // "The best time to harvest cashmere is when ...": an optimum without "shall" (R3), advice.
             Clause.of(DIS_2025, "6.20.2", "The best time to comb")
@@ -98,30 +94,6 @@ final class HarvestTiming {
     static final List<RecordKind> RECORD_KINDS = List.of(RecordKind.of(DIS_2025, "harvest", "Cashmere harvest")
             .clauses("6.19.1.1", "6.20.1").about(SubjectKind.SITE).fulfils("nomadic-harvest")
             .keptAs(Iso22786Retention.RECORD).build());
-
-    /** 6.20.1: in the window unless found not moulting; outside it only while attested moulting. */
-    private static Verdict inMoult(SubjectEvidence e) {
-        LocalDate day = e.date(DATE);
-        if (day == null) {
-            return Rules.notObserved(DATE);
-        }
-        Boolean moulting = e.attested(MOULTING);
-        List<Fact> facts = moulting == null ? List.of(new Fact(DATE.code(), day.toString()))
-                : List.of(new Fact(DATE.code(), day.toString()), new Fact(MOULTING.code(), moulting ? "yes" : "no"));
-        MonthDay on = MonthDay.from(day);
-        String window = Periods.words(MOULT_OPENS) + " to " + Periods.words(MOULT_CLOSES);
-        if (!on.isBefore(MOULT_OPENS) && !on.isAfter(MOULT_CLOSES)) {
-            return Boolean.FALSE.equals(moulting)
-                    ? Verdict.notMet(facts, "harvested on " + day + ", within " + window + ", but the goats were "
-                            + "found not to be moulting.")
-                    : Verdict.met(facts, "harvested on " + day + ", within the moult of " + window + ".");
-        }
-        return Boolean.TRUE.equals(moulting)
-                ? Verdict.met(facts, "harvested on " + day + ", outside " + window + ", while the goats were moulting "
-                        + "(the moult depends on the year's climate and the ecological zone).")
-                : Verdict.notMet(facts, "harvested on " + day + ", outside the moult of " + window + ", and the goats "
-                        + "were not attested to be moulting.");
-    }
 
     private HarvestTiming() {
     }
