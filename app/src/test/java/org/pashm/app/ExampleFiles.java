@@ -16,6 +16,16 @@ final class ExampleFiles {
     private ExampleFiles() {
     }
 
+    /** The names of every example shipped by any module on the class path, each once. */
+    static List<String> shipped() throws IOException {
+        List<String> names = new ArrayList<>();
+        for (URL dir : java.util.Collections.list(
+                ExampleFiles.class.getClassLoader().getResources("META-INF/pashm/examples"))) {
+            names.addAll(list(dir));
+        }
+        return names.stream().distinct().toList();
+    }
+
     static List<String> list(URL dir) throws IOException {
         List<String> names = new ArrayList<>();
         if ("jar".equals(dir.getProtocol())) {

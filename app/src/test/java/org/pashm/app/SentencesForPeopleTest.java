@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -49,15 +47,11 @@ class SentencesForPeopleTest {
 
     @Test
     void everyReportSentenceOfEveryShippedExampleReadsAsPeopleWrite() throws IOException {
-        List<URL> dirs = Collections.list(getClass().getClassLoader().getResources("META-INF/pashm/examples"));
-        List<String> names = new ArrayList<>();
-        for (URL dir : dirs) {
-            names.addAll(ExampleFiles.list(dir));
-        }
+        List<String> names = ExampleFiles.shipped();
         assertThat(names).contains("housing-farm", "nomadic-household");
         List<String> found = new ArrayList<>();
         int sentences = 0;
-        for (String name : names.stream().distinct().toList()) {
+        for (String name : names) {
             JsonNode example = Api.example(name);
             List<RawObservation> raw = new ArrayList<>();
             for (JsonNode o : example.get("observations")) {

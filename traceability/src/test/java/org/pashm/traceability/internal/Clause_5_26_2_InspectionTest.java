@@ -248,15 +248,7 @@ class Clause_5_26_2_InspectionTest {
     @CsvSource({"15.2, , conforms", "15.2, false, conforms", ", true, conforms", ", false, nonconformity",
             ", , not-assessed"})
     void aMeasuredDiameterShowsTheMeasurement_5_26_2_4(String um, Boolean attested, String outcome) {
-        var raw = new ArrayList<RawObservation>(List.of(site("traceability.site.breeding-stock", true),
-                inspection("2026", "traceability.cashmere-inspection.date", "2026-03-20")));
-        if (um != null) {
-            raw.add(inspection("2026", "traceability.cashmere-inspection.breeding-stock-mean-diameter", um, "um"));
-        }
-        if (attested != null) {
-            raw.add(inspection("2026", "traceability.cashmere-inspection.breeding-stock-diameter-measured", attested));
-        }
-        assertThat(Trace.outcome(Trace.housing(DAY, raw.toArray(RawObservation[]::new)), "5.26.2.4", "objective"))
+        assertThat(Trace.outcome(Trace.housing(DAY, Trace.breedingStockInspection(um, attested)), "5.26.2.4", "objective"))
                 .isEqualTo(Outcome.fromCode(outcome));
     }
 

@@ -134,15 +134,7 @@ class Clause_6_26_2_InspectionTest {
     @CsvSource({"15.2, , conforms", "15.2, false, conforms", "5, , conforms", "40, true, conforms",
             ", true, conforms", ", false, nonconformity", ", , not-assessed"})
     void aMeasuredDiameterShowsTheMeasurement_6_26_2_5(String um, Boolean attested, String outcome) {
-        var raw = new ArrayList<RawObservation>(List.of(site("traceability.site.breeding-stock", true),
-                inspection("2026", "traceability.cashmere-inspection.date", "2026-03-20")));
-        if (um != null) {
-            raw.add(inspection("2026", "traceability.cashmere-inspection.breeding-stock-mean-diameter", um, "um"));
-        }
-        if (attested != null) {
-            raw.add(inspection("2026", "traceability.cashmere-inspection.breeding-stock-diameter-measured", attested));
-        }
-        assertThat(Trace.outcome(Trace.nomadic(DAY, raw.toArray(RawObservation[]::new)), "6.26.2.5", "objective"))
+        assertThat(Trace.outcome(Trace.nomadic(DAY, Trace.breedingStockInspection(um, attested)), "6.26.2.5", "objective"))
                 .isEqualTo(Outcome.fromCode(outcome));
     }
 

@@ -67,4 +67,20 @@ final class Trace {
     static RawObservation inspection(String id, String code, String number, String unit) {
         return RawObservation.of(code, "cashmere-inspection", id, new BigDecimal(number), unit);
     }
+
+    /**
+     * A breeding farm's 2026 inspection with, where given, the breeding stock's measured mean diameter (um) and the
+     * auditor's attestation that it was measured: the evidence of 5.26.2.4's and 6.26.2.5's objective measurement.
+     */
+    static RawObservation[] breedingStockInspection(String um, Boolean attested) {
+        List<RawObservation> raw = new java.util.ArrayList<>(List.of(site("traceability.site.breeding-stock", true),
+                inspection("2026", "traceability.cashmere-inspection.date", "2026-03-20")));
+        if (um != null) {
+            raw.add(inspection("2026", "traceability.cashmere-inspection.breeding-stock-mean-diameter", um, "um"));
+        }
+        if (attested != null) {
+            raw.add(inspection("2026", "traceability.cashmere-inspection.breeding-stock-diameter-measured", attested));
+        }
+        return raw.toArray(RawObservation[]::new);
+    }
 }
