@@ -76,7 +76,8 @@ public final class Evaluator {
         for (Clause c : this.clauses) {
             c.rules().forEach(r -> read.addAll(r.reads()));
         }
-        Map<ClauseNumber, Set<ProductionSystem>> elsewhere = new LinkedHashMap<>();
+        // The systems some clause of each section applies to: a section none of whose clauses applies is said once.
+        Map<ClauseNumber, Set<ProductionSystem>> systemsBySection = new LinkedHashMap<>();
         for (Clause c : all) {
             if (!c.appliesTo(system)) {
                 for (Rule r : c.rules()) {
@@ -90,10 +91,11 @@ public final class Evaluator {
                     }
                 }
             }
-            elsewhere.computeIfAbsent(c.section(), k -> EnumSet.noneOf(ProductionSystem.class)).addAll(c.appliesTo());
+            systemsBySection.computeIfAbsent(c.section(), k -> EnumSet.noneOf(ProductionSystem.class))
+                    .addAll(c.appliesTo());
         }
         List<Report.SectionNote> notHere = new ArrayList<>();
-        elsewhere.forEach((section, systems) -> {
+        systemsBySection.forEach((section, systems) -> {
             if (!systems.contains(system) && !systems.isEmpty()) {
                 String title = sectionTitles.getOrDefault(section, "Clause " + section);
                 notHere.add(new Report.SectionNote(section, title, "clause " + section + " (" + title
