@@ -24,6 +24,7 @@ module org.pashm.core {
     exports org.pashm.core.registry;
     exports org.pashm.core.iso22786;
     exports org.pashm.core.crosswalk;
+    exports org.pashm.core.text;
 
     uses org.pashm.core.spi.StandardModule;
 

@@ -15,6 +15,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import static org.hamcrest.Matchers.hasItem;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -163,6 +164,37 @@ class RemindersTest {
             assertThat(receiver.received).hasSize(4);
             given().when().get("/organisations/" + org + "/reminders").then().statusCode(200)
                     .body("totalItems", equalTo(4)).body("items[0].payload.duty.id", startsWith("hoof-repair"));
+        }
+    }
+
+    /** Issue 17: a subscriber chooses the language of its reminders; the words are put together when sent. */
+    @Test
+    void aSubscriberWhoReadsChineseGetsItsRemindersInChinese() throws Exception {
+        String org = Api.organisation("farm");
+        String site = Api.site(org, "housing");
+        Duties.group(site, "bucks-1", "housing-bucks");
+        Duties.record(site, "hoof-repair", "goat-group", "bucks-1", "2024-01-10");     // due 2024-03-10
+        String address = "manager-" + UUID.randomUUID() + "@example.test";
+        JsonPath email = JsonPath.from(subscribe(org, Map.of("channel", "email", "address", address,
+                "language", "zh-Hans")));
+        assertThat(email.getString("language")).isEqualTo("zh-Hans");
+        given().contentType(ContentType.JSON).body(Map.of("channel", "email", "address", "x@example.test",
+                "language", "fr")).when().post("/organisations/" + org + "/subscriptions").then().statusCode(400)
+                .body("errors.pointer", hasItem("/language"));
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            subscribe(org, Map.of("channel", "webhook", "url", receiver.url(), "language", "zh-Hans"));
+            job.run(LocalDate.parse("2024-03-03"));
+            sender.deliverDue(Instant.now());
+            MimeMessage hoof = mailTo(address).stream().filter(m -> subject(m).contains("修蹄")).findFirst()
+                    .orElseThrow();
+            assertThat(subject(hoof)).isEqualTo("应于2024-03-10前完成：修蹄：舍饲公羊 — 羊群 bucks-1，"
+                    + given().get("/sites/" + site).path("name"));
+            assertThat((String) hoof.getContent()).contains("上次完成：2024-01-10。").contains("条款 5.18.3");
+            JsonPath hook = receiver.received.stream().map(r -> JsonPath.from(r.body()))
+                    .filter(b -> b.getString("data.duty.id").equals("hoof-repair-housing-bucks")).findFirst()
+                    .orElseThrow();
+            assertThat(hook.getString("data.duty.title")).isEqualTo("修蹄：舍饲公羊");
+            assertThat(hook.getString("data.language")).isEqualTo("zh-Hans");
         }
     }
 

@@ -65,7 +65,7 @@ class WebhookAddressPinningTest {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             Message m = new Message(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "webhook",
                     "http://" + NAME + ":" + receiver.port() + "/hook", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
-                    new ObjectMapper().createObjectNode().put("stage", "overdue"), OffsetDateTime.now());
+                    new ObjectMapper().createObjectNode().put("stage", "overdue"), OffsetDateTime.now(), "en");
 
             Outcome outcome = webhooks.send(m);
 
@@ -112,7 +112,7 @@ class WebhookAddressPinningTest {
     private static Message message(String url) {
         return new Message(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "webhook", url,
                 "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", new ObjectMapper().createObjectNode().put("stage", "due"),
-                OffsetDateTime.now());
+                OffsetDateTime.now(), "en");
     }
 
     private static SSLContext receiverTls() throws Exception {

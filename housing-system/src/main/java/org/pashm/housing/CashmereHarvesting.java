@@ -33,6 +33,7 @@ import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
+import org.pashm.core.text.Sentence;
 
 /**
  * ISO 22786 5.19: cashmere harvesting, 5.19.1 general, judged per harvest session. The unnumbered paragraph on
@@ -128,6 +129,12 @@ final class CashmereHarvesting {
 
     private static final Applicability INJURIES = HARVESTED.and(Applicability.whenAny(INJURED_GOATS));
 
+    static final Sentence AFTER_KIDDING = Sentence.of("housing/5.19.1.3/after-kidding/after",
+            "the session began on {harvest}, after the does' latest kidding on {kidding}.", "harvest", "kidding");
+    static final Sentence BEFORE_KIDDING = Sentence.of("housing/5.19.1.3/after-kidding/before",
+            "the session began on {harvest}, but a doe harvested kidded (or is due) on {kidding}: her cashmere was "
+                    + "collected before kidding.", "harvest", "kidding");
+
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.19.1.1", "Once a year, in the moult")
                     .requirement().housing().freedoms(FEAR_STRESS)
@@ -156,7 +163,9 @@ final class CashmereHarvesting {
                     .rule(Rules.measuredElseAttested("not-pregnant", Rules.custom("after-kidding",
                                             "the session's first day is after the latest kidding of its does",
                                             Method.MEASUREMENT, SESSION, Set.of(HarvestTiming.DATE, LATEST_KIDDING),
-                                            CashmereHarvesting::afterKidding), Rules.never("not-pregnant", PREGNANT_HARVESTED))
+                                            CashmereHarvesting::afterKidding)
+                                            .says(AFTER_KIDDING, BEFORE_KIDDING),
+                                    Rules.never("not-pregnant", PREGNANT_HARVESTED))
                             .onlyWhen(HARVESTED))
                     // 5.19.1.3: "the order ... can be followed", "can be collected by shearing" (R10).
                     .rule(Rules.attested("order", HARVEST_ORDER).readAs(Wording.PERMISSION).onlyWhen(HARVESTED))
@@ -226,13 +235,10 @@ final class CashmereHarvesting {
         if (harvest == null) {
             return Rules.notObserved(HarvestTiming.DATE);
         }
-        List<Fact> facts = List.of(new Fact(HarvestTiming.DATE.code(), harvest.toString()),
-                new Fact(LATEST_KIDDING.code(), kidding.toString()));
+        List<Fact> facts = List.of(Fact.of(HarvestTiming.DATE, harvest), Fact.of(LATEST_KIDDING, kidding));
         return harvest.isAfter(kidding)
-                ? Verdict.met(facts, "the session began on " + harvest + ", after the does' latest kidding on "
-                        + kidding + ".")
-                : Verdict.notMet(facts, "the session began on " + harvest + ", but a doe harvested kidded (or is due) "
-                        + "on " + kidding + ": her cashmere was collected before kidding.");
+                ? Verdict.met(facts, AFTER_KIDDING.with(harvest, kidding))
+                : Verdict.notMet(facts, BEFORE_KIDDING.with(harvest, kidding));
     }
 
     private CashmereHarvesting() {

@@ -21,11 +21,15 @@ import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evaluation.SubjectEvidence;
 import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
+import org.pashm.core.evidence.Numbers;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.Strength;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Sentence;
+import org.pashm.core.text.Terms;
 
 /** ISO 22786 5.13: feeding (feed quality and origin, rations, changes of feed, growth promoters). */
 final class Feeding {
@@ -78,15 +82,19 @@ final class Feeding {
             "0", "400", "Age on the day of the assessment of the cohort's youngest kid, from the birth records.");
 
     private static final BigDecimal KID_AGE_MAX_DAYS = Rules.canonical(YOUNGEST_KID_AGE, KID_AGE_MAX);
+    static final Sentence KID_TOO_OLD = Sentence.of("housing/5.13.5/kids/too-old",
+            "the cohort's youngest kid is {age} old, older than the 3 months 5.13.5 speaks of", "age");
+    static final Sentence WEANED_AGE_UNKNOWN = Sentence.text("housing/5.13.5/kids/weaned-age-unknown",
+            "the cohort is weaned and the age of its youngest kid was not given");
+    private static final Message WEANED_AGE_UNKNOWN_WORDS = WEANED_AGE_UNKNOWN.message();
     private static final Applicability WITHIN_THREE_MONTHS = new Applicability(
             Set.of(YOUNGEST_KID_AGE.code(), Weaning.WEANED.code()), e -> {
                 BigDecimal age = e.quantity(YOUNGEST_KID_AGE);
                 if (age != null) {
-                    return age.compareTo(KID_AGE_MAX_DAYS) <= 0 ? null : "the cohort's youngest kid is "
-                            + e.display(YOUNGEST_KID_AGE) + " old, older than the 3 months 5.13.5 speaks of";
+                    return age.compareTo(KID_AGE_MAX_DAYS) <= 0 ? null
+                            : KID_TOO_OLD.with(Rules.quantity(YOUNGEST_KID_AGE, Numbers.forPeopleValue(age)));
                 }
-                return Boolean.TRUE.equals(e.attested(Weaning.WEANED))
-                        ? "the cohort is weaned and the age of its youngest kid was not given" : null;
+                return Boolean.TRUE.equals(e.attested(Weaning.WEANED)) ? WEANED_AGE_UNKNOWN_WORDS : null;
             });
     private static final Applicability SUCKLING_KIDS = KID_GROUPS.and(WITHIN_THREE_MONTHS);
     /**
@@ -139,6 +147,14 @@ final class Feeding {
             KID_FEEDS_PER_DAY_CODE, YOUNGEST_KID_AGE, KID_FREE_ACCESS, ROUGHAGE_SHARE, DIET_SPECIFIED, FEED_CHANGED,
             TRANSITION, HORMONES, GROWTH_ANTIBIOTICS, MEDICATED_FEED_USED, MEDICATED_FEED_RECORDED);
 
+    static final Sentence OPTIMAL = Sentence.of("housing/5.13.5/optimal-roughage/optimal",
+            "{label} is {share}: concentrate to roughage {concentrate}:{roughage} in whole tenths, the optimal.",
+            "label", "share", "concentrate", "roughage");
+    static final Sentence NOT_OPTIMAL = Sentence.of("housing/5.13.5/optimal-roughage/not-optimal",
+            "{label} is {share}: concentrate to roughage {concentrate}:{roughage} in whole tenths, not the optimal "
+                    + "4:6.", "label", "share", "concentrate", "roughage");
+    private static final Message ROUGHAGE_SHARE_LABEL = Terms.label(ROUGHAGE_SHARE);
+
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.13.1", "Lawful feed; no animal-derived or antibiotic feed")
                     .requirement().housing().freedoms(HUNGER_THIRST, INJURY_DISEASE)
@@ -175,12 +191,13 @@ final class Feeding {
                             + "the best ratio of concentrate to roughage is 4:6.")
                     .rule(Rules.attested("complete", FULL_DIET))
                     .rule(Rules.atLeast("kid-feeds", KID_FEEDS_PER_DAY_CODE, KID_FEEDS_PER_DAY)
-                            .readAs(Wording.ALLOWANCE_FIGURE).onlyWhen(SUCKLING_KIDS))
+                            .readAs(Wording.ALLOWANCE_FIGURE).onlyWhen(SUCKLING_KIDS)
+                            .says(KID_TOO_OLD, WEANED_AGE_UNKNOWN))
                     .rule(Rules.attested("kid-free-access", KID_FREE_ACCESS).readAs(Wording.IMPERATIVE)
-                            .onlyWhen(SUCKLING_KIDS))
+                            .onlyWhen(SUCKLING_KIDS).says(KID_TOO_OLD, WEANED_AGE_UNKNOWN))
                     .rule(Rules.custom("optimal-roughage", "concentrate to roughage 4:6 (the roughage share, in "
                                     + "whole tenths, is 6)", Method.MEASUREMENT, GROUP, Set.of(ROUGHAGE_SHARE),
-                                    Feeding::fourToSix)
+                                    Feeding::fourToSix).says(OPTIMAL, NOT_OPTIMAL)
                             .readAs(Wording.OPTIMUM).onlyWhen(MANAGEMENT_GROUPS))
                     .build(),
             Clause.of(DIS_2025, "5.13.6", "Nutrient requirements set")
@@ -220,13 +237,11 @@ final class Feeding {
             return Rules.notObserved(ROUGHAGE_SHARE);
         }
         long roughage = share.divide(BigDecimal.TEN).setScale(0, RoundingMode.HALF_UP).longValueExact();
-        String ratio = (10 - roughage) + ":" + roughage;
-        List<Fact> facts = List.of(new Fact(ROUGHAGE_SHARE.code(), e.display(ROUGHAGE_SHARE)));
-        String found = ROUGHAGE_SHARE.label() + " is " + e.display(ROUGHAGE_SHARE) + ": concentrate to roughage "
-                + ratio + " in whole tenths";
+        List<Fact> facts = List.of(Fact.observed(e, ROUGHAGE_SHARE));
+        Quantity said = Rules.quantity(ROUGHAGE_SHARE, Numbers.forPeopleValue(share));
         return roughage == OPTIMAL_ROUGHAGE_PARTS
-                ? Verdict.met(facts, found + ", the optimal.")
-                : Verdict.notMet(facts, found + ", not the optimal 4:6.");
+                ? Verdict.met(facts, OPTIMAL.with(ROUGHAGE_SHARE_LABEL, said, 10 - roughage, roughage))
+                : Verdict.notMet(facts, NOT_OPTIMAL.with(ROUGHAGE_SHARE_LABEL, said, 10 - roughage, roughage));
     }
 
     private Feeding() {

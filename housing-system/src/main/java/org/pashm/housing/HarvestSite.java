@@ -20,6 +20,7 @@ import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Wording;
+import org.pashm.core.text.Sentence;
 
 /** ISO 22786 5.21: the cashmere collecting site, observed on each harvest session. */
 final class HarvestSite {
@@ -66,6 +67,17 @@ final class HarvestSite {
     static final List<EvidenceCode> CODES = List.of(SITE_SUITABLE, DEDICATED_SHED, SHED_TEMPERATURE, CLEAN_EVEN,
             FLOOR, SYNTHETIC_COVER, CONTAMINANTS_REMOVED, CLEANED_DISINFECTED, PRE_CLEANING_DATE, DAYS_NOT_CLEANED);
 
+    static final Sentence NOT_THE_DAY_BEFORE = Sentence.of("housing/5.21.4/disinfected/not-the-day-before",
+            "the site was last cleaned and disinfected on {cleaned} before the session that began on {first}, not on "
+                    + "the day before ({dayBefore}).", "cleaned", "first", "dayBefore");
+    static final Sentence CLEANED = Sentence.of("housing/5.21.4/disinfected/cleaned",
+            "the site was cleaned and disinfected on {cleaned}, the day before the session, and after every day of "
+                    + "collecting.", "cleaned");
+    static final Sentence DAYS_SKIPPED = Sentence.of("housing/5.21.4/disinfected/days-skipped",
+            "the site was cleaned the day before the session, but {days, plural, one {# day} other {# days}} of "
+                    + "collecting {days, plural, one {was} other {were}} not followed by cleaning and disinfection.",
+            "days");
+
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.21.1", "Location of the collecting site")
                     .requirement().housing().freedoms(FEAR_STRESS, INJURY_DISEASE)
@@ -100,7 +112,9 @@ final class HarvestSite {
                                             "the site cleaned and disinfected the day before the session and after "
                                                     + "each day of collecting", Method.MEASUREMENT, SESSION,
                                             Set.of(HarvestTiming.DATE, PRE_CLEANING_DATE, DAYS_NOT_CLEANED),
-                                            HarvestSite::cleaned), Rules.attested("disinfected", CLEANED_DISINFECTED))
+                                            HarvestSite::cleaned)
+                                            .says(NOT_THE_DAY_BEFORE, CLEANED, DAYS_SKIPPED),
+                                    Rules.attested("disinfected", CLEANED_DISINFECTED))
                             .onlyWhen(HARVESTED))
                     .build());
 
@@ -118,19 +132,15 @@ final class HarvestSite {
         if (skipped == null) {
             return Rules.notObserved(DAYS_NOT_CLEANED);
         }
-        List<Fact> facts = List.of(new Fact(HarvestTiming.DATE.code(), first.toString()),
-                new Fact(PRE_CLEANING_DATE.code(), before.toString()),
-                new Fact(DAYS_NOT_CLEANED.code(), Long.toString(skipped)));
+        List<Fact> facts = List.of(Fact.of(HarvestTiming.DATE, first), Fact.of(PRE_CLEANING_DATE, before),
+                Fact.of(DAYS_NOT_CLEANED, skipped));
         LocalDate dayBefore = first.minusDays(1);
         if (!before.equals(dayBefore)) {
-            return Verdict.notMet(facts, "the site was last cleaned and disinfected on " + before + " before the "
-                    + "session that began on " + first + ", not on the day before (" + dayBefore + ").");
+            return Verdict.notMet(facts, NOT_THE_DAY_BEFORE.with(before, first, dayBefore));
         }
         return skipped <= DAYS_NOT_CLEANED_MAX
-                ? Verdict.met(facts, "the site was cleaned and disinfected on " + before + ", the day before the "
-                        + "session, and after every day of collecting.")
-                : Verdict.notMet(facts, "the site was cleaned the day before the session, but " + skipped
-                        + " day(s) of collecting were not followed by cleaning and disinfection.");
+                ? Verdict.met(facts, CLEANED.with(before))
+                : Verdict.notMet(facts, DAYS_SKIPPED.with(skipped));
     }
 
     private HarvestSite() {

@@ -21,6 +21,7 @@ import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
+import org.pashm.core.text.Sentence;
 
 /** ISO 22786 5.20: timing of the cashmere harvest. */
 final class HarvestTiming {
@@ -47,6 +48,11 @@ final class HarvestTiming {
 
     static final List<EvidenceCode> CODES = List.of(DATE, MOULTING, BEST_TIME, GOOD_WEATHER);
 
+    static final Sentence MOULT_WINDOW = Sentence.text("housing/5.20.1/moulting-season/window",
+            "mid-April to mid-June");
+    static final Sentence MOULT_VARIES = Sentence.text("housing/5.20.1/moulting-season/why-it-varies",
+            "the moult varies from place to place");
+
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.20.1", "Moulting season")
                     .requirement().housing().freedoms(FEAR_STRESS, DISCOMFORT)
@@ -55,7 +61,7 @@ final class HarvestTiming {
                             + "nutrition, physiology and place.")
                     .rule(Iso22786Harvest.inTheMoult("harvested between April 15 and June 15, or outside it while the "
                                     + "goats were moulting", SESSION, DATE, MOULTING, MOULT_OPENS, MOULT_CLOSES,
-                            "mid-April to mid-June", "the moult varies from place to place").onlyWhen(HARVESTED))
+                            MOULT_WINDOW, MOULT_VARIES).onlyWhen(HARVESTED))
                     .build(),
             // 5.20.2: "The best time to collect cashmere is when ...": an optimum with no "shall" (R3).
             Clause.of(DIS_2025, "5.20.2", "Best time to collect")

@@ -18,6 +18,7 @@ import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Strength;
 import org.pashm.core.standard.Wording;
+import org.pashm.core.text.Sentence;
 
 /**
  * ISO 22786 5.15: health management (health plan, veterinary drugs, immunity, biosafety, disinfection). The
@@ -108,6 +109,12 @@ final class HealthManagement {
             EXPIRED_DRUGS, EARLIEST_EXPIRY, IMMUNISATION, DISEASE_CHECK_INTERVAL, DISEASE_WATCH, BIOSAFETY_AREA,
             EPIDEMICS_REPORTED, SURROUNDINGS_DISINFECTED, DISINFECTION_POOLS, STAFF_CHANGE, VISITORS_COMPLY, UV_TIME);
 
+    static final Sentence EXPIRED = Sentence.of("housing/5.15.2.2/no-expired-drugs/expired",
+            "a drug kept for use expired on {expiry}, before the assessment on {assessedOn}.", "expiry", "assessedOn");
+    static final Sentence NOT_EXPIRED = Sentence.of("housing/5.15.2.2/no-expired-drugs/not-expired",
+            "the earliest expiry date of the drugs kept for use is {expiry}, not before the assessment on "
+                    + "{assessedOn}.", "expiry", "assessedOn");
+
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.15.1.1", "Health and welfare plan")
                     .requirement().housing().freedoms(INJURY_DISEASE)
@@ -146,7 +153,8 @@ final class HealthManagement {
                     .rule(Rules.measuredElseAttested("no-expired-drugs", Rules.custom("no-expired-drugs",
                                             "no drug kept for use expired before the assessment day",
                                             Method.MEASUREMENT, SubjectKind.SITE, Set.of(EARLIEST_EXPIRY),
-                                            HealthManagement::noneExpired), Rules.never("no-expired-drugs", EXPIRED_DRUGS))
+                                            HealthManagement::noneExpired)
+                                            .says(EXPIRED, NOT_EXPIRED), Rules.never("no-expired-drugs", EXPIRED_DRUGS))
                             .strength(Strength.PROHIBITION))
                     .build(),
             // 5.15.3: "Formulate immunization procedures ..." (R1); "the main diseases that need to be monitored
@@ -197,12 +205,10 @@ final class HealthManagement {
         if (expiry == null) {
             return Rules.notObserved(EARLIEST_EXPIRY);
         }
-        List<Fact> facts = List.of(new Fact(EARLIEST_EXPIRY.code(), expiry.toString()));
+        List<Fact> facts = List.of(Fact.of(EARLIEST_EXPIRY, expiry));
         return expiry.isBefore(e.assessedOn())
-                ? Verdict.notMet(facts, "a drug kept for use expired on " + expiry + ", before the assessment on "
-                        + e.assessedOn() + ".")
-                : Verdict.met(facts, "the earliest expiry date of the drugs kept for use is " + expiry
-                        + ", not before the assessment on " + e.assessedOn() + ".");
+                ? Verdict.notMet(facts, EXPIRED.with(expiry, e.assessedOn()))
+                : Verdict.met(facts, NOT_EXPIRED.with(expiry, e.assessedOn()));
     }
 
     private HealthManagement() {

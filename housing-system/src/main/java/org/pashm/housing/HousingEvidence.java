@@ -9,6 +9,8 @@ import org.pashm.core.evaluation.Rule;
 import org.pashm.core.evaluation.SubjectEvidence;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Sentence;
 
 /**
  * What several subclauses of clause 5 read: the descriptions of a subject that decide which rules concern it (what a
@@ -86,9 +88,11 @@ final class HousingEvidence {
 
     /**
      * Not applicable when every one of {@code counts} that was observed is zero and at least one was observed: the
-     * shed houses none of the goats the rule is about.
+     * shed houses none of the goats the rule is about. The rules it restricts declare {@code reason} as a sentence
+     * they say.
      */
-    static Applicability whenAnyCounted(String reason, EvidenceCode... counts) {
+    static Applicability whenAnyCounted(Sentence reason, EvidenceCode... counts) {
+        Message because = reason.message();
         Set<String> reads = new LinkedHashSet<>();
         for (EvidenceCode c : counts) {
             reads.add(c.code());
@@ -104,7 +108,7 @@ final class HousingEvidence {
                     seen = true;
                 }
             }
-            return seen ? reason : null;
+            return seen ? because : null;
         });
     }
 

@@ -11,6 +11,7 @@ import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Wording;
+import org.pashm.core.text.Sentence;
 
 /** ISO 22786 5.12: raising management, 5.12.1 personnel management (paragraphs 5.12.2 to 5.12.5). */
 final class RaisingManagement {
@@ -36,6 +37,9 @@ final class RaisingManagement {
     static final List<EvidenceCode> CODES = List.of(MANAGERS_KNOW_WELFARE, TECHNICIANS_TRAINED, LARGE_SCALE,
             VETS_AND_ARCHIVISTS, LABOUR_LAW, EMPLOYEE_SYSTEM);
 
+    static final Sentence NEITHER = Sentence.text("housing/5.12.4/staffed/neither",
+            "neither a large-scale farm nor a breeding farm");
+
     static final List<Clause> CLAUSES = List.of(
             // 5.12.2: "operators and managers need to have the ability to master ..." (R6).
             Clause.of(DIS_2025, "5.12.2", "Managers' welfare knowledge")
@@ -54,8 +58,8 @@ final class RaisingManagement {
                     .summary("Large-scale livestock farms and goat breeding farms have veterinarians and archive "
                             + "keepers.")
                     .rule(Rules.attested("staffed", VETS_AND_ARCHIVISTS)
-                            .onlyWhen(Applicability.whenAnyAttested("neither a large-scale farm nor a breeding farm",
-                                    LARGE_SCALE, Reproduction.BREEDING_FARM)))
+                            .onlyWhen(Applicability.whenAnyAttested(NEITHER.message(),
+                                    LARGE_SCALE, Reproduction.BREEDING_FARM)).says(NEITHER))
                     .build(),
             Clause.of(DIS_2025, "5.12.5", "Employment")
                     .requirement().housing().freedoms(FEAR_STRESS)

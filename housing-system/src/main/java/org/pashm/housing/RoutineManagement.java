@@ -20,7 +20,6 @@ import org.pashm.core.duty.Recurrence;
 import org.pashm.core.evaluation.Applicability;
 import org.pashm.core.evaluation.Fact;
 import org.pashm.core.evaluation.Method;
-import org.pashm.core.evaluation.Periods;
 import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
@@ -30,6 +29,9 @@ import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
 import org.pashm.core.standard.Strength;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Sentence;
+import org.pashm.core.text.Terms;
 
 /**
  * ISO 22786 5.18: routine management (salt and minerals, castration, hoof repairing). The unnumbered paragraphs under
@@ -89,6 +91,18 @@ final class RoutineManagement {
     static final List<EvidenceCode> CODES = List.of(SALT_AND_MINERALS, NON_BREEDING_MALES, CASTRATION_AGE,
             CASTRATION_CARE, OTHER_ALTERATIONS, GROUP_CLASS, LAST_HOOF_REPAIR);
 
+    static final Sentence HOOF_REPAIR_OVERDUE = Sentence.of("housing/5.18.3/hoof-repair/overdue",
+            "hooves were last repaired on {last}, more than {interval} before the assessment; {group} need it every "
+                    + "{interval}.", "last", "interval", "group");
+    static final Sentence HOOF_REPAIR_WITHIN = Sentence.of("housing/5.18.3/hoof-repair/within",
+            "hooves were last repaired on {last}, within the {interval} that {group} need.", "last", "interval",
+            "group");
+    /** Each group class as the sentences name it. */
+    private static final Map<String, Message> GROUP_WORDS = Map.of(
+            HOUSING_BUCKS, Terms.choice(GROUP_CLASS, HOUSING_BUCKS),
+            HOUSING_DOES, Terms.choice(GROUP_CLASS, HOUSING_DOES),
+            GRAZING_GOATS, Terms.choice(GROUP_CLASS, GRAZING_GOATS));
+
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.18.1", "Salt and minerals")
                     .requirement().housing().freedoms(HUNGER_THIRST)
@@ -120,15 +134,14 @@ final class RoutineManagement {
                                     return Rules.notObserved(LAST_HOOF_REPAIR);
                                 }
                                 Period interval = HOOF_REPAIR_INTERVAL.get(group);
-                                List<Fact> facts = List.of(new Fact(GROUP_CLASS.code(), group),
-                                        new Fact(LAST_HOOF_REPAIR.code(), last.toString()));
-                                String words = Periods.words(interval);
+                                List<Fact> facts = List.of(Fact.observed(e, GROUP_CLASS),
+                                        Fact.of(LAST_HOOF_REPAIR, last));
+                                Message groupWords = GROUP_WORDS.get(group);
                                 return last.plus(interval).isBefore(e.assessedOn())
-                                        ? Verdict.notMet(facts, "hooves were last repaired on " + last + ", more than "
-                                                + words + " before the assessment; " + group + " need it every " + words + ".")
-                                        : Verdict.met(facts, "hooves were last repaired on " + last + ", within the "
-                                                + words + " that " + group + " need.");
-                            }).onlyWhen(HousingEvidence.MANAGEMENT_GROUPS))
+                                        ? Verdict.notMet(facts, HOOF_REPAIR_OVERDUE.with(last, interval, groupWords))
+                                        : Verdict.met(facts, HOOF_REPAIR_WITHIN.with(last, interval, groupWords));
+                            }).says(HOOF_REPAIR_OVERDUE, HOOF_REPAIR_WITHIN)
+                            .onlyWhen(HousingEvidence.MANAGEMENT_GROUPS))
                     .build());
 
     static final List<Duty> DUTIES = Stream.concat(

@@ -23,6 +23,8 @@ import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.Strength;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Sentence;
 
 /** ISO 22786 5.25: shearing, judged on each harvest session whose method is shearing. */
 final class Shearing {
@@ -96,6 +98,16 @@ final class Shearing {
             LEGS_TIED_STUD_OR_PREGNANT, STEPPED_ON, LAID_DOWN_CORRECTLY, WATCHED_AND_STOPPED, SPECIAL_TOOLS,
             SHEARING_ANGLE, CUT_HEIGHT, OTHER_SIDE, SKILLED, MOST_INJURIES, RELEASED);
 
+    static final Sentence THREE_LEGS = Sentence.text("housing/5.25.2/no-three-legs-or-stepping/three-legs",
+            "a stud buck or pregnant doe had three legs tied, which is not allowed.");
+    static final Sentence STEPPED = Sentence.text("housing/5.25.2/no-three-legs-or-stepping/stepped-on",
+            "a stud buck or pregnant doe was stepped on, which is not allowed.");
+    static final Sentence NEITHER = Sentence.of("housing/5.25.2/no-three-legs-or-stepping/neither",
+            "the most legs tied on a stud buck or pregnant doe was {legs}, not three, and none was stepped on.",
+            "legs");
+    private static final Message THREE_LEGS_WORDS = THREE_LEGS.message();
+    private static final Message STEPPED_ON_WORDS = STEPPED.message();
+
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.25.1", "Catching goats for shearing")
                     .requirement().housing().freedoms(FEAR_STRESS)
@@ -112,7 +124,7 @@ final class Shearing {
                     .rule(Rules.custom("no-three-legs-or-stepping", "stud bucks and pregnant does: never three "
                                     + "legs tied (counted where recorded) nor stepped on", Method.MEASUREMENT, SESSION,
                                     Set.of(LEGS_TIED_STUD_OR_PREGNANT, STEPPED_ON, THREE_LEGS_OR_STEPPING),
-                                    Shearing::threeLegsOrStepping)
+                                    Shearing::threeLegsOrStepping).says(THREE_LEGS, STEPPED, NEITHER)
                             .strength(Strength.PROHIBITION).onlyWhen(SHORN))
                     .build(),
             Clause.of(DIS_2025, "5.25.3", "Laying the goat down")
@@ -175,20 +187,19 @@ final class Shearing {
         }
         List<Fact> facts = new ArrayList<>(2);
         if (legs != null) {
-            facts.add(new Fact(LEGS_TIED_STUD_OR_PREGNANT.code(), Long.toString(legs)));
+            facts.add(Fact.of(LEGS_TIED_STUD_OR_PREGNANT, legs));
         }
         if (stepped != null) {
-            facts.add(new Fact(STEPPED_ON.code(), stepped ? "yes" : "no"));
+            facts.add(Fact.of(STEPPED_ON, stepped));
         }
         if (legs != null && legs == PROHIBITED_LEGS) {
-            return Verdict.notMet(facts, "a stud buck or pregnant doe had three legs tied, which is not allowed.");
+            return Verdict.notMet(facts, THREE_LEGS_WORDS);
         }
         if (Boolean.TRUE.equals(stepped)) {
-            return Verdict.notMet(facts, "a stud buck or pregnant doe was stepped on, which is not allowed.");
+            return Verdict.notMet(facts, STEPPED_ON_WORDS);
         }
         if (legs != null && stepped != null) {
-            return Verdict.met(facts, "the most legs tied on a stud buck or pregnant doe was " + legs + ", not "
-                    + "three, and none was stepped on.");
+            return Verdict.met(facts, NEITHER.with(legs));
         }
         return COMBINED.judge(e);
     }

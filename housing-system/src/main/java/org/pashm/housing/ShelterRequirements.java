@@ -23,6 +23,8 @@ import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Wording;
 import org.pashm.core.standard.Strength;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Sentence;
 
 /**
  * ISO 22786 5.2: shelter requirements (type, area, structure, and the facilities in the shelter: troughs, fences,
@@ -87,9 +89,12 @@ final class ShelterRequirements {
             ADULT_BUCKS, ADULT_BUCK_SPACE_MAX, UNMATED_BUCKS, UNMATED_BUCK_SPACE_MAX, ADULT_DOES, ADULT_DOE_SPACE_MAX,
             UNMATED_DOES, UNMATED_DOE_SPACE_MAX);
     /** Kids have a single figure, no upper one, so the upper check does not concern a shed that houses kids. */
+    static final Sentence HOUSES_KIDS = Sentence.text("housing/5.2.2.1/planned-to-herd/houses-kids",
+            "the shelter houses kids, for whom 5.2.2.1 gives no upper figure");
+    private static final Message HOUSES_KIDS_WORDS = HOUSES_KIDS.message();
     private static final Applicability HOUSES_NO_KIDS = new Applicability(Set.of(KIDS.code()), e -> {
         Long kids = e.count(KIDS);
-        return kids != null && kids > 0 ? "the shelter houses kids, for whom 5.2.2.1 gives no upper figure" : null;
+        return kids != null && kids > 0 ? HOUSES_KIDS_WORDS : null;
     });
 
     // ---- 5.2.3 shelter structure ---------------------------------------------------------------------------------
@@ -175,8 +180,9 @@ final class ShelterRequirements {
             BUCK_TROUGH_MAX);
 
     /** 5.2.4.1.1 gives trough lengths for adult does and bucks only. */
-    private static final Applicability HOUSES_ADULTS = HousingEvidence.whenAnyCounted(
-            "the shelter houses no adult does or bucks, the only goats 5.2.4.1.1 gives trough lengths for",
+    static final Sentence NO_ADULTS = Sentence.text("housing/5.2.4.1.1/no-adults",
+            "the shelter houses no adult does or bucks, the only goats 5.2.4.1.1 gives trough lengths for");
+    private static final Applicability HOUSES_ADULTS = HousingEvidence.whenAnyCounted(NO_ADULTS,
             ADULT_DOES, ADULT_BUCKS);
 
     // ---- 5.2.4.2 fence in the shelter ----------------------------------------------------------------------------
@@ -258,7 +264,8 @@ final class ShelterRequirements {
                             FLOOR_AREA, SPACE_MIN).readAs(Wording.RANGE))
                     .rule(Rules.perHeadAtMost("planned-to-herd", "floor area not more than the upper figures give "
                             + "the herd (adult buck 6, unmated buck 2, adult doe 2, unmated doe 1.2 m²)",
-                            FLOOR_AREA, SPACE_MAX).readAs(Wording.ALLOWANCE).onlyWhen(HOUSES_NO_KIDS))
+                            FLOOR_AREA, SPACE_MAX).readAs(Wording.ALLOWANCE).onlyWhen(HOUSES_NO_KIDS)
+                            .says(HOUSES_KIDS))
                     .rule(Rules.between("shelter-size", FLOOR_AREA, SHELTER_SIZE_MIN, SHELTER_SIZE_MAX)
                             .statement("shelter floor area about 50 to 200 m² (45 to 220 m²)")
                             .advice().readAs(Wording.APPROXIMATE))
@@ -295,10 +302,10 @@ final class ShelterRequirements {
                             .onlyWhen(Applicability.whenAny(KIDS)))
                     .rule(Rules.perHead("trough-per-goat", "trough length gives each adult doe at least 0.4 m and "
                                     + "each adult buck at least 0.7 m", TROUGH_LENGTH, TROUGH_MIN).readAs(Wording.DESCRIPTION)
-                            .onlyWhen(HOUSES_ADULTS))
+                            .onlyWhen(HOUSES_ADULTS).says(NO_ADULTS))
                     .rule(Rules.perHeadAtMost("trough-per-goat-upper", "trough length not more than 0.5 m per "
                                     + "adult doe and 0.8 m per adult buck", TROUGH_LENGTH, TROUGH_MAX).readAs(Wording.ALLOWANCE)
-                            .onlyWhen(HOUSES_ADULTS))
+                            .onlyWhen(HOUSES_ADULTS).says(NO_ADULTS))
                     .rule(Rules.attested("drinking-trough", DRINKING_TROUGH_CLEANABLE).advice())
                     .build(),
             Clause.of(DIS_2025, "5.2.4.2", "Fence in the goat shelter")

@@ -21,11 +21,13 @@ import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evaluation.SubjectEvidence;
 import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
+import org.pashm.core.evidence.Numbers;
 import org.pashm.core.evidence.SubjectKind;
-import org.pashm.core.evidence.Units;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Wording;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Sentence;
 
 /** ISO 22786 5.11: weaning, judged per kid cohort once it has been weaned. */
 final class Weaning {
@@ -61,6 +63,35 @@ final class Weaning {
     static final List<EvidenceCode> CODES = List.of(WEANED, WEANING_AGE, WEANING_WEIGHT, WEANED_KIDS_CARE,
             SEXES_SEPARATED);
 
+    // 5.11.2's sentences: {age} the youngest kid's weaning age, {weight} the lightest kid's weaning weight, {share}
+    // what share of adult weight that is (SHARE or UNKNOWN_SHARE), {earliest} 8 weeks in days.
+    static final Sentence NOTHING_OBSERVED = Sentence.text("housing/5.11.2/earliest/nothing-observed",
+            "neither the weaning age nor the weaning weight with the adult weight was observed, so this cannot be "
+                    + "judged.");
+    static final Sentence OLD_ENOUGH = Sentence.of("housing/5.11.2/earliest/old-enough",
+            "the youngest kid was weaned at {age}, at least 8 weeks ({earliest}).", "age", "earliest");
+    static final Sentence HEAVY_ENOUGH = Sentence.of("housing/5.11.2/earliest/heavy-enough",
+            "the lightest kid was weaned at {weight}, {share}, at least 40 %.", "weight", "share");
+    static final Sentence HEAVY_ENOUGH_YOUNG = Sentence.of("housing/5.11.2/earliest/heavy-enough-young",
+            "the lightest kid was weaned at {weight}, {share}, at least 40 %; the youngest kid was weaned at {age}.",
+            "weight", "share", "age");
+    static final Sentence LIGHT_AGE_UNKNOWN = Sentence.of("housing/5.11.2/earliest/light-age-unknown",
+            "the lightest kid was weaned at {share}, below 40 %, and the weaning age was not observed, so it cannot "
+                    + "be told whether it was 8 weeks old.", "share");
+    static final Sentence YOUNG_WEIGHT_UNKNOWN = Sentence.of("housing/5.11.2/earliest/young-weight-unknown",
+            "the youngest kid was weaned at {age}, before 8 weeks, and the weaning weight or the adult weight was not "
+                    + "observed, so it cannot be told whether it had reached 40 % of adult weight.", "age");
+    static final Sentence YOUNG_AND_LIGHT = Sentence.of("housing/5.11.2/earliest/young-and-light",
+            "the youngest kid was weaned at {age}, before 8 weeks, and the lightest weighed {share}, below 40 %.",
+            "age", "share");
+    static final Sentence SHARE = Sentence.of("housing/5.11.2/earliest/share", "{percent} % of adult weight",
+            "percent");
+    static final Sentence UNKNOWN_SHARE = Sentence.text("housing/5.11.2/earliest/unknown-share",
+            "an unknown share of adult weight");
+
+    private static final Quantity EARLIEST_IN_DAYS = Rules.quantity(WEANING_AGE, Numbers.stripped(EARLIEST_DAYS));
+    private static final Message UNKNOWN_SHARE_WORDS = UNKNOWN_SHARE.message();
+
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "5.11.1", "Usual weaning age")
                     .readAs(Wording.PERMISSION).housing().freedoms(HUNGER_THIRST, FEAR_STRESS)
@@ -75,6 +106,8 @@ final class Weaning {
                     .rule(Rules.custom("earliest", "each kid weaned at 8 weeks of age or older, or at 40 % of adult "
                                     + "weight or more", Method.MEASUREMENT, GROUP,
                             Set.of(WEANING_AGE, WEANING_WEIGHT, Reproduction.ADULT_WEIGHT), Weaning::earliest)
+                            .says(NOTHING_OBSERVED, OLD_ENOUGH, HEAVY_ENOUGH, HEAVY_ENOUGH_YOUNG, LIGHT_AGE_UNKNOWN,
+                                    YOUNG_WEIGHT_UNKNOWN, YOUNG_AND_LIGHT, SHARE, UNKNOWN_SHARE)
                             .onlyWhen(WEANED_KIDS))
                     .build(),
             Clause.of(DIS_2025, "5.11.3", "Care of weaned kids")
@@ -95,45 +128,42 @@ final class Weaning {
         BigDecimal weight = e.quantity(WEANING_WEIGHT);
         BigDecimal adult = e.quantity(Reproduction.ADULT_WEIGHT);
         if (age == null && (weight == null || adult == null)) {
-            return Verdict.missing("neither the weaning age nor the weaning weight with the adult weight was "
-                    + "observed, so this cannot be judged.");
+            return Verdict.missing(NOTHING_OBSERVED.message());
         }
         List<Fact> facts = new ArrayList<>(3);
         Boolean oldEnough = null;
+        Quantity ageSaid = null;
         if (age != null) {
-            facts.add(new Fact(WEANING_AGE.code(), e.display(WEANING_AGE)));
+            facts.add(Fact.observed(e, WEANING_AGE));
             oldEnough = age.compareTo(EARLIEST_DAYS) >= 0;
+            ageSaid = Rules.quantity(WEANING_AGE, Numbers.forPeopleValue(age));
         }
         Boolean heavyEnough = null;
-        String share = null;
+        Message share = null;
         if (weight != null && adult != null) {
-            facts.add(new Fact(WEANING_WEIGHT.code(), e.display(WEANING_WEIGHT)));
-            facts.add(new Fact(Reproduction.ADULT_WEIGHT.code(), e.display(Reproduction.ADULT_WEIGHT)));
+            facts.add(Fact.observed(e, WEANING_WEIGHT));
+            facts.add(Fact.observed(e, Reproduction.ADULT_WEIGHT));
             heavyEnough = adult.signum() > 0 && weight.compareTo(adult.multiply(WEANING_WEIGHT_SHARE_MIN)) >= 0;
             share = adult.signum() > 0
-                    ? Rules.plain(weight.multiply(BigDecimal.valueOf(100)).divide(adult, 1, RoundingMode.HALF_UP))
-                            + " % of adult weight"
-                    : "an unknown share of adult weight";
+                    ? SHARE.with(Numbers.stripped(weight.multiply(BigDecimal.valueOf(100))
+                            .divide(adult, 1, RoundingMode.HALF_UP)))
+                    : UNKNOWN_SHARE_WORDS;
         }
-        String ageWords = age == null ? null : "the youngest kid was weaned at " + e.display(WEANING_AGE);
         if (Boolean.TRUE.equals(oldEnough)) {
-            return Verdict.met(facts, ageWords + ", at least 8 weeks (" + Units.forPeople(Rules.plain(EARLIEST_DAYS), "d")
-                    + ").");
+            return Verdict.met(facts, OLD_ENOUGH.with(ageSaid, EARLIEST_IN_DAYS));
         }
+        Quantity weightSaid = weight == null ? null : Rules.quantity(WEANING_WEIGHT, Numbers.forPeopleValue(weight));
         if (Boolean.TRUE.equals(heavyEnough)) {
-            return Verdict.met(facts, "the lightest kid was weaned at " + e.display(WEANING_WEIGHT) + ", " + share
-                    + ", at least 40 %" + (ageWords == null ? "." : "; " + ageWords + "."));
+            return Verdict.met(facts, ageSaid == null ? HEAVY_ENOUGH.with(weightSaid, share)
+                    : HEAVY_ENOUGH_YOUNG.with(weightSaid, share, ageSaid));
         }
         if (oldEnough == null) {
-            return Verdict.missing("the lightest kid was weaned at " + share + ", below 40 %, and the weaning age was "
-                    + "not observed, so it cannot be told whether it was 8 weeks old.");
+            return Verdict.missing(LIGHT_AGE_UNKNOWN.with(share));
         }
         if (heavyEnough == null) {
-            return Verdict.missing(ageWords + ", before 8 weeks, and the weaning weight or the adult weight was not "
-                    + "observed, so it cannot be told whether it had reached 40 % of adult weight.");
+            return Verdict.missing(YOUNG_WEIGHT_UNKNOWN.with(ageSaid));
         }
-        return Verdict.notMet(facts, ageWords + ", before 8 weeks, and the lightest weighed " + share
-                + ", below 40 %.");
+        return Verdict.notMet(facts, YOUNG_AND_LIGHT.with(ageSaid, share));
     }
 
     private Weaning() {

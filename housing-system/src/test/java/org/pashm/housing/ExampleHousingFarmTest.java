@@ -67,7 +67,7 @@ class ExampleHousingFarmTest {
     void rulesThatDoNotConcernThisFarmAreNotApplicableWithTheirReason() {
         assertThat(Housing.findings(REPORT, "5.25.7", "injury-rate")).singleElement()
                 .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.NOT_APPLICABLE))
-                .satisfies(f -> assertThat(f.explanation()).contains("harvest method is combing"));
+                .satisfies(f -> assertThat(Housing.EN.explain(f)).contains("harvest method is combing"));
         assertThat(Housing.findings(REPORT, "5.9.1.3", "method")).singleElement()
                 .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.NOT_APPLICABLE));
         assertThat(Housing.findings(REPORT, "5.2.4.2", "electric-fence")).singleElement()
@@ -82,8 +82,8 @@ class ExampleHousingFarmTest {
     void aNonconformityNamesTheValueFoundAndTheRule() {
         assertThat(Housing.findings(REPORT, "5.2.2.1", "space-per-goat")).filteredOn(f -> f.subject().id()
                 .equals("doe-shed-2")).singleElement().satisfies(f -> {
-                    assertThat(f.explanation()).contains("145 m² for 100 goats").contains("150 m²");
-                    assertThat(f.facts()).extracting(x -> x.name() + "=" + x.value())
+                    assertThat(Housing.EN.explain(f)).contains("145 m² for 100 goats").contains("150 m²");
+                    assertThat(f.facts()).extracting(x -> x.name() + "=" + Housing.EN.factValue(x))
                             .contains("housing.shelter.floor-area=145 m²", "housing.shelter.adult-does=100");
                 });
     }

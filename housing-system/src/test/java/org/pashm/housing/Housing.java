@@ -16,11 +16,16 @@ import org.pashm.core.registry.Registry;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
 import org.pashm.core.testkit.ModuleTests;
+import org.pashm.text.Languages;
+import org.pashm.text.Renderer;
 
 /** Evaluates evidence for a housing farm through the real registry, discovered on the module path. */
 final class Housing {
 
     static final Registry REGISTRY = Registry.load();
+
+    /** Findings in English, as the real renderer says them. */
+    static final Renderer EN = Languages.load(REGISTRY.providers()).english();
 
     /** A day in the middle of the housing harvest season, for tests that do not care about dates. */
     static final LocalDate DAY = LocalDate.of(2026, 5, 20);

@@ -20,6 +20,9 @@ import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Wording;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Sentence;
+import org.pashm.core.text.Terms;
 
 /**
  * ISO 22786 6.10: breastfeeding and rearing. Its paragraphs carry no numbers in the seed text: they take the numbers
@@ -27,6 +30,19 @@ import org.pashm.core.standard.Wording;
  * groups 6.10.2.1 neonatal, 6.10.2.2 intermediate and 6.10.2.3 grown-up.
  */
 final class BreastfeedingAndRearing {
+
+    /** 6.10.2: what the age-band rule says: the group's ages, its class and the band of days it is for. */
+    static final Sentence AGES_WITHIN = Sentence.of("nomadic/6.10.2/age-band/within",
+            "kids aged {youngest} to {oldest} are all within the {group} group's {band}.",
+            "youngest", "oldest", "group", "band");
+    static final Sentence AGES_OUTSIDE = Sentence.of("nomadic/6.10.2/age-band/outside",
+            "kids aged {youngest} to {oldest} are not all within the {group} group's {band}.",
+            "youngest", "oldest", "group", "band");
+    static final Sentence BAND_FROM_TO = Sentence.of("nomadic/6.10.2/age-band/band/from-to",
+            "{first} to {last, plural, one {# day} other {# days}}", "first", "last");
+    static final Sentence BAND_OVER = Sentence.of("nomadic/6.10.2/age-band/band/over",
+            "over {last, plural, one {# day} other {# days}}", "last");
+
 
     /** 6.10.1: newborn kids suckle colostrum within 2 hours of birth. */
     static final Quantity COLOSTRUM_WITHIN = Quantity.of("2", "h");
@@ -175,8 +191,16 @@ final class BreastfeedingAndRearing {
                             .onlyWhen(Household.kidGroups(Household.GROWN_UP_KIDS)))
                     .build());
 
+
     /** 6.10.2: the group's kids are all of its rearing period's ages. */
     private static Rule.Draft ageBand() {
+        Message neonatal = BAND_FROM_TO.with(0L, NEONATAL_LAST_DAY.longValueExact());
+        Message intermediate = BAND_FROM_TO.with(INTERMEDIATE_FIRST_DAY.longValueExact(),
+                INTERMEDIATE_LAST_DAY.longValueExact());
+        Message grownUp = BAND_OVER.with(INTERMEDIATE_LAST_DAY.longValueExact());
+        Message neonatalGroup = Terms.choice(Household.GROUP_CLASS, Household.NEONATAL_KIDS);
+        Message intermediateGroup = Terms.choice(Household.GROUP_CLASS, Household.INTERMEDIATE_KIDS);
+        Message grownUpGroup = Terms.choice(Household.GROUP_CLASS, Household.GROWN_UP_KIDS);
         return Rules.custom("age-band", "kids of each rearing group within its ages: neonatal 0 to "
                         + NEONATAL_LAST_DAY + " days, intermediate " + INTERMEDIATE_FIRST_DAY + " to " + INTERMEDIATE_LAST_DAY
                         + " days, grown-up over " + INTERMEDIATE_LAST_DAY + " days", Method.MEASUREMENT,
@@ -193,28 +217,31 @@ final class BreastfeedingAndRearing {
                     if (oldest == null) {
                         return Rules.notObserved(OLDEST_AGE);
                     }
-                    List<Fact> facts = List.of(new Fact(Household.GROUP_CLASS.code(), group),
-                            new Fact(YOUNGEST_AGE.code(), e.display(YOUNGEST_AGE)),
-                            new Fact(OLDEST_AGE.code(), e.display(OLDEST_AGE)));
-                    String band;
+                    List<Fact> facts = List.of(Fact.observed(e, Household.GROUP_CLASS),
+                            Fact.observed(e, YOUNGEST_AGE), Fact.observed(e, OLDEST_AGE));
+                    Message band;
+                    Message groupWords;
                     boolean inside;
                     if (Household.NEONATAL_KIDS.equals(group)) {
-                        band = "0 to " + NEONATAL_LAST_DAY + " days";
+                        band = neonatal;
+                        groupWords = neonatalGroup;
                         inside = oldest.compareTo(NEONATAL_LAST_DAY) <= 0;
                     } else if (Household.INTERMEDIATE_KIDS.equals(group)) {
-                        band = INTERMEDIATE_FIRST_DAY + " to " + INTERMEDIATE_LAST_DAY + " days";
+                        band = intermediate;
+                        groupWords = intermediateGroup;
                         inside = youngest.compareTo(INTERMEDIATE_FIRST_DAY) >= 0
                                 && oldest.compareTo(INTERMEDIATE_LAST_DAY) <= 0;
                     } else {
-                        band = "over " + INTERMEDIATE_LAST_DAY + " days";
+                        band = grownUp;
+                        groupWords = grownUpGroup;
                         inside = youngest.compareTo(INTERMEDIATE_LAST_DAY) > 0;
                     }
-                    String ages = "kids aged " + e.display(YOUNGEST_AGE) + " to " + e.display(OLDEST_AGE);
+                    Quantity from = Rules.quantity(YOUNGEST_AGE, youngest);
+                    Quantity to = Rules.quantity(OLDEST_AGE, oldest);
                     return inside
-                            ? Verdict.met(facts, ages + " are all within the " + group + " group's " + band + ".")
-                            : Verdict.notMet(facts, ages + " are not all within the " + group + " group's " + band
-                                    + ".");
-                });
+                            ? Verdict.met(facts, AGES_WITHIN.with(from, to, groupWords, band))
+                            : Verdict.notMet(facts, AGES_OUTSIDE.with(from, to, groupWords, band));
+                }).says(AGES_WITHIN, AGES_OUTSIDE, BAND_FROM_TO, BAND_OVER);
     }
 
     private BreastfeedingAndRearing() {

@@ -6,6 +6,7 @@ import static org.pashm.core.standard.Freedom.INJURY_DISEASE;
 
 import java.util.List;
 import java.util.Set;
+import org.pashm.core.text.Sentence;
 import org.pashm.core.evaluation.Applicability;
 import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evidence.EvidenceCode;
@@ -16,6 +17,10 @@ import org.pashm.core.standard.Strength;
 
 /** ISO 22786 6.13: feeding. Goats live mainly on grazing; these rules govern what is fed besides. */
 final class Feeding {
+
+    static final Sentence NO_SUPPLEMENTARY_FEED = Sentence.text("nomadic/6.13.1.1/feed-complies/no-supplementary-feed",
+            "no supplementary feed, purchased or home-made, is used");
+
 
     static final EvidenceCode PURCHASED_FEED = EvidenceCode.attestation("nomadic.site.purchased-feed-used",
             "Purchased supplementary feed is used", "Whether the household buys forage, feed or additives for the herd.",
@@ -61,7 +66,8 @@ final class Feeding {
                     .summary("Goats take their daily forage mainly by grazing open rangeland. Any additional forage, "
                             + "feed materials and additives comply with the relevant standards and regulations; "
                             + "animal-derived feed and feed containing antibiotics are prohibited.")
-                    .rule(Rules.attested("feed-complies", FEED_COMPLIES).strength(Strength.REQUIREMENT).onlyWhen(anySupplementaryFeed()))
+                    .rule(Rules.attested("feed-complies", FEED_COMPLIES).strength(Strength.REQUIREMENT).onlyWhen(anySupplementaryFeed())
+                            .says(NO_SUPPLEMENTARY_FEED))
                     .rule(Rules.never("animal-derived-feed", ANIMAL_DERIVED))
                     .rule(Rules.never("antibiotic-feed", ANTIBIOTIC_FEED))
                     .build(),
@@ -82,12 +88,14 @@ final class Feeding {
                                     SUCKLING_DOES_FED_EVERY), SUCKLING_DOES_FED).onlyWhen(Household.withKids()))
                     .build());
 
+
     /** Not applicable when the household gives neither purchased nor home-made supplementary feed. */
     private static Applicability anySupplementaryFeed() {
+        org.pashm.core.text.Message reason = NO_SUPPLEMENTARY_FEED.message();
         return new Applicability(Set.of(PURCHASED_FEED.code(), HOME_MADE_FEED.code()), e -> {
             return Boolean.FALSE.equals(e.site().attested(PURCHASED_FEED))
                     && Boolean.FALSE.equals(e.site().attested(HOME_MADE_FEED))
-                    ? "no supplementary feed, purchased or home-made, is used"
+                    ? reason
                     : null;
         });
     }

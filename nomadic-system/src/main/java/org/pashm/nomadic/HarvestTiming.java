@@ -1,5 +1,6 @@
 package org.pashm.nomadic;
 
+import org.pashm.core.text.Sentence;
 import org.pashm.core.iso22786.Iso22786Harvest;
 import org.pashm.core.iso22786.Iso22786Retention;
 import org.pashm.core.record.RecordKind;
@@ -65,7 +66,9 @@ final class HarvestTiming {
                             + "and on breed, age, environment, nutrition, physiology and geography.")
                     .rule(Iso22786Harvest.inTheMoult("harvested from " + MOULT_WINDOW + ", or outside it while the "
                                     + "goats were moulting", SubjectKind.HARVEST_SESSION, DATE, MOULTING, MOULT_OPENS,
-                            MOULT_CLOSES, MOULT_WINDOW, "the moult depends on the year's climate and the ecological zone"))
+                            MOULT_CLOSES, Sentence.text("nomadic/6.20.1/moulting-season/window", MOULT_WINDOW),
+                            Sentence.text("nomadic/6.20.1/moulting-season/why",
+                                    "the moult depends on the year's climate and the ecological zone")))
                     .build(),
             // "The best time to harvest cashmere is when ...": an optimum without "shall" (R3), advice.
             Clause.of(DIS_2025, "6.20.2", "The best time to comb")

@@ -1,5 +1,7 @@
 package org.pashm.nomadic;
 
+import org.pashm.core.evidence.Value;
+import org.pashm.core.text.Sentence;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.INJURY_DISEASE;
 
@@ -25,6 +27,14 @@ import org.pashm.core.standard.Clause;
  * disinfection system.
  */
 final class HealthManagement {
+
+    static final Sentence WITHDRAWAL_KEPT = Sentence.of("nomadic/6.15.2/withdrawal/kept",
+            "marketed {waited} after a treatment whose withdrawal period is {period}: the period was kept.",
+            "waited", "period");
+    static final Sentence MARKETED_TOO_SOON = Sentence.of("nomadic/6.15.2/withdrawal/too-soon",
+            "marketed {waited} after a treatment whose withdrawal period is {period}: marketed before the period "
+                    + "ended.", "waited", "period");
+
 
     static final EvidenceCode DISEASE_PREVENTION = EvidenceCode.attestation("nomadic.site.disease-prevention-measures",
             "Disease prevention and control measures are in place",
@@ -153,6 +163,7 @@ final class HealthManagement {
         return diseases;
     }
 
+
     /** 6.15.2: the time to marketing is at least the withdrawal period (a period of 0 d is met at once). */
     private static Rule.Draft withdrawalKept() {
         return Rules.custom("withdrawal", "shortest time from a drug treatment to marketing at least the drug's "
@@ -166,14 +177,14 @@ final class HealthManagement {
                     if (period == null) {
                         return Rules.notObserved(WITHDRAWAL_PERIOD);
                     }
-                    List<Fact> facts = List.of(new Fact(TREATMENT_TO_MARKETING.code(), e.display(TREATMENT_TO_MARKETING)),
-                            new Fact(WITHDRAWAL_PERIOD.code(), e.display(WITHDRAWAL_PERIOD)));
-                    String words = "marketed " + e.display(TREATMENT_TO_MARKETING) + " after a treatment whose "
-                            + "withdrawal period is " + e.display(WITHDRAWAL_PERIOD);
+                    List<Fact> facts = List.of(Fact.observed(e, TREATMENT_TO_MARKETING),
+                            Fact.observed(e, WITHDRAWAL_PERIOD));
+                    Value waitedFor = e.value(TREATMENT_TO_MARKETING);
+                    Value withdrawal = e.value(WITHDRAWAL_PERIOD);
                     return waited.compareTo(period) >= 0
-                            ? Verdict.met(facts, words + ": the period was kept.")
-                            : Verdict.notMet(facts, words + ": marketed before the period ended.");
-                });
+                            ? Verdict.met(facts, WITHDRAWAL_KEPT.with(waitedFor, withdrawal))
+                            : Verdict.notMet(facts, MARKETED_TOO_SOON.with(waitedFor, withdrawal));
+                }).says(WITHDRAWAL_KEPT, MARKETED_TOO_SOON);
     }
 
     private static List<EvidenceCode> codes() {

@@ -1,5 +1,6 @@
 package org.pashm.nomadic;
 
+import org.pashm.core.text.Sentence;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
 import static org.pashm.core.standard.Freedom.DISCOMFORT;
 import static org.pashm.core.standard.Freedom.INJURY_DISEASE;
@@ -17,6 +18,7 @@ import org.pashm.core.evaluation.Rules;
 import org.pashm.core.evaluation.Verdict;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.evidence.Value;
 import org.pashm.core.evidence.Value.Quantity;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.Wording;
@@ -80,6 +82,23 @@ final class Reproduction {
     static final List<EvidenceCode> CODES = List.of(PUBERTY, FIRST_MATING_WEIGHT, ADULT_DOE_WEIGHT, BUCKS, DOES,
             SUPERIOR, PENNED_BEFORE_KIDDING, KIDDING_ATTENDED);
 
+    // 6.9.1.1: what the first-mating rule says.
+    static final Sentence AFTER_PUBERTY = Sentence.text("nomadic/6.9.1.1/first-mating/after-puberty",
+            "the young does had reached puberty before their first mating.");
+    static final Sentence NEITHER_OBSERVED = Sentence.text("nomadic/6.9.1.1/first-mating/unobserved",
+            "neither puberty before first mating nor the weights that give the share of adult weight were observed, "
+                    + "so this cannot be judged.");
+    static final Sentence HEAVY_ENOUGH = Sentence.of("nomadic/6.9.1.1/first-mating/heavy-enough",
+            "the lightest young doe weighed {share} of the average adult doe weight at first mating, at least the "
+                    + "{required} required.", "share", "required");
+    static final Sentence TOO_LIGHT_BEFORE_PUBERTY = Sentence.of("nomadic/6.9.1.1/first-mating/too-light",
+            "the lightest young doe weighed {share} of the average adult doe weight at first mating, below "
+                    + "{required}, before puberty.", "share", "required");
+    static final Sentence TOO_LIGHT_PUBERTY_UNSTATED = Sentence.of(
+            "nomadic/6.9.1.1/first-mating/too-light-puberty-unstated",
+            "the lightest young doe weighed {share} of the average adult doe weight at first mating, below "
+                    + "{required}, and puberty was not attested.", "share", "required");
+
     static final List<Clause> CLAUSES = List.of(
             Clause.of(DIS_2025, "6.9.1.1", "No mating before puberty or 65 % of adult weight")
                     .prohibition().nomadic().freedoms(INJURY_DISEASE)
@@ -93,35 +112,34 @@ final class Reproduction {
                                 BigDecimal adult = e.site().quantity(ADULT_DOE_WEIGHT);
                                 List<Fact> facts = new ArrayList<>(3);
                                 if (puberty != null) {
-                                    facts.add(new Fact(PUBERTY.code(), puberty ? "yes" : "no"));
+                                    facts.add(Fact.of(PUBERTY, puberty));
                                 }
                                 if (weight != null) {
-                                    facts.add(new Fact(FIRST_MATING_WEIGHT.code(), e.display(FIRST_MATING_WEIGHT)));
+                                    facts.add(Fact.observed(e, FIRST_MATING_WEIGHT));
                                 }
                                 if (adult != null) {
-                                    facts.add(new Fact(ADULT_DOE_WEIGHT.code(), e.site().display(ADULT_DOE_WEIGHT)));
+                                    facts.add(Fact.observed(e.site(), ADULT_DOE_WEIGHT));
                                 }
                                 if (Boolean.TRUE.equals(puberty)) {
-                                    return Verdict.met(facts, "the young does had reached puberty before their first "
-                                            + "mating.");
+                                    return Verdict.met(facts, AFTER_PUBERTY.message());
                                 }
                                 if (weight == null || adult == null) {
-                                    return Verdict.missing("neither puberty before first mating nor the weights that "
-                                            + "give the share of adult weight were observed, so this cannot be judged.");
+                                    return Verdict.missing(NEITHER_OBSERVED.message());
                                 }
                                 // weight / adult >= 65 %, compared exactly: weight x 100 >= 65 x adult.
                                 boolean heavyEnough = weight.multiply(HUNDRED)
                                         .compareTo(FIRST_MATING_WEIGHT_SHARE_PERCENT.multiply(adult)) >= 0;
-                                String share = Rules.plain(weight.multiply(HUNDRED)
+                                Value.Quantity share = new Value.Quantity(weight.multiply(HUNDRED)
                                         .divide(adult, MathContext.DECIMAL32)
-                                        .setScale(1, RoundingMode.HALF_UP)) + " %";
+                                        .setScale(1, RoundingMode.HALF_UP), "%");
+                                Value.Quantity required = new Value.Quantity(FIRST_MATING_WEIGHT_SHARE_PERCENT, "%");
                                 return heavyEnough
-                                        ? Verdict.met(facts, "the lightest young doe weighed " + share + " of the average "
-                                                + "adult doe weight at first mating, at least the 65 % required.")
-                                        : Verdict.notMet(facts, "the lightest young doe weighed " + share + " of the "
-                                                + "average adult doe weight at first mating, below 65 %"
-                                                + (puberty == null ? ", and puberty was not attested." : ", before puberty."));
-                            }).onlyWhen(Household.groups(Household.YOUNG_DOES)))
+                                        ? Verdict.met(facts, HEAVY_ENOUGH.with(share, required))
+                                        : Verdict.notMet(facts, (puberty == null ? TOO_LIGHT_PUBERTY_UNSTATED
+                                                : TOO_LIGHT_BEFORE_PUBERTY).with(share, required));
+                            }).onlyWhen(Household.groups(Household.YOUNG_DOES))
+                            .says(AFTER_PUBERTY, NEITHER_OBSERVED, HEAVY_ENOUGH, TOO_LIGHT_PUBERTY_UNSTATED,
+                                    TOO_LIGHT_BEFORE_PUBERTY))
                     .build(),
             Clause.of(DIS_2025, "6.9.1.2", "Buck to doe ratio in natural mating")
                     .requirement().nomadic().freedoms(INJURY_DISEASE)
@@ -134,12 +152,18 @@ final class Reproduction {
                             DOES_PER_BUCK_ADVISED).advice().readAs(Wording.RANGE)
                             .onlyWhen(Household.groups(Household.MATING_GROUP)
                                     .and(Applicability.unlessAttested(SUPERIOR))))
-                    .rule(Rules.ratio("superior-stud-ratio", "does per superior stud buck", DOES, BUCKS,
-                            Rules.Bound.AT_MOST, DOES_PER_SUPERIOR_BUCK_MAX).readAs(Wording.PERMISSION)
+                    // One ratio, one name: the bundles key a ratio's name by its two codes, so the four rules say
+                    // "does per buck" and the superior-stud ones keep their own statements.
+                    .rule(Rules.ratio("superior-stud-ratio", "does per buck", DOES, BUCKS,
+                            Rules.Bound.AT_MOST, DOES_PER_SUPERIOR_BUCK_MAX)
+                            .statement("does per superior stud buck at most " + DOES_PER_SUPERIOR_BUCK_MAX)
+                            .readAs(Wording.PERMISSION)
                             .onlyWhen(Household.groups(Household.MATING_GROUP)
                                     .and(Applicability.whenAttested(SUPERIOR))))
-                    .rule(Rules.ratio("superior-stud-ratio-lower", "does per superior stud buck", DOES, BUCKS,
-                            Rules.Bound.AT_LEAST, DOES_PER_SUPERIOR_BUCK_MIN).readAs(Wording.PERMISSION)
+                    .rule(Rules.ratio("superior-stud-ratio-lower", "does per buck", DOES, BUCKS,
+                            Rules.Bound.AT_LEAST, DOES_PER_SUPERIOR_BUCK_MIN)
+                            .statement("does per superior stud buck at least " + DOES_PER_SUPERIOR_BUCK_MIN)
+                            .readAs(Wording.PERMISSION)
                             .onlyWhen(Household.groups(Household.MATING_GROUP)
                                     .and(Applicability.whenAttested(SUPERIOR))))
                     .build(),

@@ -9,6 +9,7 @@ import static org.pashm.core.standard.Freedom.NORMAL_BEHAVIOUR;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pashm.core.text.Sentence;
 import org.pashm.core.evaluation.Applicability;
 import org.pashm.core.evaluation.Rule;
 import org.pashm.core.evaluation.Rules;
@@ -24,6 +25,10 @@ import org.pashm.core.standard.Wording;
  * 6.2.3 kidding pen. (The seed text numbers these headings 6.1.1 to 6.1.4; see the module README.)
  */
 final class ShelterRequirements {
+
+    static final Sentence ALSO_HOUSES = Sentence.of("nomadic/6.2.2.1/also-houses",
+            "the shelter also houses other goats ({label}), whose share 6.2.2.1 gives only as a minimum", "label");
+
 
     /** A food trough or hay feeder in a kidding pen or kids' shed (6.2.2.3.1), each measured on its own. */
     static final SubjectKind FEEDER = SubjectKind.of("feeder");
@@ -283,7 +288,7 @@ final class ShelterRequirements {
                             .readAs(Wording.OPTIMUM_SHALL))
                     .rule(Rules.perHeadAtMost("space-upper", "a shelter of adult does no larger than 2 m² per doe",
                             FLOOR_AREA, Map.of(ADULT_DOES, AREA_PER_DOE_MAX)).readAs(Wording.ALLOWANCE)
-                            .onlyWhen(onlyAdultDoes()))
+                            .onlyWhen(onlyAdultDoes()).says(ALSO_HOUSES))
                     .build(),
             Clause.of(DIS_2025, "6.2.2.2", "Shelter structure and kids' sheds")
                     .requirement().nomadic().freedoms(DISCOMFORT, NORMAL_BEHAVIOUR)
@@ -341,6 +346,7 @@ final class ShelterRequirements {
                     .rule(Rules.attested("inside-shelter", PEN_INSIDE).onlyWhen(Household.withKids()))
                     .build());
 
+
     /**
      * A shelter that houses adult does and no other goats (every other headcount zero or not given): the only herd
      * for which 6.2.2.1 gives an upper figure.
@@ -349,12 +355,14 @@ final class ShelterRequirements {
         List<EvidenceCode> others = List.of(BUCKS, CASTRATED_MALES, YOUNG_GOATS, KIDS);
         java.util.Set<String> reads = new java.util.LinkedHashSet<>();
         others.forEach(c -> reads.add(c.code()));
+        java.util.Map<EvidenceCode, org.pashm.core.text.Message> reasons = new java.util.HashMap<>();
+        others.forEach(c -> reasons.put(c, ALSO_HOUSES.with(new org.pashm.core.text.Phrase(
+                org.pashm.core.text.Terms.label(c)))));
         return new Applicability(reads, e -> {
             for (EvidenceCode c : others) {
                 Long n = e.count(c);
                 if (n != null && n > 0) {
-                    return "the shelter also houses " + c.label().replace(" housed in the shelter", "")
-                            + ", whose share 6.2.2.1 gives only as a minimum";
+                    return reasons.get(c);
                 }
             }
             return null;

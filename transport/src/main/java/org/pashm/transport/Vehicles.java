@@ -29,6 +29,8 @@ import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
 import org.pashm.core.standard.Strength;
 import org.pashm.core.standard.Wording;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Sentence;
 
 /**
  * ISO 22786 7.1: transportation vehicles (7.1.2 to 7.1.7). The seed text numbers this heading "7.1.1"; its
@@ -143,6 +145,20 @@ final class Vehicles {
             EASY_TO_CLEAN, SLIP_RESISTANT_FLOOR, TRANSPORT_PERMIT, BEDDING, CLEANED_AND_DISINFECTED,
             QUARANTINE_CERTIFICATE, WATER_BEFORE, HOURS_SINCE_LAST_FEED);
 
+    // 7.1.3's side-door sentences: {pens} the small pens counted, {withDoor} those with a side door, {without}
+    // those without one.
+    static final Sentence DOORS_MISCOUNTED = Sentence.of("transport/7.1.3/side-door-per-pen/miscounted",
+            "more pens with a side door ({withDoor}) than small pens ({pens}) were counted; the counts need checking "
+                    + "before this can be judged.", "withDoor", "pens");
+    static final Sentence NO_PENS = Sentence.text("transport/7.1.3/side-door-per-pen/no-pens",
+            "the carriage has no small pens, so no side door is owed here (9.1.4 judges the lack of stalls).");
+    static final Sentence ALL_DOORS = Sentence.of("transport/7.1.3/side-door-per-pen/all",
+            "{pens, plural, one {the only small pen has a side door.} other {all # small pens have a side door.}}",
+            "pens");
+    static final Sentence DOORS_MISSING = Sentence.of("transport/7.1.3/side-door-per-pen/missing",
+            "{without} of {pens} small {pens, plural, one {pen has} other {pens have}} no side door; every pen needs "
+                    + "one.", "without", "pens");
+
     private static Map<EvidenceCode, Quantity> spacePerHead() {
         Map<EvidenceCode, Quantity> m = new LinkedHashMap<>();
         m.put(ADULT_BUCKS_AND_PREGNANT_DOES, SPACE_ADULT_BUCK_OR_PREGNANT_DOE);
@@ -224,6 +240,7 @@ final class Vehicles {
 
     /** 7.1.3: each small pen of the carriage has a side door. A carriage without pens is judged by 9.1.4. */
     private static Rule.Draft sideDoorForEveryPen() {
+        Message noPens = NO_PENS.message();
         return Rules.custom("side-door-per-pen", "every small pen in the carriage has a side door",
                 Method.MEASUREMENT, SubjectKind.VEHICLE, Set.of(SMALL_PENS, PENS_WITH_SIDE_DOOR), e -> {
                     Long pens = e.count(SMALL_PENS);
@@ -234,21 +251,17 @@ final class Vehicles {
                     if (withDoor == null) {
                         return Rules.notObserved(PENS_WITH_SIDE_DOOR);
                     }
-                    List<Fact> facts = List.of(new Fact(SMALL_PENS.code(), Long.toString(pens)),
-                            new Fact(PENS_WITH_SIDE_DOOR.code(), Long.toString(withDoor)));
+                    List<Fact> facts = List.of(Fact.of(SMALL_PENS, pens), Fact.of(PENS_WITH_SIDE_DOOR, withDoor));
                     if (withDoor > pens) {
-                        return Verdict.missing("more pens with a side door (" + withDoor + ") than small pens ("
-                                + pens + ") were counted; the counts need checking before this can be judged.");
+                        return Verdict.missing(DOORS_MISCOUNTED.with(withDoor, pens));
                     }
                     if (pens == 0) {
-                        return Verdict.met(facts, "the carriage has no small pens, so no side door is owed here "
-                                + "(9.1.4 judges the lack of stalls).");
+                        return Verdict.met(facts, noPens);
                     }
                     return withDoor.equals(pens)
-                            ? Verdict.met(facts, "all " + pens + " small pens have a side door.")
-                            : Verdict.notMet(facts, (pens - withDoor) + " of " + pens
-                                    + " small pens have no side door; every pen needs one.");
-                });
+                            ? Verdict.met(facts, ALL_DOORS.with(pens))
+                            : Verdict.notMet(facts, DOORS_MISSING.with(pens - withDoor, pens));
+                }).says(DOORS_MISCOUNTED, NO_PENS, ALL_DOORS, DOORS_MISSING);
     }
 
     private Vehicles() {

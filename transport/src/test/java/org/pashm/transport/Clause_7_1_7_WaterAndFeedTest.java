@@ -34,7 +34,7 @@ class Clause_7_1_7_WaterAndFeedTest {
         var report = evaluate(List.of(on("journey", "j-1", "hours-since-last-feed", "3", "h")));
         var finding = Transports.finding(report, "7.1.7", "no-feed-within-4-hours");
         assertThat(finding.strength()).isEqualTo(Strength.PROHIBITION);
-        assertThat(finding.explanation()).contains("3 h").contains("4 h");
+        assertThat(Transports.EN.explain(finding)).contains("3 h").contains("4 h");
     }
 
     @Test

@@ -22,7 +22,7 @@ class Clause_7_to_12_BothSystemsTest {
 
     private static String line(Finding f) {
         return f.clause() + " | " + f.rule() + " | " + f.subject() + " | " + f.strength() + " | " + f.outcome() + " | "
-                + f.facts() + " | " + f.explanation();
+                + f.facts() + " | " + Transports.EN.explain(f);
     }
 
     private static Report evaluate(ProductionSystem system, List<RawObservation> raw) {

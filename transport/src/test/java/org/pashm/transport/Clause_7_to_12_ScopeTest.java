@@ -41,7 +41,7 @@ class Clause_7_to_12_ScopeTest {
         List<Finding> transport = within(report, "7", "8", "9");
         assertThat(transport).hasSize(30).allSatisfy(f -> {
             assertThat(f.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-            assertThat(f.explanation()).contains("not applicable (Goats are moved by vehicle: no)");
+            assertThat(Transports.EN.explain(f)).contains("not applicable (Goats are moved by vehicle: no)");
         });
         assertThat(within(report, "10", "12")).allSatisfy(f -> assertThat(f.outcome()).isEqualTo(Outcome.NOT_ASSESSED));
     }
@@ -62,7 +62,7 @@ class Clause_7_to_12_ScopeTest {
         var report = Transports.evaluate(system, List.of(site("moves-herd-on-foot", false)));
         assertThat(within(report, "10")).hasSize(15).allSatisfy(f -> {
             assertThat(f.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-            assertThat(f.explanation()).contains("not applicable (The herd is moved on foot between pastures: no)");
+            assertThat(Transports.EN.explain(f)).contains("not applicable (The herd is moved on foot between pastures: no)");
         });
         assertThat(within(report, "7", "8", "9", "12"))
                 .allSatisfy(f -> assertThat(f.outcome()).isEqualTo(Outcome.NOT_ASSESSED));
@@ -74,7 +74,7 @@ class Clause_7_to_12_ScopeTest {
         var report = Transports.evaluate(system, List.of(site("kills-goats", false)));
         assertThat(within(report, "12")).singleElement().satisfies(f -> {
             assertThat(f.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-            assertThat(f.explanation()).contains("not applicable (Goats are killed by the site: no)");
+            assertThat(Transports.EN.explain(f)).contains("not applicable (Goats are killed by the site: no)");
         });
     }
 

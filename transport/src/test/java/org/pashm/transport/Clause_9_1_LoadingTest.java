@@ -41,7 +41,7 @@ class Clause_9_1_LoadingTest {
                 on("journey", "j-1", "level-handling-equipment", "true")));
         assertThat(outcome(report, "9.1.1", "ramp-gradient")).isEqualTo(Outcome.NOT_APPLICABLE);
         assertThat(outcome(report, "9.1.1", "ramp-safety")).isEqualTo(Outcome.NOT_APPLICABLE);
-        assertThat(Transports.finding(report, "9.1.1", "ramp-gradient").explanation())
+        assertThat(Transports.EN.explain(Transports.finding(report, "9.1.1", "ramp-gradient")))
                 .contains("A ramp was used to load or unload the goats: no");
         assertThat(outcome(report, "9.1.1", "level-handling")).isEqualTo(Outcome.CONFORMS);
     }

@@ -52,7 +52,7 @@ class ExampleTransportJourneyAndTransitionTest {
                 "10.1.2 emergency-measures spring-to-summer-2026",
                 "12 woah-methods site");
         assertThat(report.overall().code()).isEqualTo("nonconformant");
-        assertThat(report.overall().explanation()).contains("7.1.3, 7.1.7, 10.1.1");
+        assertThat(Transports.EN.say(report.overall().explanation())).contains("7.1.3, 7.1.7, and 10.1.1");
     }
 
     @Test
@@ -63,12 +63,12 @@ class ExampleTransportJourneyAndTransitionTest {
         assertThat(feed.outcome()).isEqualTo(Outcome.NONCONFORMITY);
         Finding space = Transports.finding(report, "7.1.3", "space-per-goat");
         assertThat(space.outcome()).isEqualTo(Outcome.CONFORMS);
-        assertThat(space.explanation()).contains("18 m² for 56 goats").contains("15.4 m²");
+        assertThat(Transports.EN.explain(space)).contains("18 m² for 56 goats").contains("15.4 m²");
         assertThat(space.facts()).extracting(f -> f.name()).contains("transport.journey.deck-area",
                 "transport.journey.adult-does");
         Finding doors = Transports.finding(report, "7.1.3", "side-door-per-pen");
-        assertThat(doors.explanation()).contains("1 of 4 small pens have no side door");
-        assertThat(Transports.finding(report, "12", "woah-methods").explanation())
+        assertThat(Transports.EN.explain(doors)).contains("1 of 4 small pens have no side door");
+        assertThat(Transports.EN.explain(Transports.finding(report, "12", "woah-methods")))
                 .contains("Goats are killed by the site: no");
         assertThat(Transports.finding(report, "9.1.1", "ramp-gradient").outcome()).isEqualTo(Outcome.CONFORMS);
     }

@@ -18,6 +18,8 @@ import org.pashm.core.testkit.ModuleTests;
 final class Transports {
 
     static final Registry REGISTRY = Registry.load();
+    /** The English renderer, with the real bundles: what a reader sees. */
+    static final org.pashm.text.Renderer EN = org.pashm.text.Languages.load(REGISTRY.providers()).english();
     static final LocalDate DAY = LocalDate.of(2026, 6, 20);
 
     private Transports() {

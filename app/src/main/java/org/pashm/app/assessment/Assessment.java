@@ -81,7 +81,11 @@ public class Assessment extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "json")
     public String observations;
 
-    /** The {@link ReportBody} the modules produced. */
+    /** How {@link #report} is written: {@link Reports#DATA}, or {@link Reports#ENGLISH} for older rows. */
+    @Column(name = "report_format", nullable = false)
+    public short reportFormat;
+
+    /** The report the modules produced, as data ({@link ReportData}); older rows hold the English report. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "json")
     public String report;

@@ -43,6 +43,9 @@ public class AssessmentService {
     Registry registry;
 
     @Inject
+    Reports reports;
+
+    @Inject
     FarmCalendar farmCalendar;
 
     @Inject
@@ -214,7 +217,8 @@ public class AssessmentService {
         a.submittedAt = farmCalendar.now();
         a.submission = submission;
         a.observations = canonical(e.observations());
-        a.report = write(ReportBody.of(e.report()));
+        a.reportFormat = Reports.DATA;
+        a.report = reports.stored(e.report());
         a.moduleVersions = write(new TreeMap<>(e.report().modules()));
         // One INSERT, the documents passed as text and cast to json: the row is immutable, so the entity is only
         // ever read, and the documents are stored as written.
@@ -222,16 +226,16 @@ public class AssessmentService {
                         insert into assessment (id, organisation_id, site_id, lineage_id, version, supersedes_id,
                             correction_reason, standard_id, edition, production_system, assessed_on, assessor,
                             description, overall_result, conformant, submitted_at, submission, observations, report,
-                            module_versions)
+                            module_versions, report_format)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                            cast(?17 as json), cast(?18 as json), cast(?19 as json), cast(?20 as json))""")
+                            cast(?17 as json), cast(?18 as json), cast(?19 as json), cast(?20 as json), ?21)""")
                 .setParameter(1, a.id).setParameter(2, a.organisationId).setParameter(3, a.siteId)
                 .setParameter(4, a.lineageId).setParameter(5, a.version).setParameter(6, a.supersedesId)
                 .setParameter(7, a.correctionReason).setParameter(8, a.standardId).setParameter(9, a.edition)
                 .setParameter(10, a.productionSystem).setParameter(11, a.assessedOn).setParameter(12, a.assessor)
                 .setParameter(13, a.description).setParameter(14, a.overallResult).setParameter(15, a.conformant)
                 .setParameter(16, a.submittedAt).setParameter(17, a.submission).setParameter(18, a.observations)
-                .setParameter(19, a.report).setParameter(20, a.moduleVersions)
+                .setParameter(19, a.report).setParameter(20, a.moduleVersions).setParameter(21, a.reportFormat)
                 .executeUpdate();
         return a;
     }
@@ -302,9 +306,10 @@ public class AssessmentService {
         return newer.isEmpty() ? null : newer.get(0);
     }
 
-    public AssessmentView view(UUID id, boolean withReport) {
+    /** The assessment without its report. */
+    public AssessmentView view(UUID id) {
         Assessment a = find(id);
-        return AssessmentView.of(a, supersededBy(id), withReport);
+        return AssessmentView.of(a, supersededBy(id), null);
     }
 
     /** Filters of a listing; null fields do not filter. */
@@ -381,8 +386,13 @@ public class AssessmentService {
             }
             Report again = registry.evaluate(ref, ProductionSystem.fromCode(a.productionSystem), a.assessedOn,
                     v.observations());
+            if (!Reports.isData(a)) {
+                return new Reproduction(id, false, storedModules.equals(loaded), storedModules, loaded,
+                        List.of("the report was stored in English before reports were data, so it cannot be compared "
+                                + "finding by finding"));
+            }
             Map<String, Object> stored = document(a.report);
-            Map<String, Object> fresh = document(write(ReportBody.of(again)));
+            Map<String, Object> fresh = document(reports.stored(again));
             List<String> differences = fresh.keySet().stream()
                     .filter(member -> !fresh.get(member).equals(stored.get(member))).toList();
             return new Reproduction(id, differences.isEmpty(), storedModules.equals(loaded), storedModules, loaded,

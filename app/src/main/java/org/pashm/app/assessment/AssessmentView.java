@@ -40,11 +40,12 @@ public record AssessmentView(
         }
     }
 
-    static AssessmentView of(Assessment a, UUID supersededBy, boolean withReport) {
+    /** @param report the report as JSON in the reader's language, or null to leave it out */
+    static AssessmentView of(Assessment a, UUID supersededBy, String report) {
         return new AssessmentView(a.id, a.lineageId, a.version, a.supersedesId, supersededBy, supersededBy == null,
                 a.correctionReason, a.organisationId, a.siteId, a.standardId, a.edition, a.productionSystem,
                 a.assessedOn, a.assessor, a.description, a.submittedAt, a.overallResult, a.conformant,
-                Links.of(a.id, a.siteId, a.lineageId), withReport ? a.report : null);
+                Links.of(a.id, a.siteId, a.lineageId), report);
     }
 
     /** A listing row, built by a projection that does not load the JSON documents. */

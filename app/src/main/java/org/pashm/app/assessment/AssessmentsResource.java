@@ -1,5 +1,8 @@
 package org.pashm.app.assessment;
 
+import org.pashm.app.web.Language;
+import org.pashm.text.Renderer;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -67,6 +70,12 @@ public class AssessmentsResource {
     @Inject
     Creations creations;
 
+    @Inject
+    Reports reports;
+
+    @Inject
+    Language language;
+
     private static final CsvSchema PROJECTION_CSV = CsvSchema.builder()
             .addColumn("requirement").addColumn("title").addColumn("strength").addColumn("outcome")
             .addColumn("relation").addColumn("targets").addColumn("sources").addColumn("explanation")
@@ -83,11 +92,25 @@ public class AssessmentsResource {
                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Parameter(description = "return=minimal answers without the report (RFC 7240)")
-                           @HeaderParam("Prefer") String prefer) {
-        return creations.create(idempotencyKey, uri, body.received().asBound(), () -> AssessmentView.of(
-                        assessments.submit(body.received(), null, body.text()), null, withReport(prefer)),
+                           @HeaderParam("Prefer") String prefer,
+                           @Parameter(description = Language.LANG) @QueryParam("lang") String lang,
+                           @Context HttpHeaders headers) {
+        Renderer say = language.of(lang, headers);
+        return creations.create(idempotencyKey, uri, body.received().asBound(), () -> view(
+                        assessments.submit(body.received(), null, body.text()), prefer, say),
                 view -> "/assessments/" + view.id());
     }
+
+    private AssessmentView view(Assessment a, String prefer, Renderer say) {
+        return view(reports, a, prefer, say);
+    }
+
+    /** A new version as a creating POST answers it: with its report in {@code say}'s language unless minimal. */
+    static AssessmentView view(Reports reports, Assessment a, String prefer, Renderer say) {
+        return AssessmentView.of(a, null, withReport(prefer) ? reports.json(a, say) : null);
+    }
+
+
 
     @POST
     @Path("/{id}/corrections")
@@ -102,9 +125,12 @@ public class AssessmentsResource {
                             @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                             @Parameter(description = "return=minimal answers without the report (RFC 7240)")
-                            @HeaderParam("Prefer") String prefer) {
-        return creations.create(idempotencyKey, uri, body.received().asBound(), () -> AssessmentView.of(
-                        assessments.correct(id, body.received(), body.text()), null, withReport(prefer)),
+                            @HeaderParam("Prefer") String prefer,
+                            @Parameter(description = Language.LANG) @QueryParam("lang") String lang,
+                            @Context HttpHeaders headers) {
+        Renderer say = language.of(lang, headers);
+        return creations.create(idempotencyKey, uri, body.received().asBound(), () -> view(
+                        assessments.correct(id, body.received(), body.text()), prefer, say),
                 view -> "/assessments/" + view.id());
     }
 
@@ -144,7 +170,7 @@ public class AssessmentsResource {
     @jakarta.annotation.security.RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.MANAGER})
     @Operation(summary = "One assessment version, with its place among the versions (without the report)")
     public AssessmentView get(@PathParam("id") UUID id) {
-        return assessments.view(id, false);
+        return assessments.view(id);
     }
 
     @GET
@@ -160,7 +186,9 @@ public class AssessmentsResource {
                            @Parameter(description = "another standard to project the findings onto, e.g. "
                                    + "kashmina-supplier-code") @QueryParam("standard") String standard,
                            @Parameter(description = "its edition; the newest when left out")
-                           @QueryParam("edition") String edition) {
+                           @QueryParam("edition") String edition,
+                           @Parameter(description = Language.LANG) @QueryParam("lang") String lang) {
+        Renderer say = language.of(lang, headers);
         Assessment a = assessments.find(id);
         if (standard == null && edition != null) {
             throw Problems.badParameter("edition", Rule.STANDARD_REQUIRED, "edition names an edition of the standard "
@@ -169,20 +197,25 @@ public class AssessmentsResource {
         boolean own = standard == null || (standard.equals(a.standardId)
                 && (edition == null || edition.equals(a.edition)));
         if (!own) {
-            ProjectionBody p = projections.project(a, standard, edition);
+            ProjectionBody p = projections.project(a, standard, edition, say);
             if (wantsCsv(headers)) {
-                return Response.ok(csv(p), "text/csv; charset=UTF-8").header("Content-Disposition",
+                String body = csv(p);
+                return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition",
                         "attachment; filename=\"assessment-" + id + "-" + p.standard() + "-" + p.edition()
-                                + ".csv\"").build();
+                                + ".csv\"").header(Language.CONTENT_LANGUAGE, say.contentLanguage()).build();
             }
-            return Response.ok(p, MediaType.APPLICATION_JSON).build();
+            return Response.ok(p, MediaType.APPLICATION_JSON)
+                    .header(Language.CONTENT_LANGUAGE, say.contentLanguage()).build();
         }
         if (wantsCsv(headers)) {
-            return Response.ok(csv(a), "text/csv; charset=UTF-8")
+            String body = csv(a, say);
+            return Response.ok(body, "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"assessment-" + id + "-findings.csv\"")
-                    .build();
+                    .header(Language.CONTENT_LANGUAGE, Reports.contentLanguage(a, say)).build();
         }
-        return Response.ok(a.report, MediaType.APPLICATION_JSON).build();
+        String body = reports.json(a, say);
+        return Response.ok(body, MediaType.APPLICATION_JSON)
+                .header(Language.CONTENT_LANGUAGE, Reports.contentLanguage(a, say)).build();
     }
 
     @GET
@@ -206,9 +239,9 @@ public class AssessmentsResource {
         return false;
     }
 
-    private String csv(Assessment a) {
+    private String csv(Assessment a, Renderer say) {
         try {
-            ReportBody report = json.readValue(a.report, ReportBody.class);
+            ReportBody report = Reports.isData(a) ? reports.body(a, say) : json.readValue(a.report, ReportBody.class);
             List<List<String>> rows = new ArrayList<>();
             for (ReportBody.FindingView f : report.findings()) {
                 rows.add(List.of(f.clause(), f.rule(), f.subject().kind(), f.subject().id(), f.strength(), f.outcome(),

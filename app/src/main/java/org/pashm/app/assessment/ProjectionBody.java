@@ -1,5 +1,8 @@
 package org.pashm.app.assessment;
 
+import org.pashm.core.text.Keys;
+import org.pashm.text.Renderer;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,27 +52,29 @@ public record ProjectionBody(
 
     public record SourceView(String clause, String rule, ReportBody.SubjectView subject, String strength,
                              String outcome, String explanation) {
-        static SourceView of(Finding f) {
+        static SourceView of(Finding f, Renderer say) {
             return new SourceView(f.clause().toString(), f.rule(), new ReportBody.SubjectView(f.subject().kind().name(),
-                    f.subject().id()), lower(f.strength().name()), f.outcome().code(), f.explanation());
+                    f.subject().id()), lower(f.strength().name()), f.outcome().code(), say.explain(f));
         }
     }
 
-    static ProjectionBody of(UUID assessment, Projection p, Registry registry, ProjectedFrom from) {
+    static ProjectionBody of(UUID assessment, Projection p, Registry registry, ProjectedFrom from, Renderer say) {
         List<ProjectedFindingView> findings = new java.util.ArrayList<>(p.findings().size());
         for (ProjectedFinding pf : p.findings()) {
             Finding f = pf.finding();
-            String title = registry.clause(p.standard(), f.clause()).map(Clause::title).orElse(null);
+            String title = registry.clause(p.standard(), f.clause())
+                    .map(c -> say.text(Keys.title(p.standard(), c.number()), c.title())).orElse(null);
             findings.add(new ProjectedFindingView(f.clause().toString(), title, lower(f.strength().name()),
                     f.outcome().code(), pf.relation() == null ? null : pf.relation().code(),
-                    pf.targets().stream().map(Target::toString).toList(), pf.rationale(), f.explanation(),
-                    pf.sources().stream().map(SourceView::of).toList()));
+                    pf.targets().stream().map(Target::toString).toList(), pf.rationale(), say.explain(f),
+                    pf.sources().stream().map(x -> SourceView.of(x, say)).toList()));
         }
         var crosswalk = registry.crosswalk(p.standard(), p.from()).orElseThrow();
         return new ProjectionBody(assessment, p.standard().id(), p.standard().edition(), from, p.system().code(),
                 p.assessedOn(), new ReportBody.Overall(p.overall().code(), p.overall().conformant(),
-                p.overall().explanation()), p.decisionRule(), ReportBody.TallyView.of(p.total()),
-                p.sections().stream().map(s -> new ReportBody.SectionView(s.number().toString(), s.title(),
+                say.say(p.overall().explanation())), say.say(p.decisionRule()), ReportBody.TallyView.of(p.total()),
+                p.sections().stream().map(s -> new ReportBody.SectionView(s.number().toString(),
+                        say.text(Keys.title(p.standard(), s.number()), s.title()),
                         ReportBody.TallyView.of(s.tally()))).toList(),
                 findings, new java.util.TreeMap<>(registry.moduleVersions(p.standard())),
                 registry.declarers(crosswalk).stream().map(m -> m.name() + " " + m.version()).toList());

@@ -23,6 +23,8 @@ import org.pashm.core.standard.ProductionSystem;
 import org.pashm.core.standard.Standard;
 import org.pashm.core.standard.StandardRef;
 import org.pashm.core.standard.Strength;
+import org.pashm.core.text.Sentence;
+import org.pashm.text.Renderer;
 
 /**
  * Projects a stored assessment onto another standard ("audit once, comply with many"): the findings are read from
@@ -38,19 +40,30 @@ public class ProjectionService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Reports reports;
+
+    private java.util.Map<String, String> modules(Assessment a) {
+        try {
+            return json.readValue(a.moduleVersions, json.getTypeFactory().constructMapType(java.util.TreeMap.class,
+                    String.class, String.class));
+        } catch (IOException e) {
+            throw new IllegalStateException("stored module versions of " + a.id + " cannot be read", e);
+        }
+    }
+
     /** The projection of {@code a} onto {@code standard} (the newest edition when {@code edition} is null). */
-    public ProjectionBody project(Assessment a, String standard, String edition) {
+    public ProjectionBody project(Assessment a, String standard, String edition, Renderer say) {
         StandardRef from = StandardRef.of(a.standardId, a.edition);
         Standard onto = target(standard, edition);
         Crosswalk crosswalk = registry.crosswalk(onto.ref(), from).orElseThrow(() -> Problems.badParameter("standard",
                 Rule.NO_CROSSWALK, "No module maps the requirements of " + onto.ref() + " to " + from
                         + ", the standard of this assessment, so it cannot be projected onto it. Standards it can be "
                         + "projected onto: " + ontoOptions(from) + "."));
-        ReportBody stored = read(a);
         Projection p = registry.project(crosswalk.from(), from, ProductionSystem.fromCode(a.productionSystem),
-                a.assessedOn, findings(stored));
+                a.assessedOn, findings(a));
         return ProjectionBody.of(a.id, p, registry, new ProjectionBody.ProjectedFrom(a.standardId, a.edition,
-                a.overallResult, stored.modules()));
+                a.overallResult, modules(a)), say);
     }
 
     private Standard target(String standard, String edition) {
@@ -80,27 +93,30 @@ public class ProjectionService {
         return options.isEmpty() ? "none" : String.join(", ", options);
     }
 
-    private ReportBody read(Assessment a) {
+    /** The findings the assessment recorded: as data, or (a report stored in English) rebuilt from its JSON. */
+    private List<Finding> findings(Assessment a) {
+        if (Reports.isData(a)) {
+            return reports.report(a).findings();
+        }
         try {
-            return json.readValue(a.report, ReportBody.class);
+            return findings(json.readValue(a.report, ReportBody.class));
         } catch (IOException e) {
             throw new IllegalStateException("stored report of " + a.id + " cannot be read", e);
         }
     }
 
-    /** The stored findings as core's findings: what the projection draws from. */
+    /**
+     * The findings of a report stored in English, before findings were data: each says its stored English sentence,
+     * which no other language can translate.
+     */
     static List<Finding> findings(ReportBody report) {
         List<Finding> out = new ArrayList<>(report.findings().size());
         for (ReportBody.FindingView f : report.findings()) {
-            Subject subject = Subject.of(SubjectKind.of(f.subject().kind()), f.subject().id());
-            String prefix = subject.display() + ": ";
-            String sentence = f.explanation() != null && f.explanation().startsWith(prefix)
-                    ? f.explanation().substring(prefix.length()) : f.explanation();
-            List<Fact> facts = f.facts() == null ? List.of()
-                    : f.facts().stream().map(x -> new Fact(x.name(), x.value())).toList();
+            Subject subject = f.subject().kind().equals(SubjectKind.SITE.name()) ? Subject.SITE
+                    : Subject.of(SubjectKind.of(f.subject().kind()), f.subject().id());
             out.add(new Finding(ClauseNumber.of(f.clause()), f.rule(), subject,
                     Strength.valueOf(f.strength().toUpperCase(Locale.ROOT)), Outcome.fromCode(f.outcome()),
-                    f.statement(), facts, sentence));
+                    List.of(), Sentence.text("stored/" + f.clause() + "/" + f.rule(), f.explanation()).message()));
         }
         return out;
     }

@@ -8,10 +8,14 @@ import org.pashm.core.evaluation.Fact;
 import org.pashm.core.evaluation.Finding;
 import org.pashm.core.evaluation.Report;
 import org.pashm.core.evaluation.Tally;
+import org.pashm.core.standard.ClauseNumber;
+import org.pashm.core.standard.StandardRef;
+import org.pashm.core.text.Keys;
+import org.pashm.text.Renderer;
 
 /**
- * A report as JSON: stored with the assessment (jsonb) and returned as it was stored. Everything here comes from
- * core's {@link Report}; nothing is recomputed when it is read.
+ * A report as JSON, in one language: rendered when it is read from the report stored as data ({@link ReportData}).
+ * The verdicts, tallies and facts are the stored ones; only the words are put together here.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportBody(
@@ -62,37 +66,56 @@ public record ReportBody(
     public record SubjectView(String kind, String id) {
     }
 
-    public record FactView(String name, String value) {
+    /**
+     * @param name  the evidence code, or the name of a derived figure
+     * @param label what it is called, in the report's language
+     * @param value the value in words ("24 mg/m³")
+     */
+    public record FactView(String name, String label, String value) {
     }
 
     public record FindingView(String clause, String rule, SubjectView subject, String strength, String outcome,
                               String statement, List<FactView> facts, String explanation) {
-        static FindingView of(Finding f) {
+        static FindingView of(StandardRef standard, Finding f, Renderer say, Titles titles) {
             List<FactView> facts = new java.util.ArrayList<>(f.facts().size());
             for (Fact fact : f.facts()) {
-                facts.add(new FactView(fact.name(), fact.value()));
+                facts.add(new FactView(fact.name(), say.factName(fact), say.factValue(fact)));
             }
             return new FindingView(f.clause().toString(), f.rule(), new SubjectView(f.subject().kind().name(),
-                    f.subject().id()), lower(f.strength().name()), f.outcome().code(), f.statement(), facts,
-                    f.explanation());
+                    f.subject().id()), lower(f.strength().name()), f.outcome().code(),
+                    say.text(Keys.statement(standard, f.clause(), f.rule()), titles.statement(f.clause(), f.rule())),
+                    facts, say.explain(f));
         }
     }
 
-    public static ReportBody of(Report r) {
-        return new ReportBody(r.standard().id(), r.standard().edition(), r.system().code(), r.assessedOn(),
-                new Overall(r.overall().code(), r.overall().conformant(), r.overall().explanation()),
-                r.decisionRule(), TallyView.of(r.total()),
-                r.sections().stream().map(s -> new SectionView(s.number().toString(), s.title(), TallyView.of(s.tally())))
+    /** The English titles and statements of the registry, for texts a bundle lacks (a plugin without bundles). */
+    public interface Titles {
+        String title(ClauseNumber number);
+
+        String statement(ClauseNumber clause, String rule);
+    }
+
+    /** The report in the language {@code say} speaks; titles and sentences come from the bundles, by key. */
+    public static ReportBody of(Report r, Renderer say, Titles titles) {
+        StandardRef ref = r.standard();
+        return new ReportBody(ref.id(), ref.edition(), r.system().code(), r.assessedOn(),
+                new Overall(r.overall().code(), r.overall().conformant(), say.say(r.overall().explanation())),
+                say.say(r.decisionRule()), TallyView.of(r.total()),
+                r.sections().stream().map(s -> new SectionView(s.number().toString(),
+                        say.text(Keys.title(ref, s.number()), titles.title(s.number())), TallyView.of(s.tally())))
                         .toList(),
-                r.notApplicable().stream().map(n -> new SectionNoteView(n.number().toString(), n.title(), n.reason()))
+                r.notApplicable().stream().map(n -> new SectionNoteView(n.number().toString(),
+                        say.text(Keys.title(ref, n.number()), titles.title(n.number())), say.say(n.reason())))
                         .toList(),
                 r.conflicts().stream().map(c -> new ConflictView(List.of(c.clause().toString(), c.other().toString()),
-                        c.explanation())).toList(),
-                r.freedoms().stream().map(f -> new FreedomView(f.freedom().code(), f.freedom().title(),
-                        TallyView.of(f.tally()))).toList(),
-                r.clauses().stream().map(c -> new ClauseView(c.number().toString(), c.title(), lower(c.strength().name()),
+                        say.say(c.explanation()))).toList(),
+                r.freedoms().stream().map(f -> new FreedomView(f.freedom().code(),
+                        say.text(Keys.freedomTitle(f.freedom()), f.freedom().title()), TallyView.of(f.tally())))
+                        .toList(),
+                r.clauses().stream().map(c -> new ClauseView(c.number().toString(),
+                        say.text(Keys.title(ref, c.number()), titles.title(c.number())), lower(c.strength().name()),
                         TallyView.of(c.tally()))).toList(),
-                r.findings().stream().map(FindingView::of).toList(),
+                r.findings().stream().map(f -> FindingView.of(ref, f, say, titles)).toList(),
                 new java.util.TreeMap<>(r.modules()));
     }
 

@@ -1,5 +1,10 @@
 package org.pashm.app.assessment;
 
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.pashm.app.web.Language;
+import org.pashm.text.Renderer;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +46,12 @@ public class SiteAssessmentsResource {
     @Inject
     Access access;
 
+    @Inject
+    Reports reports;
+
+    @Inject
+    Language language;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
@@ -54,11 +65,14 @@ public class SiteAssessmentsResource {
                            @Parameter(description = "makes retries safe (IETF httpapi Idempotency-Key)")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Parameter(description = "return=minimal answers without the report (RFC 7240)")
-                           @HeaderParam("Prefer") String prefer) {
+                           @HeaderParam("Prefer") String prefer,
+                           @Parameter(description = Language.LANG) @QueryParam("lang") String lang,
+                           @Context HttpHeaders headers) {
         access.site(id, Access.Need.ASSESS);
-        return creations.create(idempotencyKey, uri, body.received().asBound(), () -> AssessmentView.of(
-                        assessments.submit(body.received(), id, body.text()), null,
-                        AssessmentsResource.withReport(prefer)),
+        Renderer say = language.of(lang, headers);
+        return creations.create(idempotencyKey, uri, body.received().asBound(),
+                () -> AssessmentsResource.view(reports, assessments.submit(body.received(), id, body.text()), prefer,
+                        say),
                 view -> "/assessments/" + view.id());
     }
 }

@@ -1,5 +1,8 @@
 package org.pashm.app.catalogue;
 
+import org.pashm.core.text.Keys;
+import org.pashm.text.Renderer;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,8 +36,8 @@ final class CatalogueViews {
     }
 
     record SectionView(String number, String title) {
-        static SectionView of(Heading h) {
-            return new SectionView(h.number().toString(), h.title());
+        static SectionView of(Heading h, Renderer say) {
+            return new SectionView(h.number().toString(), say.text(Keys.title(h.standard(), h.number()), h.title()));
         }
     }
 
@@ -46,15 +49,16 @@ final class CatalogueViews {
     record StandardView(String id, String edition, String title, LocalDate editionDate, String decisionRule,
                         int clauses, List<SectionView> sections, List<ModuleView> modules, String href,
                         CertificationView certification, List<CrosswalkLink> crosswalks) {
-        static StandardView of(Standard s, Registry registry, Plugins plugins) {
+        static StandardView of(Standard s, Registry registry, Plugins plugins, Renderer say) {
             java.util.Map<String, String> versions = registry.moduleVersions(s.ref());
             List<ModuleView> modules = registry.modules().stream().filter(m -> versions.containsKey(m.name()))
                     .sorted(java.util.Comparator.comparing(ModuleInfo::name))
                     .map(m -> new ModuleView(m.name(), m.version(), plugins.jarOf(m))).toList();
             String base = "/standards/" + s.ref().id() + "/" + s.ref().edition();
-            return new StandardView(s.ref().id(), s.ref().edition(), s.title(), s.editionDate(),
-                    s.decisionRule().description(), registry.clauses(s.ref()).size(),
-                    registry.headings(s.ref()).stream().filter(h -> h.number().depth() == 1).map(SectionView::of).toList(),
+            return new StandardView(s.ref().id(), s.ref().edition(), say.text(Keys.standardTitle(s.ref()), s.title()),
+                    s.editionDate(), say.say(s.decisionRule().description()), registry.clauses(s.ref()).size(),
+                    registry.headings(s.ref()).stream().filter(h -> h.number().depth() == 1)
+                            .map(h -> SectionView.of(h, say)).toList(),
                     modules, base + "/clauses",
                     registry.certification(s.ref()).map(CertificationView::of).orElse(null),
                     registry.crosswalksFrom(s.ref()).stream().map(x -> new CrosswalkLink(x.to().id(), x.to().edition(),
@@ -126,15 +130,17 @@ final class CatalogueViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RuleView(String id, String statement, String strength, String method, String subjectKind,
                     List<String> reads, ReadingView reading) {
-        static RuleView of(Rule r) {
-            return new RuleView(r.id(), r.statement(), lower(r.strength().name()), r.method().code(),
+        static RuleView of(Rule r, org.pashm.core.standard.StandardRef standard, Renderer say) {
+            return new RuleView(r.id(), say.text(Keys.statement(standard, r.clause(), r.id()), r.statement()),
+                    lower(r.strength().name()), r.method().code(),
                     r.subjectKind().name(), r.reads().stream().sorted().toList(), ReadingView.of(r.wording()));
         }
     }
 
     record FreedomView(String code, String title, String areaOfIntervention) {
-        static FreedomView of(Freedom f) {
-            return new FreedomView(f.code(), f.title(), f.areaOfIntervention());
+        static FreedomView of(Freedom f, Renderer say) {
+            return new FreedomView(f.code(), say.text(Keys.freedomTitle(f), f.title()),
+                    say.text(Keys.freedomArea(f), f.areaOfIntervention()));
         }
     }
 
@@ -142,14 +148,17 @@ final class CatalogueViews {
     record ClauseView(String standard, String edition, String number, String section, String title, String summary,
                       String strength, ReadingView reading, List<String> appliesTo, List<FreedomView> freedoms,
                       String evaluatedBy, String module, List<RuleView> rules, List<ConflictView> knownConflicts) {
-        static ClauseView of(Clause c, Registry registry) {
+        static ClauseView of(Clause c, Registry registry, Renderer say) {
             return new ClauseView(c.standard().id(), c.standard().edition(), c.number().toString(),
-                    c.section().toString(), c.title(), c.summary(), lower(c.strength().name()),
+                    c.section().toString(), say.text(Keys.title(c.standard(), c.number()), c.title()),
+                    say.text(Keys.summary(c.standard(), c.number()), c.summary()), lower(c.strength().name()),
                     ReadingView.of(c.wording()), c.appliesTo().stream().sorted().map(ProductionSystem::code).toList(),
-                    c.freedoms().stream().sorted().map(FreedomView::of).toList(), c.method().code(),
-                    registry.contributor(c).name(), c.rules().stream().map(RuleView::of).toList(),
+                    c.freedoms().stream().sorted().map(f -> FreedomView.of(f, say)).toList(), c.method().code(),
+                    registry.contributor(c).name(), c.rules().stream().map(r -> RuleView.of(r, c.standard(), say))
+                            .toList(),
                     c.conflicts().isEmpty() ? null : c.conflicts().stream()
-                            .map(k -> new ConflictView(k.other().toString(), k.differs())).toList());
+                            .map(k -> new ConflictView(k.other().toString(), say.text(Keys.conflict(c.standard(),
+                                    c.number(), k.other()), k.differs()))).toList());
         }
     }
 

@@ -1,5 +1,10 @@
 package org.pashm.app.catalogue;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.pashm.app.web.Language;
+import org.pashm.text.Renderer;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,17 +43,25 @@ public class StandardsResource {
     @Inject
     Plugins plugins;
 
+    @Inject
+    Language language;
+
     @GET
     @Operation(summary = "Every standard edition the loaded modules define")
-    public List<CatalogueViews.StandardView> standards() {
-        return registry.standards().stream().map(s -> CatalogueViews.StandardView.of(s, registry, plugins)).toList();
+    public List<CatalogueViews.StandardView> standards(
+            @Parameter(description = Language.LANG) @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Renderer say = language.of(lang, headers);
+        return registry.standards().stream().map(s -> CatalogueViews.StandardView.of(s, registry, plugins, say))
+                .toList();
     }
 
     @GET
     @Path("/{id}/{edition}")
     @Operation(summary = "One standard edition")
-    public CatalogueViews.StandardView standard(@PathParam("id") String id, @PathParam("edition") String edition) {
-        return CatalogueViews.StandardView.of(find(id, edition), registry, plugins);
+    public CatalogueViews.StandardView standard(@PathParam("id") String id, @PathParam("edition") String edition,
+            @Parameter(description = Language.LANG) @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Renderer say = language.of(lang, headers);
+        return CatalogueViews.StandardView.of(find(id, edition), registry, plugins, say);
     }
 
     @GET
@@ -61,7 +74,9 @@ public class StandardsResource {
             @Parameter(description = "housing or nomadic") @QueryParam("system") String system,
             @Parameter(description = "hunger-thirst, discomfort, injury-disease, normal-behaviour or fear-stress")
             @QueryParam("freedom") String freedom,
-            @Parameter(description = "requirement, prohibition or advice") @QueryParam("strength") String strength) {
+            @Parameter(description = "requirement, prohibition or advice") @QueryParam("strength") String strength,
+            @Parameter(description = Language.LANG) @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Renderer say = language.of(lang, headers);
         Standard standard = find(id, edition);
         ClauseFilter filter = new ClauseFilter(
                 section == null ? null : parse("section", () -> ClauseNumber.of(section)),
@@ -69,21 +84,23 @@ public class StandardsResource {
                 freedom == null ? null : parse("freedom", () -> Freedom.fromCode(freedom)),
                 strength == null ? null : parse("strength", () -> strength(strength)));
         return registry.clauses(standard.ref(), filter).stream()
-                .map(c -> CatalogueViews.ClauseView.of(c, registry)).toList();
+                .map(c -> CatalogueViews.ClauseView.of(c, registry, say)).toList();
     }
 
     @GET
     @Path("/{id}/{edition}/clauses/{number}")
     @Operation(summary = "One clause, with its rules")
     public CatalogueViews.ClauseView clause(@PathParam("id") String id, @PathParam("edition") String edition,
-                                            @PathParam("number") String number) {
+                                            @PathParam("number") String number,
+            @Parameter(description = Language.LANG) @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Renderer say = language.of(lang, headers);
         Standard standard = find(id, edition);
         ClauseNumber n = parse("number", () -> ClauseNumber.of(number));
         Clause clause = registry.clause(standard.ref(), n).orElseThrow(() -> Problems.notFound("unknown-clause",
                 "Unknown clause", standard.ref() + " has no clause " + n + " in its catalogue"
                         + registry.heading(standard.ref(), n).map(h -> " (" + n + " is the heading '" + h.title()
                         + "'; list its clauses with ?section=" + n + ")").orElse("") + "."));
-        return CatalogueViews.ClauseView.of(clause, registry);
+        return CatalogueViews.ClauseView.of(clause, registry, say);
     }
 
     @Inject

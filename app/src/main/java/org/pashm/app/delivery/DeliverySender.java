@@ -106,7 +106,7 @@ public class DeliverySender {
         int seconds = (int) Math.min(Integer.MAX_VALUE, batchSize * (timeout.toSeconds() + 5) + 30);
         return QuarkusTransaction.requiringNew().timeout(seconds).call(() -> {
             List<Claimed> rows = Rows.list(em, """
-                            select d.id, d.organisation_id, d.reminder_id, s.channel, s.target, s.secret,
+                            select d.id, d.organisation_id, d.reminder_id, s.channel, s.target, s.secret, s.language,
                                    cast(r.payload as text) as payload, r.created_at, d.round, d.attempts, s.active
                             from delivery d
                             join subscription s on s.id = d.subscription_id
@@ -116,7 +116,7 @@ public class DeliverySender {
                             limit ?2
                             for update of d skip locked""",
                     r -> new Claimed(r.uuid("id"), r.uuid("organisation_id"), r.uuid("reminder_id"), r.text("channel"),
-                            r.text("target"), r.text("secret"), r.text("payload"), r.time("created_at"),
+                            r.text("target"), r.text("secret"), r.text("language"), r.text("payload"), r.time("created_at"),
                             r.integer("round"), r.integer("attempts"), Boolean.TRUE.equals(r.bool("active"))),
                     at, batchSize);
             List<UUID> ids = new ArrayList<>();
@@ -137,7 +137,7 @@ public class DeliverySender {
                 }
                 try {
                     Message m = new Message(id, organisation, r.reminder(), r.channel(), r.target(), r.secret(),
-                            json.readTree(r.payload()), r.createdAt());
+                            json.readTree(r.payload()), r.createdAt(), r.language());
                     outcome = m.channel().equals("webhook") ? webhooks.send(m) : email.send(m);
                 } catch (IOException | RuntimeException e) {
                     outcome = Outcome.failed(null, e.toString());
@@ -150,7 +150,8 @@ public class DeliverySender {
 
     /** A pending delivery claimed by a batch, with what sending it needs. */
     private record Claimed(UUID id, UUID organisation, UUID reminder, String channel, String target, String secret,
-                           String payload, OffsetDateTime createdAt, int round, int attempts, boolean active) {
+                           String language, String payload, OffsetDateTime createdAt, int round, int attempts,
+                           boolean active) {
     }
 
     private void record(UUID id, UUID organisation, int round, int attempt, Outcome outcome, OffsetDateTime at) {

@@ -37,6 +37,10 @@ public class Subscription extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active;
 
+    /** The language the subscriber reads reminders in: a tag the app speaks ("en", "zh-Hans"). */
+    @Column(nullable = false, length = 35)
+    public String language;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -22,7 +22,9 @@ public record SubscriptionRequest(
         @Size(max = 254) @Schema(description = "the e-mail address; with channel email") String address,
         @Size(max = 2000) @Schema(description = "an absolute http or https URL on a public host; with channel webhook")
         String url,
-        @Size(max = 200) String description) implements CheckedRequest {
+        @Size(max = 200) String description,
+        @Size(max = 35) @Schema(description = "the language of the reminders' words, a tag the app speaks (en, "
+                + "zh-Hans); en when left out") String language) implements CheckedRequest {
 
     static final String EMAIL = "email";
     static final String WEBHOOK = "webhook";
@@ -60,7 +62,7 @@ public record SubscriptionRequest(
         if (value != null) {
             String target = channel.equals(EMAIL) ? "address" : "url";
             errors.add(pointer, Rule.UNKNOWN_FIELD, "'" + pointer.substring(1) + "' is not a field of a " + channel
-                    + " subscription; expected " + List.of("channel", target, "description"));
+                    + " subscription; expected " + List.of("channel", target, "description", "language"));
         }
     }
 

@@ -27,19 +27,19 @@ public class SubscriptionService {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SubscriptionView(UUID id, UUID organisation, String channel, String address, String url,
-                                   String secret, String description, boolean active, OffsetDateTime createdAt,
-                                   OffsetDateTime deactivatedAt) {
+                                   String secret, String description, String language, boolean active,
+                                   OffsetDateTime createdAt, OffsetDateTime deactivatedAt) {
         static SubscriptionView of(Subscription s, boolean withSecret) {
             boolean email = s.channel.equals(SubscriptionRequest.EMAIL);
             return new SubscriptionView(s.id, s.organisationId, s.channel, email ? s.target : null,
-                    email ? null : s.target, withSecret ? s.secret : null, s.description, s.active, s.createdAt,
-                    s.deactivatedAt);
+                    email ? null : s.target, withSecret ? s.secret : null, s.description, s.language, s.active,
+                    s.createdAt, s.deactivatedAt);
         }
 
         /** The same subscription without its secret: what is kept to answer a retry of its creation. */
         public SubscriptionView withoutSecret() {
-            return new SubscriptionView(id, organisation, channel, address, url, null, description, active, createdAt,
-                    deactivatedAt);
+            return new SubscriptionView(id, organisation, channel, address, url, null, description, language, active,
+                    createdAt, deactivatedAt);
         }
     }
 
@@ -49,6 +49,9 @@ public class SubscriptionService {
     @Inject
     FarmCalendar farmCalendar;
 
+    @Inject
+    org.pashm.text.Languages languages;
+
     /**
      * Subscribes {@code organisation} (a webhook's host must be public: asked of the name server, and answered with
      * the request's own problems); runs in the caller's transaction. The answer carries the webhook's new signing
@@ -56,6 +59,10 @@ public class SubscriptionService {
      */
     public SubscriptionView create(UUID organisation, Received<SubscriptionRequest> received) {
         SubscriptionRequest request = received.check((q, errors) -> {
+            if (q.language() != null && languages.exactly(q.language()) == null) {
+                errors.add("/language", Rule.INVALID_VALUE, "'" + q.language() + "' is not a language the app "
+                        + "speaks; spoken: " + String.join(", ", languages.tags()));
+            }
             if (SubscriptionRequest.WEBHOOK.equals(q.channel()) && q.url() != null && !errors.has("/url")) {
                 targets.refusal(q.url()).ifPresent(refused -> errors.add("/url", Rule.PRIVATE_ADDRESS, refused));
             }
@@ -66,6 +73,7 @@ public class SubscriptionService {
         s.channel = request.channel();
         s.target = request.target();
         s.description = request.description();
+        s.language = request.language() == null ? org.pashm.text.Languages.ENGLISH : request.language();
         s.active = true;
         s.createdAt = farmCalendar.now();
         if (s.channel.equals(SubscriptionRequest.WEBHOOK)) {

@@ -1,5 +1,9 @@
 package org.pashm.app.duty;
 
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.pashm.app.web.Language;
+
 import org.pashm.app.security.Roles;
 import org.pashm.app.security.Access.Need;
 import org.pashm.app.security.Access;
@@ -29,21 +33,29 @@ public class DutiesResource {
     @Inject
     DutyCatalogue catalogue;
 
+    @jakarta.inject.Inject
+    Language language;
+
     @GET
     @Operation(summary = "Every recurring duty of the loaded standards: its clauses, what owes it (subject kind and "
             + "class, production systems) and its rule (every 2 months, every year from 1 March to 30 April, within "
             + "8 weeks of birth)")
     @PermitAll
-    public List<DutyViews.DutyView> list() {
-        return catalogue.all().stream().map(DutyViews.DutyView::of).toList();
+    public List<DutyViews.DutyView> list(@Parameter(description = Language.LANG) @QueryParam("lang") String lang,
+                                         @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        var say = language.of(lang, headers);
+        return catalogue.all().stream().map(d -> DutyViews.DutyView.of(d, say)).toList();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One duty")
     @PermitAll
-    public DutyViews.DutyView get(@PathParam("id") String id) {
-        return catalogue.duty(id).map(DutyViews.DutyView::of).orElseThrow(() -> Problems.notFound("unknown-duty",
+    public DutyViews.DutyView get(@PathParam("id") String id,
+                                  @Parameter(description = Language.LANG) @QueryParam("lang") String lang,
+                                  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        var say = language.of(lang, headers);
+        return catalogue.duty(id).map(d -> DutyViews.DutyView.of(d, say)).orElseThrow(() -> Problems.notFound("unknown-duty",
                 "Unknown duty", "There is no duty '" + id + "'; GET /duties lists them."));
     }
 }

@@ -37,10 +37,12 @@ public class DutyService {
     FarmCalendar farmCalendar;
 
     /** Query parameters of a listing, read and checked. */
-    public record Query(LocalDate asOf, DueDates.Filter filter, Paging paging) {
+    /** @param say the reader's language, for the duties' titles */
+    public record Query(LocalDate asOf, DueDates.Filter filter, Paging paging, org.pashm.text.Renderer say) {
     }
 
-    public Query query(String status, String before, String on, String duty, Integer page, Integer size) {
+    public Query query(String status, String before, String on, String duty, Integer page, Integer size,
+                       org.pashm.text.Renderer say) {
         Paging paging = Paging.of(page, size);
         Set<String> statuses = null;
         if (status != null && !status.isBlank()) {
@@ -59,22 +61,23 @@ public class DutyService {
         }
         LocalDate asOf = on == null ? farmCalendar.today() : date("on", on);
         return new Query(asOf, new DueDates.Filter(statuses, before == null ? null : date("before", before), duty),
-                paging);
+                paging, say);
     }
 
     public Page<DutyViews.OwedView> forSite(UUID siteId, Query q) {
         Site site = sites.find(siteId);
         return view(due.list(new DueDates.Scope(site.organisationId, site.id), q.asOf(), q.filter(), q.paging()),
-                q.asOf());
+                q.asOf(), q.say());
     }
 
     public Page<DutyViews.OwedView> forOrganisation(UUID organisation, Query q) {
-        return view(due.list(new DueDates.Scope(organisation, null), q.asOf(), q.filter(), q.paging()), q.asOf());
+        return view(due.list(new DueDates.Scope(organisation, null), q.asOf(), q.filter(), q.paging()), q.asOf(),
+                q.say());
     }
 
-    private Page<DutyViews.OwedView> view(Page<DueDates.Owed> page, LocalDate asOf) {
+    private Page<DutyViews.OwedView> view(Page<DueDates.Owed> page, LocalDate asOf, org.pashm.text.Renderer say) {
         return new Page<>(page.items().stream()
-                .map(o -> DutyViews.OwedView.of(o, catalogue.duty(o.duty()).orElseThrow(), asOf)).toList(),
+                .map(o -> DutyViews.OwedView.of(o, catalogue.duty(o.duty()).orElseThrow(), asOf, say)).toList(),
                 page.page(), page.size(), page.totalItems(), page.totalPages());
     }
 

@@ -1,5 +1,7 @@
 package org.pashm.app.duty;
 
+import org.pashm.app.web.Language;
+
 import org.pashm.app.security.Roles;
 import org.pashm.app.security.Access.Need;
 import org.pashm.app.security.Access;
@@ -33,6 +35,9 @@ public class OrganisationDutiesResource {
     @Inject
     DutyService duties;
 
+    @Inject
+    Language language;
+
     @GET
     @Operation(summary = "The duties the organisation's sites owe, in due-date order, with the clause behind each")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AUDITOR})
@@ -45,10 +50,13 @@ public class OrganisationDutiesResource {
             @Parameter(description = "compute as of this day instead of today, YYYY-MM-DD")
             @QueryParam("on") String on,
             @Parameter(description = "only this duty id") @QueryParam("duty") String duty,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @Parameter(description = Language.LANG) @QueryParam("lang") String lang,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         access.organisation(organisation, Need.READ);
         organisation(organisation);
-        return duties.forOrganisation(organisation, duties.query(status, before, on, duty, page, size));
+        return duties.forOrganisation(organisation, duties.query(status, before, on,
+                duty, page, size, language.of(lang, headers)));
     }
 
     static Organisation organisation(UUID id) {

@@ -1,5 +1,7 @@
 package org.pashm.app.duty;
 
+import org.pashm.app.web.Language;
+
 import org.pashm.app.security.Roles;
 import org.pashm.app.security.Access.Need;
 import org.pashm.app.security.Access;
@@ -31,6 +33,9 @@ public class SiteDutiesResource {
     @Inject
     DutyService duties;
 
+    @Inject
+    Language language;
+
     @GET
     @Operation(summary = "The duties the site owes, with the clause behind each, the last record, and the next due "
             + "date derived from the records (a duty never done is due now)")
@@ -44,8 +49,11 @@ public class SiteDutiesResource {
             @Parameter(description = "compute as of this day instead of today, YYYY-MM-DD")
             @QueryParam("on") String on,
             @Parameter(description = "only this duty id") @QueryParam("duty") String duty,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @Parameter(description = Language.LANG) @QueryParam("lang") String lang,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         access.site(site, Need.READ);
-        return duties.forSite(site, duties.query(status, before, on, duty, page, size));
+        return duties.forSite(site, duties.query(status, before, on,
+                duty, page, size, language.of(lang, headers)));
     }
 }

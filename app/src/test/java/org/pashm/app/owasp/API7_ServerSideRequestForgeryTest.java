@@ -93,7 +93,7 @@ class API7_ServerSideRequestForgeryTest {
             receiver.setSoTimeout(500);
             Message m = new Message(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "webhook",
                     "http://127.0.0.1:" + receiver.getLocalPort() + "/hook", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
-                    new ObjectMapper().createObjectNode().put("stage", "overdue"), OffsetDateTime.now());
+                    new ObjectMapper().createObjectNode().put("stage", "overdue"), OffsetDateTime.now(), "en");
             Outcome outcome = webhooks.send(m);
             assertThat(outcome.sent()).isFalse();
             assertThat(outcome.error()).startsWith("not sent: ").contains("127.0.0.1");
@@ -121,7 +121,7 @@ class API7_ServerSideRequestForgeryTest {
             receiver.setSoTimeout(500);
             Message m = new Message(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "webhook",
                     "http://" + name + ":" + receiver.getLocalPort() + "/hook", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
-                    new ObjectMapper().createObjectNode().put("stage", "overdue"), OffsetDateTime.now());
+                    new ObjectMapper().createObjectNode().put("stage", "overdue"), OffsetDateTime.now(), "en");
             Outcome outcome = webhooks.send(m);
             assertThat(outcome.sent()).isFalse();
             assertThat(lookups).hasValue(1);

@@ -1,5 +1,11 @@
 package org.pashm.core.crosswalk;
 
+import org.pashm.core.evaluation.Sentences;
+import org.pashm.core.evidence.Value;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Sentence;
+import org.pashm.core.text.Terms;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +45,7 @@ import org.pashm.core.standard.Strength;
  */
 public record Projection(StandardRef standard, StandardRef from, ProductionSystem system, LocalDate assessedOn,
                          List<ProjectedFinding> findings, List<Report.SectionSummary> sections, Tally total,
-                         OverallResult overall, String decisionRule) {
+                         OverallResult overall, Message decisionRule) {
 
     /** The rule id of every projected finding: it was drawn through a crosswalk, not judged by a rule. */
     public static final String RULE = "crosswalk";
@@ -89,11 +95,47 @@ public record Projection(StandardRef standard, StandardRef from, ProductionSyste
                 onto.decisionRule().decide(plain), onto.decisionRule().description());
     }
 
+    private static final Sentence UNCOVERED = Sentence.of("crosswalk/uncovered",
+            "not assessed: no clause of {from} covers this requirement; assess it against {onto} directly.",
+            "from", "onto");
+    private static final Sentence NOT_FOR_SYSTEM = Sentence.of("crosswalk/not-for-system",
+            "not assessed: the clauses of {from} that cover it ({targets}) do not apply to a {system} site; assess it "
+                    + "against {onto} directly.", "from", "targets", "system", "onto");
+    private static final Sentence NO_FINDINGS = Sentence.of("crosswalk/no-findings",
+            "not assessed: the assessment has no finding under {targets}.", "targets");
+    private static final Sentence CONFORMS = Sentence.of("crosswalk/conforms",
+            "conforms: it {relation}, and the findings there that decide it conform ({counts}).", "relation", "counts");
+    private static final Sentence MET_IN_PART = Sentence.of("crosswalk/met-in-part",
+            "not assessed: it {relation}; the findings there conform, but they do not show that the rest of it is "
+                    + "met: assess that against {onto} directly.", "relation", "onto");
+    private static final Sentence NOT_MET = Sentence.of("crosswalk/not-met",
+            "{outcome}: it {relation}; {failed}{beyond, plural, =0 {} other { and # more}} {count, plural, one {is} "
+                    + "other {are}} not met there.", "outcome", "relation", "failed", "beyond", "count");
+    private static final Sentence NOT_MET_BEYOND = Sentence.of("crosswalk/not-met-beyond",
+            "not assessed: it {relation}; {failed}{beyond, plural, =0 {} other { and # more}} {count, plural, one {is} "
+                    + "other {are}} not met, which may concern what lies beyond this requirement: an auditor must "
+                    + "judge.", "relation", "failed", "beyond", "count");
+    private static final Sentence UNKNOWN = Sentence.of("crosswalk/unknown",
+            "not assessed: {unknown}{beyond, plural, =0 {} other { and # more}} {count, plural, one {was} other "
+                    + "{were}} not assessed in the assessment against {from}.", "unknown", "beyond", "count", "from");
+    private static final Sentence NONE_APPLIES = Sentence.of("crosswalk/none-applies",
+            "not applicable: it {relation}, and none of them applies to the site.", "relation");
+    private static final Sentence TARGETS_DO_NOT_APPLY = Sentence.of("crosswalk/targets-do-not-apply",
+            "not assessed: {where} do not apply to the site, which does not show whether this requirement does.",
+            "where");
+    private static final Sentence COUNT = Sentence.of("crosswalk/count", "{count} {outcome}", "count", "outcome");
+    private static final Sentence SOURCE = Sentence.of("crosswalk/source", "{clause} {rule} ({subject})",
+            "clause", "rule", "subject");
+
+    /** Every sentence a projection says, for core's bundles. */
+    public static final List<Sentence> SENTENCES = List.of(UNCOVERED, NOT_FOR_SYSTEM, NO_FINDINGS, CONFORMS,
+            MET_IN_PART, NOT_MET, NOT_MET_BEYOND, UNKNOWN, NONE_APPLIES, TARGETS_DO_NOT_APPLY, COUNT, SOURCE);
+
+    private static final int LISTED = 5;
+
     private static ProjectedFinding uncovered(Clause requirement, StandardRef from, StandardRef onto) {
-        Finding f = finding(requirement, Outcome.NOT_ASSESSED, "not covered by " + from,
-                List.of(new Fact("crosswalk", "no clause of " + from + " covers this requirement")),
-                "not assessed: no clause of " + from + " covers this requirement; assess it against " + onto
-                        + " directly.");
+        Finding f = finding(requirement, Outcome.NOT_ASSESSED, List.of(),
+                UNCOVERED.with(from.toString(), onto.toString()));
         return new ProjectedFinding(f, null, List.of(), null, List.of());
     }
 
@@ -102,22 +144,20 @@ public record Projection(StandardRef standard, StandardRef from, ProductionSyste
     private static ProjectedFinding project(Clause requirement, Correspondence c, StandardRef from,
                                             List<Clause> sourceClauses, ProductionSystem system, List<Finding> all) {
         String targets = c.targets().stream().map(Target::toString).collect(Collectors.joining(", "));
-        String statement = c.relation().words().replace("the target clauses", from + " " + targets);
+        String where = from + " " + targets;
         List<Finding> sources = all.stream().filter(f -> c.targets().stream().anyMatch(t -> t.covers(f))).toList();
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("relation", c.relation().code()));
-        facts.add(new Fact("targets", from + " " + targets));
+        facts.add(new Fact("relation", new Value.Choice(c.relation().code()), RELATION));
+        facts.add(new Fact("targets", new Value.Choice(where), TARGETS));
         boolean anyApplies = sourceClauses.stream().anyMatch(sc -> sc.appliesTo(system)
                 && c.targets().stream().anyMatch(t -> t.covers(sc.number())));
         if (!anyApplies) {
-            return new ProjectedFinding(finding(requirement, Outcome.NOT_ASSESSED, statement, facts,
-                    "not assessed: the clauses of " + from + " that cover it (" + targets + ") do not apply to a "
-                            + system.code() + " site; assess it against " + requirement.standard() + " directly."),
+            return new ProjectedFinding(finding(requirement, Outcome.NOT_ASSESSED, facts,
+                    NOT_FOR_SYSTEM.with(from.toString(), targets, system.term(), requirement.standard().toString())),
                     c.relation(), c.targets(), c.rationale(), List.of());
         }
         if (sources.isEmpty()) {
-            return new ProjectedFinding(finding(requirement, Outcome.NOT_ASSESSED, statement, facts,
-                    "not assessed: the assessment has no finding under " + targets + "."),
+            return new ProjectedFinding(finding(requirement, Outcome.NOT_ASSESSED, facts, NO_FINDINGS.with(targets)),
                     c.relation(), c.targets(), c.rationale(), List.of());
         }
         List<Finding> normative = sources.stream().filter(Finding::isNormative).toList();
@@ -127,88 +167,82 @@ public record Projection(StandardRef standard, StandardRef from, ProductionSyste
         List<Finding> unknown = decisive.stream().filter(f -> f.outcome() == Outcome.NOT_ASSESSED).toList();
         State state = !notMet.isEmpty() ? State.NOT_MET : !unknown.isEmpty() ? State.UNKNOWN
                 : decisive.stream().anyMatch(f -> f.outcome() == Outcome.CONFORMS) ? State.MET : State.NOT_APPLICABLE;
-        facts.add(new Fact("sources", count(sources)));
+        facts.add(new Fact("sources", new Value.Count(sources.size()), SOURCES));
         Relation r = c.relation();
-        String where = from + " " + targets;
+        Message relation = r.says(where);
         Outcome outcome;
-        String sentence;
+        Message says;
         switch (state) {
             case MET -> {
                 if (r.metWhenTargetsMet()) {
                     outcome = Outcome.CONFORMS;
-                    sentence = "conforms: it " + r.words().replace("the target clauses", where)
-                            + ", and the findings there that decide it conform (" + count(decisive) + ").";
+                    says = CONFORMS.with(relation, count(decisive));
                 } else {
                     outcome = Outcome.NOT_ASSESSED;
-                    sentence = "not assessed: it " + r.words().replace("the target clauses", where)
-                            + "; the findings there conform, but they do not show that the rest of it is met: "
-                            + "assess that against " + requirement.standard() + " directly.";
+                    says = MET_IN_PART.with(relation, requirement.standard().toString());
                 }
             }
             case NOT_MET -> {
-                String failed = list(notMet);
                 if (r.notMetWhenTargetsNotMet()) {
                     outcome = requirement.strength().isNormative() ? Outcome.NONCONFORMITY : Outcome.OBSERVATION;
-                    sentence = (outcome == Outcome.NONCONFORMITY ? "nonconformity" : "observation") + ": it "
-                            + r.words().replace("the target clauses", where) + "; " + failed
-                            + (notMet.size() == 1 ? " is" : " are") + " not met there.";
+                    says = NOT_MET.with(outcome.term(), relation, list(notMet), beyond(notMet), (long) notMet.size());
                 } else {
                     outcome = Outcome.NOT_ASSESSED;
-                    sentence = "not assessed: it " + r.words().replace("the target clauses", where) + "; " + failed
-                            + (notMet.size() == 1 ? " is" : " are") + " not met, which may concern what lies beyond "
-                            + "this requirement: an auditor must judge.";
+                    says = NOT_MET_BEYOND.with(relation, list(notMet), beyond(notMet), (long) notMet.size());
                 }
             }
             case UNKNOWN -> {
                 outcome = Outcome.NOT_ASSESSED;
-                sentence = "not assessed: " + list(unknown) + (unknown.size() == 1 ? " was" : " were")
-                        + " not assessed in the assessment against " + from + ".";
+                says = UNKNOWN.with(list(unknown), beyond(unknown), (long) unknown.size(), from.toString());
             }
             default -> {
                 if (r == Relation.EQUAL) {
                     outcome = Outcome.NOT_APPLICABLE;
-                    sentence = "not applicable: it " + r.words().replace("the target clauses", where)
-                            + ", and none of them applies to the site.";
+                    says = NONE_APPLIES.with(relation);
                 } else {
                     outcome = Outcome.NOT_ASSESSED;
-                    sentence = "not assessed: " + where + " do not apply to the site, which does not show whether "
-                            + "this requirement does.";
+                    says = TARGETS_DO_NOT_APPLY.with(where);
                 }
             }
         }
-        return new ProjectedFinding(finding(requirement, outcome, statement, facts, sentence), r, c.targets(),
-                c.rationale(), sources);
+        return new ProjectedFinding(finding(requirement, outcome, facts, says), r, c.targets(), c.rationale(), sources);
     }
 
-    private static Finding finding(Clause requirement, Outcome outcome, String statement, List<Fact> facts,
-                                   String sentence) {
+    private static final Message RELATION = Terms.text("crosswalk/fact/relation", "relation");
+    private static final Message TARGETS = Terms.text("crosswalk/fact/targets", "targets");
+    private static final Message SOURCES = Terms.text("crosswalk/fact/sources", "sources");
+
+    private static Finding finding(Clause requirement, Outcome outcome, List<Fact> facts, Message says) {
         Strength strength = requirement.strength();
-        return new Finding(requirement.number(), RULE, Subject.SITE, strength, outcome, statement, facts, sentence);
+        return new Finding(requirement.number(), RULE, Subject.SITE, strength, outcome, facts, says);
     }
 
-    private static String count(List<Finding> sources) {
-        Map<Outcome, Long> counts = new LinkedHashMap<>();
+    private static List<Message> count(List<Finding> sources) {
+        List<Message> counts = new ArrayList<>();
         for (Outcome o : Outcome.values()) {
             long n = sources.stream().filter(f -> f.outcome() == o).count();
             if (n > 0) {
-                counts.put(o, n);
+                counts.add(COUNT.with(n, o.term()));
             }
         }
-        return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().code())
-                .collect(Collectors.joining(", "));
+        return counts;
     }
 
-    private static String subject(Subject s) {
+    private static Message subject(Subject s) {
         if (s.equals(Subject.SITE)) {
-            return "the site";
+            return Sentences.THE_SITE.message();
         }
-        return s.isNone() ? "no " + s.kind().words() + " described" : s.kind().words() + " " + s.id();
+        return s.isNone() ? Sentences.NO_SUBJECT.with(Terms.kind(s.kind()))
+                : Sentences.SUBJECT.with(Terms.kind(s.kind()), s.id());
     }
 
-    /** "5.3.5 grazing-shelter (the site)", at most five, then "and 3 more". */
-    private static String list(List<Finding> findings) {
-        String shown = findings.stream().limit(5).map(f -> f.clause() + " " + f.rule() + " (" + subject(f.subject())
-                + ")").collect(Collectors.joining(", "));
-        return findings.size() > 5 ? shown + " and " + (findings.size() - 5) + " more" : shown;
+    /** "5.3.5 grazing-shelter (the site)", at most five; {@link #beyond} says how many more. */
+    private static List<Message> list(List<Finding> findings) {
+        return findings.stream().limit(LISTED)
+                .map(f -> SOURCE.with(f.clause().toString(), f.rule(), subject(f.subject()))).toList();
+    }
+
+    private static long beyond(List<Finding> findings) {
+        return Math.max(findings.size() - LISTED, 0);
     }
 }

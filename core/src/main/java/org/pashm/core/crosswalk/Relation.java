@@ -23,9 +23,12 @@ public enum Relation {
     INTERSECT("overlaps the target clauses in part");
 
     private final String words;
+    private final org.pashm.core.text.Sentence sentence;
 
     Relation(String words) {
         this.words = words;
+        this.sentence = org.pashm.core.text.Sentence.of("crosswalk/relation/" + name().toLowerCase(Locale.ROOT),
+                words.replace("the target clauses", "{where}"), "where");
     }
 
     public String code() {
@@ -35,6 +38,20 @@ public enum Relation {
     /** The relation in words, with the requirement as subject: "asks part of what the target clauses ask". */
     public String words() {
         return words;
+    }
+
+    /**
+     * The relation as a sentence says it, with the requirement as subject and the target clauses named
+     * ("asks part of what iso-22786 DIS-2025 5.3.3 ask").
+     */
+    public org.pashm.core.text.Message says(String where) {
+        return sentence.with(where);
+    }
+
+
+    /** Every relation's sentence, for core's bundles. */
+    public static java.util.List<org.pashm.core.text.Sentence> sentences() {
+        return java.util.Arrays.stream(values()).map(r -> r.sentence).toList();
     }
 
     /** Meeting the targets shows the requirement met. */

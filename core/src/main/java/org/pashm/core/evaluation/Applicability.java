@@ -1,5 +1,7 @@
 package org.pashm.core.evaluation;
 
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Terms;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,14 +18,14 @@ import org.pashm.core.evidence.EvidenceCode;
  * @param reads the codes the condition looks at
  * @param test  returns null when the rule applies, otherwise the reason it does not
  */
-public record Applicability(Set<String> reads, Function<SubjectEvidence, String> test) {
+public record Applicability(Set<String> reads, Function<SubjectEvidence, Message> test) {
 
     public Applicability {
         reads = Set.copyOf(reads);
     }
 
     /** The reason the rule does not apply to this subject, or null when it applies. */
-    public String notApplicableBecause(SubjectEvidence evidence) {
+    public Message notApplicableBecause(SubjectEvidence evidence) {
         return test.apply(evidence);
     }
 
@@ -31,14 +33,14 @@ public record Applicability(Set<String> reads, Function<SubjectEvidence, String>
         Set<String> both = new HashSet<>(reads);
         both.addAll(other.reads);
         return new Applicability(both, e -> {
-            String reason = notApplicableBecause(e);
+            Message reason = notApplicableBecause(e);
             return reason != null ? reason : other.notApplicableBecause(e);
         });
     }
 
     /** Applies unless the subject (or else the site) has {@code code} attested "no". */
     public static Applicability whenAttested(EvidenceCode code) {
-        String reason = code.label() + ": no";
+        Message reason = Sentences.ATTESTED_AS_NO.with(Terms.label(code));
         return new Applicability(Set.of(code.code()), e -> {
             Boolean b = e.attestedHereOrOnSite(code);
             return Boolean.FALSE.equals(b) ? reason : null;
@@ -47,7 +49,7 @@ public record Applicability(Set<String> reads, Function<SubjectEvidence, String>
 
     /** Applies unless the subject (or else the site) has {@code code} attested "yes". */
     public static Applicability unlessAttested(EvidenceCode code) {
-        String reason = code.label() + ": yes";
+        Message reason = Sentences.ATTESTED_AS_YES.with(Terms.label(code));
         return new Applicability(Set.of(code.code()), e -> {
             Boolean b = e.attestedHereOrOnSite(code);
             return Boolean.TRUE.equals(b) ? reason : null;
@@ -58,10 +60,11 @@ public record Applicability(Set<String> reads, Function<SubjectEvidence, String>
     public static Applicability whenChoice(EvidenceCode code, String... choices) {
         List<String> accepted = List.of(choices);
         // The reason for each choice that excludes the rule, worded once ("harvest method is shearing").
-        Map<String, String> reasons = new HashMap<>();
+        Map<String, Message> reasons = new HashMap<>();
+        Message label = Terms.label(code);
         for (String c : code.choices()) {
             if (!accepted.contains(c)) {
-                reasons.put(c, code.label() + " is " + c);
+                reasons.put(c, Sentences.CHOICE_IS.with(label, Terms.choice(code, c)));
             }
         }
         return new Applicability(Set.of(code.code()), e -> {
@@ -69,8 +72,8 @@ public record Applicability(Set<String> reads, Function<SubjectEvidence, String>
             if (c == null) {
                 return null;
             }
-            String reason = reasons.get(c);
-            return reason != null || accepted.contains(c) ? reason : code.label() + " is " + c;
+            Message reason = reasons.get(c);
+            return reason != null || accepted.contains(c) ? reason : Sentences.CHOICE_IS.with(label, c);
         });
     }
 
@@ -78,9 +81,9 @@ public record Applicability(Set<String> reads, Function<SubjectEvidence, String>
      * Applies unless every one of {@code codes} is attested "no" (on the subject, or else the site): "the farm
      * transports goats by vehicle or receives them".
      *
-     * @param reason the words of the "not applicable" finding
+     * @param reason the words of the "not applicable" finding, a text of the declaring module's bundles
      */
-    public static Applicability whenAnyAttested(String reason, EvidenceCode... codes) {
+    public static Applicability whenAnyAttested(Message reason, EvidenceCode... codes) {
         Set<String> reads = new java.util.LinkedHashSet<>();
         for (EvidenceCode c : codes) {
             reads.add(c.code());
@@ -102,7 +105,8 @@ public record Applicability(Set<String> reads, Function<SubjectEvidence, String>
      * does not apply; the season's own record (the summer's highest temperature, say) is judged by its own rule.
      */
     public static Applicability measuredIn(Season season, EvidenceCode code) {
-        String none = "no " + code.label() + " was measured in " + season.words();
+        Message label = Terms.label(code);
+        Message none = Sentences.NOT_MEASURED_IN.with(label, season.term());
         return new Applicability(Set.of(code.code()), e -> {
             java.time.LocalDate day = e.observedOn(code);
             if (day == null) {
@@ -110,13 +114,13 @@ public record Applicability(Set<String> reads, Function<SubjectEvidence, String>
             }
             Season taken = Season.of(day);
             return taken == season ? null
-                    : code.label() + " was measured on " + day + ", in " + taken.words() + ", not in " + season.words();
+                    : Sentences.MEASURED_IN_OTHER.with(label, day, taken.term(), season.term());
         });
     }
 
     /** Applies unless the subject's (or else the site's) count for {@code code} is zero. */
     public static Applicability whenAny(EvidenceCode code) {
-        String reason = code.label() + ": none";
+        Message reason = Sentences.COUNTED_NONE.with(Terms.label(code));
         return new Applicability(Set.of(code.code()), e -> {
             Long n = e.countHereOrOnSite(code);
             return n != null && n == 0 ? reason : null;

@@ -10,7 +10,12 @@ import java.util.List;
 public interface DecisionRule {
 
     /** The rule in one sentence, shown with every report. */
-    String description();
+    org.pashm.core.text.Message description();
+
+    /** Every sentence the rule's results say, for the declaring module's bundles. */
+    default List<org.pashm.core.text.Sentence> sentences() {
+        return List.of();
+    }
 
     OverallResult decide(List<Finding> findings);
 }

@@ -19,6 +19,9 @@ import org.pashm.core.standard.Freedom;
 import org.pashm.core.standard.KnownConflict;
 import org.pashm.core.standard.ProductionSystem;
 import org.pashm.core.standard.Standard;
+import org.pashm.core.text.Keys;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Terms;
 
 /**
  * Evaluates evidence against the clauses of one standard edition that apply to one production system. Built once
@@ -50,7 +53,7 @@ public final class Evaluator {
     private final Subject[] noneSubjects;
     private final Verdict[] noneDescribed;
     /** "Not applicable (reason)." verdicts by reason, so that a reason's sentence is written once. */
-    private final Map<String, Verdict> notApplicable = new ConcurrentHashMap<>();
+    private final Map<Message, Verdict> notApplicable = new ConcurrentHashMap<>();
     /** The evidence codes some rule that applies here reads (its judge or its applicability). */
     private final Set<String> read = new HashSet<>();
     /** For each code no rule here reads, the clauses for the other production system that read it. */
@@ -98,8 +101,9 @@ public final class Evaluator {
         systemsBySection.forEach((section, systems) -> {
             if (!systems.contains(system) && !systems.isEmpty()) {
                 String title = sectionTitles.getOrDefault(section, "Clause " + section);
-                notHere.add(new Report.SectionNote(section, title, "clause " + section + " (" + title
-                        + ") is for " + words(systems) + " sites; this site is " + system.code() + "."));
+                notHere.add(new Report.SectionNote(section, title, Sentences.SECTION_NOT_FOR_SYSTEM.with(
+                        section.toString(), Terms.title(standard.ref(), section, title),
+                        systems.stream().sorted().map(ProductionSystem::term).toList(), system.term())));
             }
         });
         this.sectionsNotApplicable = List.copyOf(notHere);
@@ -112,9 +116,9 @@ public final class Evaluator {
                 // Each pair once, from the clause that comes first, and only when both apply to this system.
                 if (j > i) {
                     pairs.add(new int[] {i, j});
-                    notes.add(new Report.ConflictNote(c.number(), k.other(), "The draft contradicts itself: "
-                            + k.differs() + ". Pashm checks both clauses, as the draft has both, so a finding of "
-                            + c.number() + " and one of " + k.other() + " can differ on the same thing."));
+                    notes.add(new Report.ConflictNote(c.number(), k.other(), Sentences.CONFLICT.with(
+                            Terms.text(Keys.conflict(c.standard(), c.number(), k.other()), k.differs()),
+                            c.number().toString(), k.other().toString())));
                 }
             }
         }
@@ -152,7 +156,7 @@ public final class Evaluator {
         this.kinds = seen.toArray(SubjectKind[]::new);
         this.noneSubjects = seen.stream().map(Subject::none).toArray(Subject[]::new);
         this.noneDescribed = seen.stream()
-                .map(k -> Verdict.missing("the evidence describes no " + k.words() + ", so this cannot be judged."))
+                .map(k -> Verdict.missing(Sentences.NONE_DESCRIBED.with(Terms.kind(k))))
                 .toArray(Verdict[]::new);
     }
 
@@ -163,10 +167,6 @@ public final class Evaluator {
             }
         }
         return -1;
-    }
-
-    private static String words(Set<ProductionSystem> systems) {
-        return systems.stream().sorted().map(ProductionSystem::code).reduce((a, b) -> a + " and " + b).orElse("");
     }
 
     /**
@@ -296,7 +296,7 @@ public final class Evaluator {
      */
     private void judge(Rule rule, SubjectEvidence view, Verdict noneDescribed, List<Finding> findings) {
         Applicability applicability = rule.applicability();
-        String reason = applicability == null ? null : applicability.notApplicableBecause(view);
+        Message reason = applicability == null ? null : applicability.notApplicableBecause(view);
         Verdict verdict;
         if (reason != null) {
             verdict = notApplicable(reason);
@@ -306,13 +306,13 @@ public final class Evaluator {
             verdict = rule.judge().judge(view);
         }
         findings.add(new Finding(rule.clause(), rule.id(), view.subject(), rule.strength(),
-                verdict.outcome(rule.strength()), rule.statement(), verdict.facts(), verdict.explanation()));
+                verdict.outcome(rule.strength()), verdict.facts(), verdict.says()));
     }
 
-    private Verdict notApplicable(String reason) {
+    private Verdict notApplicable(Message reason) {
         Verdict verdict = notApplicable.get(reason);
         if (verdict == null) {
-            verdict = Verdict.notApplicable("not applicable (" + reason + ").");
+            verdict = Verdict.notApplicable(Sentences.NOT_APPLICABLE.with(reason));
             if (notApplicable.size() < CACHED_REASONS) {
                 notApplicable.putIfAbsent(reason, verdict);
             }

@@ -5,14 +5,16 @@ import java.util.Objects;
 import org.pashm.core.evidence.Subject;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.Strength;
+import org.pashm.core.text.Message;
 
 /**
- * The verdict of one rule of one clause on one subject: the unit of an audit report.
+ * The verdict of one rule of one clause on one subject, as data: the unit of an audit report. What it says is a
+ * message (a key and its arguments), rendered in the reader's language when the report is read; the rule's
+ * statement is found by the clause and rule (its key is {@link org.pashm.core.text.Keys#statement}).
  *
- * @param rule        the rule's id within its clause ("ammonia")
- * @param statement   the rule in words ("ammonia concentration at most 20 mg/m3")
- * @param facts       the values the verdict rests on
- * @param sentence    the verdict in words, without the subject; {@link #explanation()} puts the subject first
+ * @param rule  the rule's id within its clause ("ammonia")
+ * @param facts the values the verdict rests on
+ * @param says  the verdict in words, without the subject
  */
 public record Finding(
         ClauseNumber clause,
@@ -20,9 +22,8 @@ public record Finding(
         Subject subject,
         Strength strength,
         Outcome outcome,
-        String statement,
         List<Fact> facts,
-        String sentence) {
+        Message says) {
 
     public Finding {
         Objects.requireNonNull(clause, "clause");
@@ -30,16 +31,8 @@ public record Finding(
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(strength, "strength");
         Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(says, "says");
         facts = List.copyOf(facts);
-    }
-
-    /**
-     * One sentence a farmer can read, naming the subject, the value found and the rule: "Shelter shed-B: ammonia
-     * concentration is 24 mg/m3, above the limit of 20 mg/m3." Put together when asked, so that evaluating does not
-     * copy every sentence once more.
-     */
-    public String explanation() {
-        return subject.display() + ": " + sentence;
     }
 
     /** Counts against the standard's decision rule: a normative rule that is not met, or not assessed. */

@@ -15,6 +15,11 @@ public enum Outcome {
     /** The rule does not apply to this subject (no kids on the site, combing where the rule is about shearing). */
     NOT_APPLICABLE;
 
+    /** The outcome's name as a text of core's bundles ("outcome/nonconformity"). */
+    public org.pashm.core.text.Message term() {
+        return org.pashm.core.text.Terms.text("outcome/" + code(), code().replace('-', ' '));
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param conformant  whether the result counts as conformant (for certificates and "welfare-conformant" claims)
  * @param explanation why, in one or two sentences
  */
-public record OverallResult(String code, boolean conformant, String explanation) {
+public record OverallResult(String code, boolean conformant, org.pashm.core.text.Message explanation) {
 
     public OverallResult {
         Objects.requireNonNull(code, "code");

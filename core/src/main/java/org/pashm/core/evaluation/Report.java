@@ -8,6 +8,7 @@ import org.pashm.core.standard.Freedom;
 import org.pashm.core.standard.ProductionSystem;
 import org.pashm.core.standard.StandardRef;
 import org.pashm.core.standard.Strength;
+import org.pashm.core.text.Message;
 
 /**
  * The clause-by-clause report of one evaluation: every finding, summaries by clause, by section and by the Five
@@ -29,7 +30,7 @@ public record Report(
         List<FreedomSummary> freedoms,
         Tally total,
         OverallResult overall,
-        String decisionRule,
+        Message decisionRule,
         Map<String, String> modules) {
 
     public Report {
@@ -55,13 +56,13 @@ public record Report(
      * A whole section of the standard that does not apply to the site's production system, said once rather than
      * as a "not applicable" finding for each of its rules.
      */
-    public record SectionNote(ClauseNumber number, String title, String reason) {
+    public record SectionNote(ClauseNumber number, String title, Message reason) {
     }
 
     /**
      * A known conflict of the draft between two clauses that both applied in this report: the findings of one may
      * differ from what the other would give, and this says why.
      */
-    public record ConflictNote(ClauseNumber clause, ClauseNumber other, String explanation) {
+    public record ConflictNote(ClauseNumber clause, ClauseNumber other, Message explanation) {
     }
 }

@@ -1,12 +1,15 @@
 package org.pashm.core.evaluation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.Strength;
 import org.pashm.core.standard.Wording;
+import org.pashm.core.text.Sentence;
 
 /**
  * One checkable rule of a clause, judged once for every subject of its kind in the evidence. A clause with
@@ -20,6 +23,8 @@ import org.pashm.core.standard.Wording;
  * @param reads         every evidence code the rule (and its applicability) looks at; the registry checks that
  *                      each is defined
  * @param applicability decides per subject whether the rule applies at all; null means always
+ * @param sentences     the sentences the rule's verdicts say beyond core's own ({@link Sentences}), with their
+ *                      English templates: what the module's message bundles translate
  * @param wording       the kind of wording the rule was read from, when the draft's wording is one that
  *                      {@code docs/reading-the-standard.md} decides (an imperative, an optimum, "about"); null for a
  *                      plain "shall", "shall not" or "should"
@@ -34,7 +39,8 @@ public record Rule(
         Set<String> reads,
         Applicability applicability,
         Judge judge,
-        Wording wording) {
+        Wording wording,
+        List<Sentence> sentences) {
 
     public Rule {
         Objects.requireNonNull(clause, "clause");
@@ -45,6 +51,7 @@ public record Rule(
         Objects.requireNonNull(subjectKind, "subjectKind");
         Objects.requireNonNull(judge, "judge");
         reads = Set.copyOf(reads);
+        sentences = List.copyOf(sentences);
     }
 
     /** Judges one subject. */
@@ -55,11 +62,12 @@ public record Rule(
 
     /** A rule not yet attached to its clause. Immutable: each adjustment returns a new draft. */
     public record Draft(String id, String statement, Strength strength, Method method, SubjectKind subjectKind,
-                        Set<String> reads, Applicability applicability, Judge judge, Wording wording) {
+                        Set<String> reads, Applicability applicability, Judge judge, Wording wording,
+                        List<Sentence> sentences) {
 
         public Draft(String id, String statement, Strength strength, Method method, SubjectKind subjectKind,
                      Set<String> reads, Applicability applicability, Judge judge) {
-            this(id, statement, strength, method, subjectKind, reads, applicability, judge, null);
+            this(id, statement, strength, method, subjectKind, reads, applicability, judge, null, List.of());
         }
 
         public Draft {
@@ -69,6 +77,17 @@ public record Rule(
             Objects.requireNonNull(subjectKind, "subjectKind");
             Objects.requireNonNull(judge, "judge");
             reads = Set.copyOf(reads);
+            sentences = List.copyOf(sentences);
+        }
+
+        /**
+         * Declares the sentences this rule's own judge says (core's shapes declare theirs), so that the module's
+         * bundles carry them in every language.
+         */
+        public Draft says(Sentence... own) {
+            List<Sentence> all = new ArrayList<>(sentences);
+            all.addAll(List.of(own));
+            return new Draft(id, statement, strength, method, subjectKind, reads, applicability, judge, wording, all);
         }
 
         /** Makes this rule advice inside a stronger clause: not meeting it gives an observation. */
@@ -78,7 +97,7 @@ public record Rule(
 
         /** Gives the rule its own strength instead of its clause's. */
         public Draft strength(Strength own) {
-            return new Draft(id, statement, own, method, subjectKind, reads, applicability, judge, wording);
+            return new Draft(id, statement, own, method, subjectKind, reads, applicability, judge, wording, sentences);
         }
 
         /**
@@ -88,12 +107,12 @@ public record Rule(
          */
         public Draft readAs(Wording kind) {
             Strength own = kind.strength() != null ? kind.strength() : strength;
-            return new Draft(id, statement, own, method, subjectKind, reads, applicability, judge, kind);
+            return new Draft(id, statement, own, method, subjectKind, reads, applicability, judge, kind, sentences);
         }
 
         /** Overrides the generated statement with the standard's own phrasing, paraphrased. */
         public Draft statement(String words) {
-            return new Draft(id, words, strength, method, subjectKind, reads, applicability, judge, wording);
+            return new Draft(id, words, strength, method, subjectKind, reads, applicability, judge, wording, sentences);
         }
 
         /** Restricts the rule to the subjects for which {@code condition} holds; others get "not applicable". */
@@ -101,7 +120,7 @@ public record Rule(
             Applicability combined = applicability == null ? condition : applicability.and(condition);
             Set<String> all = new LinkedHashSet<>(reads);
             all.addAll(condition.reads());
-            return new Draft(id, statement, strength, method, subjectKind, all, combined, judge, wording);
+            return new Draft(id, statement, strength, method, subjectKind, all, combined, judge, wording, sentences);
         }
 
         /**
@@ -113,7 +132,7 @@ public record Rule(
             all.add(gate.code());
             Judge inner = judge;
             return new Draft(id, statement, strength, method, subjectKind, all, applicability,
-                    e -> e.observation(gate) == null ? Rules.notObserved(gate) : inner.judge(e), wording);
+                    e -> e.observation(gate) == null ? Rules.notObserved(gate) : inner.judge(e), wording, sentences);
         }
 
         public Rule complete(ClauseNumber clause, Strength clauseStrength) {
@@ -126,7 +145,8 @@ public record Rule(
          */
         public Rule complete(ClauseNumber clause, Strength clauseStrength, Wording clauseWording) {
             return new Rule(clause, id, statement, strength == null ? clauseStrength : strength, method, subjectKind,
-                    reads, applicability, judge, wording != null ? wording : strength == null ? clauseWording : null);
+                    reads, applicability, judge, wording != null ? wording : strength == null ? clauseWording : null,
+                    sentences);
         }
     }
 }

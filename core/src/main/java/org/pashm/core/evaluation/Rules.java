@@ -18,6 +18,11 @@ import org.pashm.core.evidence.Units;
 import org.pashm.core.evidence.Value;
 import org.pashm.core.evidence.ValueType;
 import org.pashm.core.standard.Wording;
+import org.pashm.core.text.Keys;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Phrase;
+import org.pashm.core.text.Sentence;
+import org.pashm.core.text.Terms;
 
 /**
  * Factories for the shapes of rule a standard is made of: a limit on one measured value, an attestation, a
@@ -72,18 +77,22 @@ public final class Rules {
         }
         String range = plain(lo) + " to " + said(code, plain(hi));
         String statement = code.label() + " from " + range;
+        Message label = Terms.label(code);
+        Value.Quantity from = quantity(code, Numbers.stripped(lo));
+        Value.Quantity to = quantity(code, Numbers.stripped(hi));
         return draft(id, statement, Method.MEASUREMENT, code, Set.of(code.code()), e -> {
             BigDecimal v = number(e, code);
             if (v == null) {
                 return notObserved(code);
             }
-            List<Fact> facts = List.of(new Fact(code.code(), e.display(code)));
+            List<Fact> facts = List.of(Fact.observed(e, code));
             boolean inside = v.compareTo(lo) >= 0 && v.compareTo(hi) <= 0;
             // Shown beside the nearer end, to that end's precision.
-            String shown = said(code, Numbers.beside(v, v.subtract(lo).abs().compareTo(v.subtract(hi).abs()) <= 0 ? lo : hi));
+            Value.Quantity shown = quantity(code,
+                    Numbers.besideValue(v, v.subtract(lo).abs().compareTo(v.subtract(hi).abs()) <= 0 ? lo : hi));
             return inside
-                    ? Verdict.met(facts, code.label() + " is " + shown + ", within " + range + ".")
-                    : Verdict.notMet(facts, code.label() + " is " + shown + ", outside " + range + ".");
+                    ? Verdict.met(facts, Sentences.RANGE_WITHIN.with(label, shown, from, to))
+                    : Verdict.notMet(facts, Sentences.RANGE_OUTSIDE.with(label, shown, from, to));
         });
     }
 
@@ -116,21 +125,24 @@ public final class Rules {
         BigDecimal f = figure.value();
         int places = Math.max(f.scale(), 0);
         String shown = said(code, f.toPlainString());
+        Message label = Terms.label(code);
+        Value.Quantity figureShown = quantity(code, f);
         return draft(id, code.label() + " " + shown + " (rounded to the figure's last place)", Method.MEASUREMENT,
                 code, Set.of(code.code()), e -> {
                     BigDecimal v = e.quantity(code);
                     if (v == null) {
                         return notObserved(code);
                     }
-                    List<Fact> facts = List.of(new Fact(code.code(), e.display(code)));
+                    List<Fact> facts = List.of(Fact.observed(e, code));
                     BigDecimal rounded = v.setScale(places, java.math.RoundingMode.HALF_UP);
-                    String measured = code.label() + " is " + said(code, Numbers.beside(v, f));
+                    Value.Quantity measured = quantity(code, Numbers.besideValue(v, f));
                     if (rounded.compareTo(f) == 0) {
-                        return Verdict.met(facts, measured + (v.compareTo(f) == 0 ? ", as required."
-                                : ", which is " + shown + " to the figure's last place."));
+                        return Verdict.met(facts, v.compareTo(f) == 0 ? Sentences.AS_REQUIRED.with(label, measured)
+                                : Sentences.FIGURE_ROUNDED_MET.with(label, measured, figureShown));
                     }
-                    return Verdict.notMet(facts, measured + (v.compareTo(rounded) == 0 ? ""
-                            : ", which rounds to " + said(code, rounded.toPlainString())) + ", not " + shown + ".");
+                    return Verdict.notMet(facts, v.compareTo(rounded) == 0
+                            ? Sentences.FIGURE_NOT_MET.with(label, measured, figureShown)
+                            : Sentences.FIGURE_ROUNDS_NOT_MET.with(label, measured, quantity(code, rounded), figureShown));
                 }).readAs(Wording.EXACT);
     }
 
@@ -141,15 +153,16 @@ public final class Rules {
             throw new IllegalArgumentException("rule " + id + ": minimum " + min + " is above maximum " + max);
         }
         String range = min + " to " + max;
+        Message label = Terms.label(count);
         return draft(id, count.label() + " from " + range, Method.MEASUREMENT, count, Set.of(count.code()), e -> {
             Long n = e.count(count);
             if (n == null) {
                 return notObserved(count);
             }
-            List<Fact> facts = List.of(new Fact(count.code(), Long.toString(n)));
+            List<Fact> facts = List.of(Fact.of(count, n));
             return n >= min && n <= max
-                    ? Verdict.met(facts, count.label() + " is " + n + ", within " + range + ".")
-                    : Verdict.notMet(facts, count.label() + " is " + n + ", outside " + range + ".");
+                    ? Verdict.met(facts, Sentences.RANGE_WITHIN.with(label, n, min, max))
+                    : Verdict.notMet(facts, Sentences.RANGE_OUTSIDE.with(label, n, min, max));
         });
     }
 
@@ -157,33 +170,33 @@ public final class Rules {
     public static Rule.Draft exactly(String id, EvidenceCode count, long n) {
         requireType(id, count, ValueType.COUNT);
         String shown = Long.toString(n);
+        Message label = Terms.label(count);
         return draft(id, count.label() + " exactly " + shown, Method.MEASUREMENT, count, Set.of(count.code()), e -> {
             Long v = e.count(count);
             if (v == null) {
                 return notObserved(count);
             }
-            List<Fact> facts = List.of(new Fact(count.code(), Long.toString(v)));
+            List<Fact> facts = List.of(Fact.of(count, v));
             return v == n
-                    ? Verdict.met(facts, count.label() + " is " + v + ", as required.")
-                    : Verdict.notMet(facts, count.label() + " is " + v + "; it shall be " + shown + ".");
+                    ? Verdict.met(facts, Sentences.AS_REQUIRED.with(label, v))
+                    : Verdict.notMet(facts, Sentences.EXACTLY_NOT_MET.with(label, v, n));
         });
     }
 
     /** How a value is bounded by a limit. */
     public enum Bound {
-        AT_MOST("at most", "within the limit of", "above the limit of"),
-        AT_LEAST("at least", "meeting the minimum of", "below the minimum of"),
-        ABOVE("more than", "more than", "not more than"),
-        BELOW("less than", "less than", "not less than");
+        AT_MOST("at most", "atMost"),
+        AT_LEAST("at least", "atLeast"),
+        ABOVE("more than", "above"),
+        BELOW("less than", "below");
 
         final String words;
-        final String metWords;
-        final String notMetWords;
+        /** The bound as the sentences of {@link Sentences} select on it. */
+        final String code;
 
-        Bound(String words, String metWords, String notMetWords) {
+        Bound(String words, String code) {
             this.words = words;
-            this.metWords = metWords;
-            this.notMetWords = notMetWords;
+            this.code = code;
         }
 
         boolean holds(int cmp) {
@@ -202,18 +215,20 @@ public final class Rules {
         }
         String shownLimit = said(code, plain(limit));
         String statement = code.label() + " " + comparison.words + " " + shownLimit;
-        String metTail = ", " + comparison.metWords + " " + shownLimit + ".";
-        String notMetTail = ", " + comparison.notMetWords + " " + shownLimit + ".";
+        Message label = Terms.label(code);
+        Object limitArg = figure(code, limit);
+        String bound = comparison.code;
         return draft(id, statement, Method.MEASUREMENT, code, Set.of(code.code()), e -> {
             BigDecimal v = number(e, code);
             if (v == null) {
                 return notObserved(code);
             }
-            List<Fact> facts = List.of(new Fact(code.code(), e.display(code)));
-            String shown = code.type() == ValueType.QUANTITY ? said(code, Numbers.beside(v, limit)) : e.display(code);
+            List<Fact> facts = List.of(Fact.observed(e, code));
+            Object shown = code.type() == ValueType.QUANTITY ? quantity(code, Numbers.besideValue(v, limit))
+                    : (Object) e.count(code);
             return comparison.holds(v.compareTo(limit))
-                    ? Verdict.met(facts, code.label() + " is " + shown + metTail)
-                    : Verdict.notMet(facts, code.label() + " is " + shown + notMetTail);
+                    ? Verdict.met(facts, Sentences.LIMIT_MET.with(label, shown, bound, limitArg))
+                    : Verdict.notMet(facts, Sentences.LIMIT_NOT_MET.with(label, shown, bound, limitArg));
         });
     }
 
@@ -226,14 +241,13 @@ public final class Rules {
     public static Rule.Draft attested(String id, EvidenceCode code) {
         requireType(id, code, ValueType.ATTESTATION);
         // The sentences and facts do not depend on anything but the answer: build them once, here.
-        String statement = lowerFirst(code.label());
-        String missing = "no attestation was given that " + statement + ".";
-        Verdict yes = Verdict.met(List.of(new Fact(code.code(), "yes")), "attested: " + statement + ".");
-        Verdict no = Verdict.notMet(List.of(new Fact(code.code(), "no")),
-                "attested as not so: " + statement + ".");
+        Phrase statement = new Phrase(Terms.label(code));
+        Verdict missing = Verdict.missing(Sentences.ATTESTATION_MISSING.with(statement));
+        Verdict yes = Verdict.met(List.of(Fact.of(code, true)), Sentences.ATTESTED_YES.with(statement));
+        Verdict no = Verdict.notMet(List.of(Fact.of(code, false)), Sentences.ATTESTED_NO.with(statement));
         return draft(id, code.label(), Method.ATTESTATION, code, Set.of(code.code()), e -> {
             Boolean b = e.attested(code);
-            return b == null ? Verdict.missing(missing) : b ? yes : no;
+            return b == null ? missing : b ? yes : no;
         });
     }
 
@@ -243,15 +257,14 @@ public final class Rules {
      */
     public static Rule.Draft never(String id, EvidenceCode code) {
         requireType(id, code, ValueType.ATTESTATION);
-        String practice = lowerFirst(code.label());
-        String missing = "the auditor did not state whether " + practice + ".";
-        Verdict found = Verdict.notMet(List.of(new Fact(code.code(), "yes")),
-                "the auditor found that " + practice + ", which is not allowed.");
-        Verdict none = Verdict.met(List.of(new Fact(code.code(), "no")),
-                "the auditor found no case where " + practice + ".");
-        return draft(id, "never: " + practice, Method.ATTESTATION, code, Set.of(code.code()), e -> {
+        String practiceWords = lowerFirst(code.label());
+        Phrase practice = new Phrase(Terms.label(code));
+        Verdict missing = Verdict.missing(Sentences.PRACTICE_UNSTATED.with(practice));
+        Verdict found = Verdict.notMet(List.of(Fact.of(code, true)), Sentences.PRACTICE_FOUND.with(practice));
+        Verdict none = Verdict.met(List.of(Fact.of(code, false)), Sentences.PRACTICE_NOT_FOUND.with(practice));
+        return draft(id, "never: " + practiceWords, Method.ATTESTATION, code, Set.of(code.code()), e -> {
             Boolean b = e.attested(code);
-            return b == null ? Verdict.missing(missing) : b ? found : none;
+            return b == null ? missing : b ? found : none;
         });
     }
 
@@ -276,18 +289,22 @@ public final class Rules {
         }
         List<String> shown = code.choices().stream().filter(listed::contains).toList();
         String statement = code.label() + (allowed ? " is one of " : " is none of ") + String.join(", ", shown);
+        Message label = Terms.label(code);
+        Map<String, Message> terms = new LinkedHashMap<>();
+        code.choices().forEach(c -> terms.put(c, Terms.choice(code, c)));
+        List<Message> allowedTerms = shown.stream().map(terms::get).toList();
         return draft(id, statement, Method.MEASUREMENT, code, Set.of(code.code()), e -> {
             String c = e.choice(code);
             if (c == null) {
                 return notObserved(code);
             }
-            List<Fact> facts = List.of(new Fact(code.code(), c));
+            List<Fact> facts = List.of(Fact.observed(e, code));
+            Message term = terms.get(c);
             boolean ok = listed.contains(c) == allowed;
             return ok
-                    ? Verdict.met(facts, code.label() + " is " + c + ", as required.")
-                    : Verdict.notMet(facts, code.label() + " is " + c + "; " + (allowed
-                            ? "it shall be one of " + String.join(", ", shown) + "."
-                            : "that is not allowed."));
+                    ? Verdict.met(facts, Sentences.AS_REQUIRED.with(label, term))
+                    : Verdict.notMet(facts, allowed ? Sentences.CHOICE_NOT_ONE_OF.with(label, term, allowedTerms)
+                            : Sentences.CHOICE_NOT_ALLOWED.with(label, term));
         });
     }
 
@@ -301,18 +318,17 @@ public final class Rules {
         requireType(id, code, ValueType.DATE);
         String words = Periods.words(period);
         String statement = code.label() + " no more than " + words + " before the assessment";
+        Message label = Terms.label(code);
         return draft(id, statement, Method.MEASUREMENT, code, Set.of(code.code()), e -> {
             LocalDate d = e.date(code);
             if (d == null) {
                 return notObserved(code);
             }
-            List<Fact> facts = List.of(new Fact(code.code(), d.toString()));
+            List<Fact> facts = List.of(Fact.of(code, d));
             boolean ok = !d.plus(period).isBefore(e.assessedOn());
             return ok
-                    ? Verdict.met(facts, code.label() + " was on " + d + ", within " + words + " of the assessment on "
-                            + e.assessedOn() + ".")
-                    : Verdict.notMet(facts, code.label() + " was on " + d + ", more than " + words
-                            + " before the assessment on " + e.assessedOn() + ".");
+                    ? Verdict.met(facts, Sentences.DATE_WITHIN.with(label, d, period, e.assessedOn()))
+                    : Verdict.notMet(facts, Sentences.DATE_TOO_OLD.with(label, d, period, e.assessedOn()));
         });
     }
 
@@ -324,16 +340,17 @@ public final class Rules {
                                                 java.time.MonthDay closes) {
         requireType(id, date, ValueType.DATE);
         String window = Periods.words(opens) + " to " + Periods.words(closes);
+        Message label = Terms.label(date);
         return draft(id, date.label() + " from " + window, Method.MEASUREMENT, date, Set.of(date.code()), e -> {
             LocalDate d = e.date(date);
             if (d == null) {
                 return notObserved(date);
             }
             java.time.MonthDay day = java.time.MonthDay.from(d);
-            List<Fact> facts = List.of(new Fact(date.code(), d.toString()));
+            List<Fact> facts = List.of(Fact.of(date, d));
             return day.isBefore(opens) || day.isAfter(closes)
-                    ? Verdict.notMet(facts, date.label() + " was " + d + ", outside " + window + ".")
-                    : Verdict.met(facts, date.label() + " was " + d + ", within " + window + ".");
+                    ? Verdict.notMet(facts, Sentences.WINDOW_OUTSIDE.with(label, d, opens, closes))
+                    : Verdict.met(facts, Sentences.WINDOW_WITHIN.with(label, d, opens, closes));
         });
     }
 
@@ -341,6 +358,11 @@ public final class Rules {
 
     /** One item of a list the standard gives: its attestation code and its words in explanations. */
     public record Item(EvidenceCode code, String words) {
+
+        /** The item's words as a text of the bundles ("evidence/traceability.bag.marked-origin/item"). */
+        public Sentence text() {
+            return Sentence.text(Keys.evidenceItem(code.code()), words);
+        }
     }
 
     /**
@@ -348,43 +370,49 @@ public final class Rules {
      * one finding names every item that is missing: any item attested "no" breaks the rule; otherwise any item not
      * stated leaves it not assessed.
      *
-     * @param has   what precedes the items in explanations, e.g. "the bag is marked with"
+     * @param has   what precedes the items in explanations, e.g. "the bag is marked with" (a text of the bundles)
      * @param lacks its negation, e.g. "the bag is not marked with"
      */
-    public static Rule.Draft allOf(String id, String statement, SubjectKind kind, String has, String lacks,
+    public static Rule.Draft allOf(String id, String statement, SubjectKind kind, Sentence has, Sentence lacks,
                                    List<Item> items) {
         List<Item> list = List.copyOf(items);
         Set<String> reads = new LinkedHashSet<>();
-        StringBuilder names = new StringBuilder();
-        for (Item i : list) {
+        List<Sentence> texts = new ArrayList<>(List.of(has, lacks));
+        Message[] terms = new Message[list.size()];
+        for (int n = 0; n < list.size(); n++) {
+            Item i = list.get(n);
             requireType(id, i.code(), ValueType.ATTESTATION);
             reads.add(i.code().code());
-            names.append(names.length() == 0 ? "" : ", ").append(i.words());
+            texts.add(i.text());
+            terms[n] = i.text().message();
         }
-        String allMet = has + " all " + list.size() + " items: " + names + ".";
+        Message hasText = has.message();
+        Message lacksText = lacks.message();
+        Verdict allMet = Verdict.met(List.of(), Sentences.LIST_ALL.with(hasText, (long) list.size(), List.of(terms)));
         return new Rule.Draft(id, statement, null, Method.ATTESTATION, kind, reads, null, e -> {
             List<Fact> facts = new ArrayList<>(list.size());
-            String lacking = null;
-            String unknown = null;
-            for (Item i : list) {
+            List<Message> lacking = null;
+            List<Message> unknown = null;
+            for (int n = 0; n < list.size(); n++) {
+                Item i = list.get(n);
                 Boolean b = e.attested(i.code());
                 if (b == null) {
-                    unknown = unknown == null ? i.words() : unknown + ", " + i.words();
+                    (unknown == null ? unknown = new ArrayList<>() : unknown).add(terms[n]);
                 } else {
-                    facts.add(new Fact(i.code().code(), b ? "yes" : "no"));
+                    facts.add(Fact.of(i.code(), b));
                     if (!b) {
-                        lacking = lacking == null ? i.words() : lacking + ", " + i.words();
+                        (lacking == null ? lacking = new ArrayList<>() : lacking).add(terms[n]);
                     }
                 }
             }
             if (lacking != null) {
-                return Verdict.notMet(facts, lacks + ": " + lacking + ".");
+                return Verdict.notMet(facts, Sentences.LIST_LACKING.with(lacksText, lacking));
             }
             if (unknown != null) {
-                return Verdict.missing("it was not stated whether " + has + ": " + unknown + ".");
+                return Verdict.missing(Sentences.LIST_UNSTATED.with(hasText, unknown));
             }
-            return Verdict.met(facts, allMet);
-        });
+            return new Verdict(Verdict.Status.MET, facts, allMet.says());
+        }, null, texts);
     }
 
     // ---- amount per head -------------------------------------------------------------------------------------
@@ -426,10 +454,10 @@ public final class Rules {
         String unit = area.unit();
         EvidenceCode[] categories = minimum.keySet().toArray(EvidenceCode[]::new);
         BigDecimal[] shares = minimum.values().toArray(BigDecimal[]::new);
-        String requiredName = (atLeast ? "required " : "largest planned ") + area.label();
-        String metWords = atLeast ? ") meets the " : ") is within the ";
-        String notMetWords = atLeast ? ") is less than the " : ") is more than the ";
-        String tail = atLeast ? " their categories need." : " that the upper figures of their categories give.";
+        String requiredName = (atLeast ? "required/" : "largest-planned/") + area.code();
+        Message requiredLabel = (atLeast ? Sentences.REQUIRED : Sentences.LARGEST_PLANNED).with(Terms.label(area));
+        Sentence met = atLeast ? Sentences.SHARE_MET : Sentences.SHARE_WITHIN_UPPER;
+        Sentence notMet = atLeast ? Sentences.SHARE_NOT_MET : Sentences.SHARE_ABOVE_UPPER;
         return draft(id, statement, Method.MEASUREMENT, area, reads, e -> {
             BigDecimal a = e.quantity(area);
             if (a == null) {
@@ -437,31 +465,31 @@ public final class Rules {
             }
             Fact[] facts = new Fact[categories.length + 2];
             int used = 0;
-            facts[used++] = new Fact(area.code(), e.display(area));
+            facts[used++] = Fact.observed(e, area);
             BigDecimal required = BigDecimal.ZERO;
             long heads = 0;
             for (int i = 0; i < categories.length; i++) {
                 Long n = e.count(categories[i]);
                 if (n != null) {
                     heads += n;
-                    facts[used++] = new Fact(categories[i].code(), Long.toString(n));
+                    facts[used++] = Fact.of(categories[i], n);
                     required = required.add(shares[i].multiply(BigDecimal.valueOf(n)));
                 }
             }
             if (used == 1) {
                 return NO_HEADCOUNT;
             }
-            facts[used++] = new Fact(requiredName, Units.forPeople(plain(required), unit));
+            Value.Quantity requiredArea = new Value.Quantity(Numbers.stripped(required), unit);
+            facts[used++] = new Fact(requiredName, requiredArea, requiredLabel);
             List<Fact> factList = List.of(java.util.Arrays.copyOf(facts, used));
-            String perGoat = heads == 0 ? "no goats"
-                    : Units.forPeople(Numbers.forPeople(a.divide(BigDecimal.valueOf(heads), MathContext.DECIMAL32)), unit)
-                            + " per goat on average";
+            Value.Quantity perGoat = heads == 0 ? new Value.Quantity(BigDecimal.ZERO, unit)
+                    : new Value.Quantity(Numbers.forPeopleValue(a.divide(BigDecimal.valueOf(heads), MathContext.DECIMAL32)),
+                            unit);
+            Value.Quantity observed = new Value.Quantity(Numbers.forPeopleValue(a), unit);
             int cmp = a.compareTo(required);
             return (atLeast ? cmp >= 0 : cmp <= 0)
-                    ? Verdict.met(factList, e.display(area) + " for " + heads + " goats (" + perGoat
-                            + metWords + Units.forPeople(plain(required), unit) + tail)
-                    : Verdict.notMet(factList, e.display(area) + " for " + heads + " goats (" + perGoat
-                            + notMetWords + Units.forPeople(plain(required), unit) + tail);
+                    ? Verdict.met(factList, met.with(observed, heads, perGoat, requiredArea))
+                    : Verdict.notMet(factList, notMet.with(observed, heads, perGoat, requiredArea));
         });
     }
 
@@ -494,6 +522,10 @@ public final class Rules {
         String shownLimit = limit.trim();
         String statement = ratioName + " " + bound.words + " " + shownLimit;
         Set<String> reads = new LinkedHashSet<>(List.of(numerator.code(), denominator.code()));
+        Sentence ratioText = Sentence.text(Keys.ratio(numerator.code(), denominator.code()), ratioName);
+        Message ratio = ratioText.message();
+        Verdict zero = Verdict.missing(Sentences.RATIO_ZERO.with(Terms.label(denominator), ratio));
+        String boundCode = bound.code;
         return draft(id, statement, Method.MEASUREMENT, numerator, reads, e -> {
             BigDecimal top = number(e, numerator);
             BigDecimal bottom = number(e, denominator);
@@ -503,23 +535,22 @@ public final class Rules {
             if (bottom == null) {
                 return notObserved(denominator);
             }
-            List<Fact> facts = List.of(new Fact(numerator.code(), e.display(numerator)),
-                    new Fact(denominator.code(), e.display(denominator)));
+            List<Fact> facts = List.of(Fact.observed(e, numerator), Fact.observed(e, denominator));
             if (bottom.signum() == 0) {
-                return Verdict.missing(denominator.label() + " is zero, so the " + ratioName + " cannot be judged.");
+                return zero;
             }
-            String shown = plain(top.divide(bottom, new MathContext(3)));
+            BigDecimal shown = Numbers.stripped(top.divide(bottom, new MathContext(3)));
             boolean holds = bound.holds(top.multiply(limitBottom).compareTo(limitTop.multiply(bottom)));
-            String tail = ratioName + " is " + shown + " (" + e.display(numerator) + " to " + e.display(denominator)
-                    + "), ";
+            Value top1 = e.value(numerator);
+            Value bottom1 = e.value(denominator);
             return holds
-                    ? Verdict.met(facts, tail + bound.metWords + " " + shownLimit + ".")
-                    : Verdict.notMet(facts, tail + bound.notMetWords + " " + shownLimit + ".");
-        });
+                    ? Verdict.met(facts, Sentences.RATIO_MET.with(ratio, shown, top1, bottom1, boundCode, shownLimit))
+                    : Verdict.notMet(facts, Sentences.RATIO_NOT_MET.with(ratio, shown, top1, bottom1, boundCode,
+                            shownLimit));
+        }).says(ratioText);
     }
 
-    private static final Verdict NO_HEADCOUNT =
-            Verdict.missing("no headcount was given, so the share per goat cannot be judged.");
+    private static final Verdict NO_HEADCOUNT = Verdict.missing(Sentences.NO_HEADCOUNT.message());
 
     // ---- anything else ---------------------------------------------------------------------------------------
 
@@ -561,7 +592,7 @@ public final class Rules {
                     }
                     Verdict a = byAttestation.judge(e);
                     return a.status() == Verdict.Status.MISSING ? v : a;
-                }, measured.wording());
+                }, measured.wording(), concat(measured.sentences(), attested.sentences()));
     }
 
     /** {@link #measuredElseAttested(String, Rule.Draft, Rule.Draft)} under the measurement's id, attested by {@code code}. */
@@ -573,7 +604,23 @@ public final class Rules {
 
     /** The verdict for a value that was not observed. */
     public static Verdict notObserved(EvidenceCode code) {
-        return Verdict.missing(code.label() + " was not observed, so this cannot be judged.");
+        return Verdict.missing(Sentences.NOT_OBSERVED.with(Terms.label(code)));
+    }
+
+    /** {@code number} in the code's canonical unit, as a quantity to say. */
+    public static Value.Quantity quantity(EvidenceCode code, BigDecimal number) {
+        return new Value.Quantity(number, code.unit());
+    }
+
+    /** A limit as a sentence says it: a quantity in the code's unit, or a count. */
+    private static Object figure(EvidenceCode code, BigDecimal limit) {
+        return code.type() == ValueType.QUANTITY ? quantity(code, Numbers.stripped(limit)) : (Object) limit.longValueExact();
+    }
+
+    private static List<Sentence> concat(List<Sentence> a, List<Sentence> b) {
+        List<Sentence> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Plain decimal notation: 1.5, 1500. */

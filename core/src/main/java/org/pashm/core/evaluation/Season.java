@@ -26,4 +26,13 @@ public enum Season {
     public String words() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The season's name as a text of core's bundles ("season/summer"). */
+    public org.pashm.core.text.Message term() {
+        return TERMS[ordinal()];
+    }
+
+    private static final org.pashm.core.text.Message[] TERMS = java.util.Arrays.stream(values())
+            .map(s -> org.pashm.core.text.Terms.text("season/" + s.words(), s.words()))
+            .toArray(org.pashm.core.text.Message[]::new);
 }

@@ -26,7 +26,6 @@ public final class SubjectEvidence {
     private final Map<String, Observation> codes;
     private final EvaluationContext context;
     private final SubjectEvidence site;
-    private Map<String, String> displays;
 
     private SubjectEvidence(Subject subject, Map<String, Observation> codes, EvaluationContext context,
                             SubjectEvidence site) {
@@ -106,21 +105,10 @@ public final class SubjectEvidence {
         return o == null ? null : ((Value.Choice) o.value()).value();
     }
 
-    /** The value displayed for facts: "24 mg/m3", "yes"; rendered once per subject and code. */
-    public String display(EvidenceCode code) {
+    /** The value observed for {@code code}, as given (in the code's canonical unit), or null. */
+    public Value value(EvidenceCode code) {
         Observation o = codes.get(code.code());
-        if (o == null) {
-            return null;
-        }
-        if (displays == null) {
-            displays = new HashMap<>();
-        }
-        String shown = displays.get(code.code());
-        if (shown == null) {
-            shown = o.value().display();
-            displays.put(code.code(), shown);
-        }
-        return shown;
+        return o == null ? null : o.value();
     }
 
     // A code observed here takes this kind of subject (validation saw to it), so looking here first and then on

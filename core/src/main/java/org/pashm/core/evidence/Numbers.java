@@ -12,7 +12,16 @@ public final class Numbers {
 
     /** Plain decimal notation without trailing zeros or exponent: 1500, 1.5, 0.05. */
     public static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        return stripped(value).toPlainString();
+    }
+
+    /** The value without trailing zeros, never in exponent form when written plainly (1500, not 1.5E+3). */
+    public static BigDecimal stripped(BigDecimal value) {
+        if (value.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
     }
 
     /** Decimal places beyond which a value is taken to come from a conversion (64 [degF] is 17.7777777778 Cel). */
@@ -23,11 +32,16 @@ public final class Numbers {
      * value) to four significant digits: 17.78, not 17.7777777778.
      */
     public static String forPeople(BigDecimal value) {
-        BigDecimal v = value.stripTrailingZeros();
+        return forPeopleValue(value).toPlainString();
+    }
+
+    /** {@link #forPeople(BigDecimal)} as a number, for a sentence to format in its reader's language. */
+    public static BigDecimal forPeopleValue(BigDecimal value) {
+        BigDecimal v = stripped(value);
         if (v.scale() <= WRITTEN_PLACES) {
-            return plain(v);
+            return v;
         }
-        return plain(v.round(new MathContext(4, RoundingMode.HALF_UP)));
+        return stripped(v.round(new MathContext(4, RoundingMode.HALF_UP)));
     }
 
     /**
@@ -36,15 +50,20 @@ public final class Numbers {
      * against 30 reads 30.04, not 30), but never more places than the value has.
      */
     public static String beside(BigDecimal value, BigDecimal limit) {
-        BigDecimal v = value.stripTrailingZeros();
+        return besideValue(value, limit).toPlainString();
+    }
+
+    /** {@link #beside(BigDecimal, BigDecimal)} as a number, for a sentence to format in its reader's language. */
+    public static BigDecimal besideValue(BigDecimal value, BigDecimal limit) {
+        BigDecimal v = stripped(value);
         int places = Math.max(limit.stripTrailingZeros().scale(), 0) + 1;
         while (places < v.scale()) {
             BigDecimal rounded = v.setScale(places, RoundingMode.HALF_UP);
             if (rounded.compareTo(limit) != 0 || v.compareTo(limit) == 0) {
-                return plain(rounded);
+                return stripped(rounded);
             }
             places++;
         }
-        return plain(v);
+        return v;
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.pashm.core.evaluation.DecisionRule;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Sentence;
 import org.pashm.core.evaluation.Finding;
 import org.pashm.core.evaluation.OverallResult;
 import org.pashm.core.evaluation.Outcome;
@@ -34,11 +36,28 @@ public final class Iso22786 {
      * advice never affects the result.
      */
     public static final DecisionRule DECISION_RULE = new DecisionRule() {
+        private static final String BEYOND = "{beyond, plural, =0 {} other { and # more}}";
+        private final Sentence description = Sentence.text("iso-22786/decision-rule", "Conformant when no requirement"
+                + " (\"shall\") or prohibition has a nonconformity and none that applies is left unassessed; advice"
+                + " (\"should\", \"recommended\", \"optimal\") never affects the result.");
+        private final Sentence nonconformant = Sentence.of("iso-22786/result/nonconformant",
+                "{count, plural, one {# clause} other {# clauses}} with a nonconformity: {clauses}" + BEYOND
+                        + "{unassessed, plural, =0 {.} other {; # more not assessed.}}",
+                "count", "clauses", "beyond", "unassessed");
+        private final Sentence incomplete = Sentence.of("iso-22786/result/incomplete",
+                "No nonconformity, but {count, plural, one {# clause that applies was} other {# clauses that apply "
+                        + "were}} not assessed: {clauses}" + BEYOND + ".", "count", "clauses", "beyond");
+        private final Sentence conformant = Sentence.text("iso-22786/result/conformant",
+                "Every requirement that applies was assessed and none has a nonconformity.");
+
         @Override
-        public String description() {
-            return "Conformant when no requirement (\"shall\") or prohibition has a nonconformity and none that "
-                    + "applies is left unassessed; advice (\"should\", \"recommended\", \"optimal\") never affects "
-                    + "the result.";
+        public Message description() {
+            return description.message();
+        }
+
+        @Override
+        public List<Sentence> sentences() {
+            return List.of(description, nonconformant, incomplete, conformant);
         }
 
         @Override
@@ -56,16 +75,14 @@ public final class Iso22786 {
                 }
             }
             if (!nonconforming.isEmpty()) {
-                return new OverallResult("nonconformant", false, nonconforming.size()
-                        + " clause(s) with a nonconformity: " + nonconforming.list()
-                        + (unassessed.isEmpty() ? "." : "; " + unassessed.size() + " more not assessed."));
+                return new OverallResult("nonconformant", false, nonconformant.with((long) nonconforming.size(),
+                        nonconforming.list(), nonconforming.beyond(), (long) unassessed.size()));
             }
             if (!unassessed.isEmpty()) {
-                return new OverallResult("incomplete", false, "No nonconformity, but " + unassessed.size()
-                        + " clause(s) that apply were not assessed: " + unassessed.list() + ".");
+                return new OverallResult("incomplete", false, incomplete.with((long) unassessed.size(),
+                        unassessed.list(), unassessed.beyond()));
             }
-            return new OverallResult("conformant", true,
-                    "Every requirement that applies was assessed and none has a nonconformity.");
+            return new OverallResult("conformant", true, conformant.message());
         }
     };
 
@@ -107,12 +124,16 @@ public final class Iso22786 {
             return distinct().size();
         }
 
-        /** The first twelve, then how many more: "5.1, 5.2, ..., 5.12 and 2 more". */
-        String list() {
-            List<ClauseNumber> d = distinct();
-            return d.stream().limit(12).map(ClauseNumber::toString).collect(Collectors.joining(", "))
-                    + (d.size() > 12 ? " and " + (d.size() - 12) + " more" : "");
+        /** The first twelve ("5.1, 5.2, ..., 5.12"); {@link #beyond()} says how many more. */
+        List<String> list() {
+            return distinct().stream().limit(SHOWN).map(ClauseNumber::toString).toList();
         }
+
+        long beyond() {
+            return Math.max(distinct().size() - SHOWN, 0);
+        }
+
+        private static final int SHOWN = 12;
     }
 
     public static final Standard DIS_2025_STANDARD = new Standard(DIS_2025, TITLE, DIS_2025_DATE, DECISION_RULE);

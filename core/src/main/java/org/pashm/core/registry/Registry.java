@@ -198,6 +198,11 @@ public final class Registry {
 
     // ---- queries ---------------------------------------------------------------------------------------------
 
+    /** The modules loaded, as their providers: where each module's own resources (its message bundles) are. */
+    public List<StandardModule> providers() {
+        return loaded;
+    }
+
     public List<ModuleInfo> modules() {
         return modules;
     }

@@ -9,6 +9,11 @@ public enum ProductionSystem {
     /** 3.7: goats graze freely in open rangelands. */
     NOMADIC;
 
+    /** The system's name as a text of core's bundles ("system/housing"). */
+    public org.pashm.core.text.Message term() {
+        return org.pashm.core.text.Terms.text("system/" + code(), code());
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

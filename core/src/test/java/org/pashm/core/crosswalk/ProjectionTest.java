@@ -24,6 +24,10 @@ import org.pashm.core.spi.StandardModule;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
 import org.pashm.core.standard.Strength;
+import org.pashm.core.evidence.Value;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Sentence;
+import org.pashm.core.text.Terms;
 
 /**
  * Projecting an ISO 22786 assessment onto another standard: what each relation lets a finding of the assessment
@@ -37,8 +41,14 @@ class ProjectionTest {
 
     static Finding iso(String clause, String rule, String shelter, Strength strength, Outcome outcome) {
         Subject subject = shelter == null ? Subject.SITE : Subject.of(SubjectKind.SHELTER, shelter);
-        return new Finding(ClauseNumber.of(clause), rule, subject, strength, outcome, rule, List.of(),
-                "found " + outcome.code() + ".");
+        return new Finding(ClauseNumber.of(clause), rule, subject, strength, outcome, List.of(),
+                Sentence.text("t/found-" + outcome.code(), "found " + outcome.code() + ".").message());
+    }
+
+    /** How a projected finding names a source: "5.3.3 ammonia (shelter shed-B)", as data. */
+    static Message source(String clause, String rule, String shelter) {
+        return Sentence.of("crosswalk/source", "", "clause", "rule", "subject").with(clause, rule,
+                org.pashm.core.evaluation.Sentences.SUBJECT.with(Terms.kind(SubjectKind.SHELTER), shelter));
     }
 
     static Finding iso(String clause, String rule, Outcome outcome) {
@@ -89,11 +99,12 @@ class ProjectionTest {
         Finding source = iso(clause, rule, iso);
         ProjectedFinding p = of(project(ProductionSystem.HOUSING, source), requirement);
         assertThat(p.relation().code()).isEqualTo(relation);
-        assertThat(p.finding().outcome()).as(p.finding().explanation()).isEqualTo(expected);
+        assertThat(p.finding().outcome()).as(p.finding().says().key()).isEqualTo(expected);
         assertThat(p.sources()).containsExactly(source);
         assertThat(p.finding().subject()).isEqualTo(Subject.SITE);
         assertThat(p.finding().rule()).isEqualTo(Projection.RULE);
-        assertThat(p.finding().facts()).extracting(f -> f.name() + "=" + f.value()).contains("relation=" + relation);
+        assertThat(p.finding().facts()).extracting(f -> f.name() + "=" + f.value())
+                .contains("relation=" + new Value.Choice(relation));
     }
 
     @Test
@@ -113,7 +124,7 @@ class ProjectionTest {
         Projection p = project(ProductionSystem.HOUSING,
                 iso("5.3.2", "optimal", "shed-A", Strength.ADVICE, Outcome.OBSERVATION),
                 iso("5.3.2", "summer", Outcome.CONFORMS));
-        assertThat(of(p, "1.4").finding().explanation()).contains("the findings there conform");
+        assertThat(of(p, "1.4").finding().says().key()).isEqualTo("crosswalk/met-in-part");
         // An advice finding alone decides: not followed, it is "not met", and 1.1 (a requirement) is a nonconformity.
         Finding adviceOnly = iso("5.3.3", "ammonia", "shed-A", Strength.ADVICE, Outcome.OBSERVATION);
         assertThat(of(project(ProductionSystem.HOUSING, adviceOnly), "1.1").finding().outcome())
@@ -128,10 +139,12 @@ class ProjectionTest {
         ProjectedFinding p = of(project(ProductionSystem.HOUSING, a, b, c), "1.1");
         assertThat(p.finding().outcome()).isEqualTo(Outcome.NONCONFORMITY);
         assertThat(p.sources()).containsExactly(a, b, c);
-        assertThat(p.finding().explanation()).contains("5.3.3 ammonia (shelter shed-B)").doesNotContain("shed-A");
+        assertThat(p.finding().says().key()).isEqualTo("crosswalk/not-met");
+        assertThat(p.finding().says().arg("failed")).isEqualTo(List.of(source("5.3.3", "ammonia", "shed-B")));
         ProjectedFinding unknown = of(project(ProductionSystem.HOUSING, a, c), "1.1");
         assertThat(unknown.finding().outcome()).isEqualTo(Outcome.NOT_ASSESSED);
-        assertThat(unknown.finding().explanation()).contains("5.3.3 ammonia (shelter shed-C) was not assessed");
+        assertThat(unknown.finding().says().key()).isEqualTo("crosswalk/unknown");
+        assertThat(unknown.finding().says().arg("unknown")).isEqualTo(List.of(source("5.3.3", "ammonia", "shed-C")));
     }
 
     @Test
@@ -141,8 +154,8 @@ class ProjectionTest {
         assertThat(p.relation()).isNull();
         assertThat(p.sources()).isEmpty();
         assertThat(p.finding().outcome()).isEqualTo(Outcome.NOT_ASSESSED);
-        assertThat(p.finding().explanation()).isEqualTo("The site: not assessed: no clause of iso-22786/DIS-2025 "
-                + "covers this requirement; assess it against test-code/1 directly.");
+        assertThat(p.finding().says().key()).isEqualTo("crosswalk/uncovered");
+        assertThat(p.finding().says().args()).containsExactly("iso-22786/DIS-2025", "test-code/1");
     }
 
     @Test
@@ -150,13 +163,14 @@ class ProjectionTest {
         // 1.5 maps to 6.16.5, a nomadic clause: a housing assessment says nothing about it.
         ProjectedFinding p = of(project(ProductionSystem.HOUSING), "1.5");
         assertThat(p.finding().outcome()).isEqualTo(Outcome.NOT_ASSESSED);
-        assertThat(p.finding().explanation()).contains("do not apply to a housing site");
+        assertThat(p.finding().says().key()).isEqualTo("crosswalk/not-for-system");
+        assertThat(p.finding().says().arg("system")).isEqualTo(ProductionSystem.HOUSING.term());
         Finding motorcycles = iso("6.16.5", "motorcycles", null, Strength.PROHIBITION, Outcome.NONCONFORMITY);
         assertThat(of(project(ProductionSystem.NOMADIC, motorcycles), "1.5").finding().outcome())
                 .isEqualTo(Outcome.NONCONFORMITY);
         // A target that applies but has no finding in the report (an older report, say) is not assessed either.
-        assertThat(of(project(ProductionSystem.HOUSING), "1.1").finding().explanation())
-                .contains("has no finding under 5.3.3");
+        assertThat(of(project(ProductionSystem.HOUSING), "1.1").finding().says().key()).isEqualTo("crosswalk/no-findings");
+        assertThat(of(project(ProductionSystem.HOUSING), "1.1").finding().says().args()).containsExactly("5.3.3");
     }
 
     @Test
@@ -169,7 +183,7 @@ class ProjectionTest {
         assertThat(housing.standard()).isEqualTo(CODE);
         assertThat(housing.from()).isEqualTo(DIS_2025);
         assertThat(housing.overall().code()).isEqualTo("not-approved");
-        assertThat(housing.decisionRule()).isEqualTo("Approved when every requirement is met.");
+        assertThat(housing.decisionRule().key()).isEqualTo("test-code/decision-rule");
         assertThat(housing.total().conforms()).isEqualTo(1);
         assertThat(housing.sections()).extracting(s -> s.number() + " " + s.title())
                 .containsExactly("1 Animals", "2 Workers");

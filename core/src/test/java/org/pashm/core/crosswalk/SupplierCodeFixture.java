@@ -39,15 +39,17 @@ public class SupplierCodeFixture implements StandardModule {
     /** "approved" when every requirement is met; the code's own words, not ISO's. */
     static final DecisionRule RULE = new DecisionRule() {
         @Override
-        public String description() {
-            return "Approved when every requirement is met.";
+        public org.pashm.core.text.Message description() {
+            return org.pashm.core.text.Sentence.text("test-code/decision-rule", "Approved when every requirement is met.")
+                    .message();
         }
 
         @Override
         public OverallResult decide(List<Finding> findings) {
             boolean all = findings.stream().filter(Finding::isNormative)
                     .allMatch(f -> f.outcome() == Outcome.CONFORMS || f.outcome() == Outcome.NOT_APPLICABLE);
-            return new OverallResult(all ? "approved" : "not-approved", all, all ? "All met." : "Not all met.");
+            return new OverallResult(all ? "approved" : "not-approved", all, org.pashm.core.text.Sentence.text(
+                    all ? "test-code/all-met" : "test-code/not-all-met", all ? "All met." : "Not all met.").message());
         }
     };
 

@@ -16,6 +16,10 @@ import org.pashm.core.registry.Registry;
 import org.pashm.core.registry.RegistryTestSupport;
 import org.pashm.core.standard.Freedom;
 import org.pashm.core.standard.ProductionSystem;
+import org.pashm.core.evidence.Subject;
+import org.pashm.core.evidence.SubjectKind;
+import org.pashm.core.evidence.Value;
+import org.pashm.core.text.Terms;
 
 class EvaluatorTest {
 
@@ -68,9 +72,12 @@ class EvaluatorTest {
                 "5.3.3/ammonia shelter/shed-B nonconformity",
                 "5.25.7/injuries harvest-session/* not-applicable");
         Finding b = r.findings().get(6);
-        assertThat(b.explanation()).isEqualTo("Shelter shed-B: ammonia concentration is 24 mg/m³, above the limit of 20 mg/m³.");
+        assertThat(b.subject()).isEqualTo(Subject.of(SubjectKind.SHELTER, "shed-B"));
+        assertThat(b.says().key()).isEqualTo("rule/limit/not-met");
+        assertThat(b.says().args().subList(1, 4)).containsExactly(Value.Quantity.of("24", "mg/m3"), "atMost",
+                Value.Quantity.of("20", "mg/m3"));
         assertThat(r.overall().code()).isEqualTo("nonconformant");
-        assertThat(r.overall().explanation()).contains("5.3.3");
+        assertThat(r.overall().explanation().arg("clauses")).isEqualTo(List.of("5.3.3"));
     }
 
     @Test
@@ -110,8 +117,7 @@ class EvaluatorTest {
                 .satisfies(f -> {
                     assertThat(f.outcome()).isEqualTo(Outcome.NOT_ASSESSED);
                     assertThat(f.subject().isNone()).isTrue();
-                    assertThat(f.explanation()).isEqualTo(
-                            "No shelter described: the evidence describes no shelter, so this cannot be judged.");
+                    assertThat(f.says()).isEqualTo(Sentences.NONE_DESCRIBED.with(Terms.kind(SubjectKind.SHELTER)));
                 });
     }
 
@@ -142,7 +148,9 @@ class EvaluatorTest {
         Report r = evaluate(ProductionSystem.NOMADIC, site("fixture.site.motorcycles", false));
         assertThat(r.notApplicable()).containsExactly(new Report.SectionNote(
                 org.pashm.core.standard.ClauseNumber.of("5"), "Housing production system",
-                "clause 5 (Housing production system) is for housing sites; this site is nomadic."));
+                Sentences.SECTION_NOT_FOR_SYSTEM.with("5", Terms.text("iso-22786/DIS-2025/5/title",
+                        "Housing production system"), List.of(ProductionSystem.HOUSING.term()),
+                        ProductionSystem.NOMADIC.term())));
         assertThat(r.findings()).noneMatch(f -> f.clause().toString().startsWith("5."));
         assertThat(evaluate(ProductionSystem.HOUSING, site("fixture.site.shears", false)).notApplicable())
                 .extracting(n -> n.number().toString()).containsExactly("6");
@@ -187,9 +195,8 @@ class EvaluatorTest {
         Report r = evaluator.evaluate(org.pashm.core.evidence.Evidence.of(both.observations()), DAY);
         assertThat(r.conflicts()).containsExactly(new Report.ConflictNote(
                 org.pashm.core.standard.ClauseNumber.of("5.90"), org.pashm.core.standard.ClauseNumber.of("5.91"),
-                "The draft contradicts itself: the pen is 6 to 8 Cel in 5.90 and 4 to 10 Cel in 5.91. Pashm checks "
-                        + "both clauses, as the draft has both, so a finding of 5.90 and one of 5.91 can differ on "
-                        + "the same thing."));
+                Sentences.CONFLICT.with(Terms.text("iso-22786/DIS-2025/5.90/conflict/5.91",
+                        "the pen is 6 to 8 Cel in 5.90 and 4 to 10 Cel in 5.91"), "5.90", "5.91")));
         Vocabulary.Validation one = registry.vocabulary().validate(List.of(
                 shed("pen-1", "fixture.shelter.temperature", "9", "Cel"), site("fixture.site.shears", false)));
         assertThat(evaluator.evaluate(org.pashm.core.evidence.Evidence.of(one.observations()), DAY).conflicts())

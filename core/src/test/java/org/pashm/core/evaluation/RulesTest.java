@@ -19,6 +19,9 @@ import org.pashm.core.evidence.Value;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.ProductionSystem;
 import org.pashm.core.standard.Strength;
+import org.pashm.core.text.Phrase;
+import org.pashm.core.text.Sentence;
+import org.pashm.core.text.Terms;
 
 /** The rule shapes at the edges of their limits; the section modules rely on these semantics. */
 class RulesTest {
@@ -120,7 +123,7 @@ class RulesTest {
         // ASSESSED is in November: an undated reading was taken that day, in autumn.
         SubjectEvidence view = SubjectEvidence.of(Evidence.of(List.of(o)), SHED,
                 new EvaluationContext(ProductionSystem.HOUSING, ASSESSED));
-        String reason = rule.applicability().notApplicableBecause(view);
+        org.pashm.core.text.Message reason = rule.applicability().notApplicableBecause(view);
         Outcome outcome = reason != null ? Outcome.NOT_APPLICABLE : rule.judge().judge(view).outcome(rule.strength());
         assertThat(outcome).isEqualTo(expected);
     }
@@ -139,11 +142,14 @@ class RulesTest {
         Rule.Draft rule = Rules.atLeast("kidding", TEMPERATURE, Value.Quantity.of("18", "Cel"));
         // 64 degrees Fahrenheit, converted: 17.777... Cel.
         Verdict v = judge(rule, q(TEMPERATURE, "17.77777777777777777778"));
-        assertThat(v.explanation()).isEqualTo("shelter temperature is 17.8 °C, below the minimum of 18 °C.");
-        assertThat(v.facts()).containsExactly(new Fact("t.shelter.temperature", "17.78 °C"));
+        // Rendered: "shelter temperature is 17.8 °C, below the minimum of 18 °C." (the text module's tests)
+        assertThat(v.says()).isEqualTo(Sentences.LIMIT_NOT_MET.with(Terms.label(TEMPERATURE),
+                Value.Quantity.of("17.8", "Cel"), "atLeast", Value.Quantity.of("18", "Cel")));
+        assertThat(v.facts()).containsExactly(Fact.of(TEMPERATURE,
+                new Value.Quantity(new BigDecimal("17.77777777777777777778"), "Cel")));
         // Shown to enough places not to look equal to the limit it is not.
         assertThat(judge(Rules.atMost("summer", TEMPERATURE, Value.Quantity.of("30", "Cel")), q(TEMPERATURE, "30.04"))
-                .explanation()).isEqualTo("shelter temperature is 30.04 °C, above the limit of 30 °C.");
+                .says().args().get(1)).isEqualTo(Value.Quantity.of("30.04", "Cel"));
         assertThat(rule.statement()).isEqualTo("shelter temperature at least 18 °C");
     }
 
@@ -168,7 +174,7 @@ class RulesTest {
         Verdict v = judge(rule, o.toArray(Observation[]::new));
         assertThat(v.status()).isEqualTo(expected);
         if (expected == Verdict.Status.MISSING) {
-            assertThat(v.explanation()).isEqualTo("ammonia concentration was not observed, so this cannot be judged.");
+            assertThat(v.says()).isEqualTo(Sentences.NOT_OBSERVED.with(Terms.label(AMMONIA)));
         }
         assertThat(rule.reads()).containsExactlyInAnyOrder("t.shelter.ammonia", "t.shelter.dry");
         assertThat(rule.statement()).isEqualTo("ammonia concentration at most 20 mg/m³ (else attested: the bedding is dry)");
@@ -180,8 +186,9 @@ class RulesTest {
         assertThat(judge(rule, q(AMMONIA, "20")).status()).isEqualTo(Verdict.Status.MET);
         Verdict above = judge(rule, q(AMMONIA, "20.01"));
         assertThat(above.status()).isEqualTo(Verdict.Status.NOT_MET);
-        assertThat(above.explanation()).isEqualTo("ammonia concentration is 20.01 mg/m³, above the limit of 20 mg/m³.");
-        assertThat(above.facts()).containsExactly(new Fact("t.shelter.ammonia", "20.01 mg/m³"));
+        assertThat(above.says()).isEqualTo(Sentences.LIMIT_NOT_MET.with(Terms.label(AMMONIA),
+                Value.Quantity.of("20.01", "mg/m3"), "atMost", Value.Quantity.of("20", "mg/m3")));
+        assertThat(above.facts()).containsExactly(Fact.of(AMMONIA, Value.Quantity.of("20.01", "mg/m3")));
         assertThat(judge(rule).status()).isEqualTo(Verdict.Status.MISSING);
         assertThat(rule.statement()).isEqualTo("ammonia concentration at most 20 mg/m³");
     }
@@ -215,13 +222,14 @@ class RulesTest {
         Rule.Draft dry = Rules.attested("dry", DRY);
         assertThat(judge(dry, yes(DRY, true)).status()).isEqualTo(Verdict.Status.MET);
         assertThat(judge(dry, yes(DRY, false)).status()).isEqualTo(Verdict.Status.NOT_MET);
-        assertThat(judge(dry, yes(DRY, true)).explanation()).startsWith("attested: ");
-        assertThat(judge(dry, yes(DRY, false)).explanation()).isEqualTo("attested as not so: the bedding is dry.");
+        Phrase bedding = new Phrase(Terms.label(DRY));
+        assertThat(judge(dry, yes(DRY, true)).says()).isEqualTo(Sentences.ATTESTED_YES.with(bedding));
+        assertThat(judge(dry, yes(DRY, false)).says()).isEqualTo(Sentences.ATTESTED_NO.with(bedding));
         assertThat(judge(dry).status()).isEqualTo(Verdict.Status.MISSING);
         Rule.Draft never = Rules.never("laparoscopy", LAPAROSCOPY);
         assertThat(judge(never, yes(LAPAROSCOPY, false)).status()).isEqualTo(Verdict.Status.MET);
-        assertThat(judge(never, yes(LAPAROSCOPY, true)).explanation())
-                .isEqualTo("the auditor found that laparoscopy is used, which is not allowed.");
+        assertThat(judge(never, yes(LAPAROSCOPY, true)).says())
+                .isEqualTo(Sentences.PRACTICE_FOUND.with(new Phrase(Terms.label(LAPAROSCOPY))));
         assertThat(judge(never).status()).isEqualTo(Verdict.Status.MISSING);
     }
 
@@ -255,7 +263,8 @@ class RulesTest {
         // 80 does x 1.5 + 30 kids x 0.5 = 135 m2
         Verdict exact = judge(rule, q(AREA, "135"), n(DOES, 80), n(KIDS, 30));
         assertThat(exact.status()).isEqualTo(Verdict.Status.MET);
-        assertThat(exact.facts()).contains(new Fact("required floor area", "135 m²"));
+        assertThat(exact.facts()).contains(new Fact("required/t.shelter.area", Value.Quantity.of("135", "m2"),
+                Sentences.REQUIRED.with(Terms.label(AREA))));
         assertThat(judge(rule, q(AREA, "134.99"), n(DOES, 80), n(KIDS, 30)).status()).isEqualTo(Verdict.Status.NOT_MET);
         assertThat(judge(rule, q(AREA, "120"), n(DOES, 80)).status()).isEqualTo(Verdict.Status.MET);
         assertThat(judge(rule, q(AREA, "119.9"), n(DOES, 80)).status()).isEqualTo(Verdict.Status.NOT_MET);
@@ -265,11 +274,12 @@ class RulesTest {
 
     @Test
     void anAdviceRuleNotMetIsAnObservationNeverANonconformity() {
-        Verdict notMet = Verdict.notMet(List.of(), "too warm");
+        Verdict notMet = Verdict.notMet(List.of(), Sentence.text("t/too-warm", "too warm").message());
         assertThat(notMet.outcome(Strength.ADVICE)).isEqualTo(Outcome.OBSERVATION);
         assertThat(notMet.outcome(Strength.REQUIREMENT)).isEqualTo(Outcome.NONCONFORMITY);
         assertThat(notMet.outcome(Strength.PROHIBITION)).isEqualTo(Outcome.NONCONFORMITY);
-        assertThat(Verdict.missing("x").outcome(Strength.REQUIREMENT)).isEqualTo(Outcome.NOT_ASSESSED);
+        assertThat(Verdict.missing(Sentence.text("t/x", "x").message()).outcome(Strength.REQUIREMENT))
+                .isEqualTo(Outcome.NOT_ASSESSED);
         Rule rule = Rules.atMost("a", AMMONIA, Value.Quantity.of("20", "mg/m3")).advice()
                 .complete(ClauseNumber.of("9.9"), Strength.REQUIREMENT);
         assertThat(rule.strength()).isEqualTo(Strength.ADVICE);
@@ -286,8 +296,10 @@ class RulesTest {
         assertThat(judge(moreThan, q(EXERCISE, "250"), q(AREA, "100")).status()).isEqualTo(Verdict.Status.NOT_MET);
         Verdict above = judge(moreThan, q(EXERCISE, "250.1"), q(AREA, "100"));
         assertThat(above.status()).isEqualTo(Verdict.Status.MET);
-        assertThat(above.explanation()).isEqualTo(
-                "exercise ground to shelter area ratio is 2.5 (250.1 m² to 100 m²), more than 2.5.");
+        assertThat(above.says()).isEqualTo(Sentences.RATIO_MET.with(
+                Terms.text("ratio/t.shelter.exercise-area/t.shelter.area", "exercise ground to shelter area ratio"),
+                new BigDecimal("2.5"), Value.Quantity.of("250.1", "m2"), Value.Quantity.of("100", "m2"), "above",
+                "2.5"));
         assertThat(judge(moreThan, q(EXERCISE, "250")).status()).isEqualTo(Verdict.Status.MISSING);
         assertThat(judge(moreThan, q(EXERCISE, "250"), q(AREA, "0")).status()).isEqualTo(Verdict.Status.MISSING);
         // one fifteenth is not exact in decimal: compared by cross-multiplication it holds exactly at 1:15
@@ -307,7 +319,8 @@ class RulesTest {
         assertThat(judge(teeth, n(INJURIES, 9)).status()).isEqualTo(Verdict.Status.NOT_MET);
         Rule.Draft three = Rules.exactly("legs", INJURIES, 3);
         assertThat(judge(three, n(INJURIES, 3)).status()).isEqualTo(Verdict.Status.MET);
-        assertThat(judge(three, n(INJURIES, 4)).explanation()).isEqualTo("injuries is 4; it shall be 3.");
+        assertThat(judge(three, n(INJURIES, 4)).says()).isEqualTo(Sentences.EXACTLY_NOT_MET.with(Terms.label(INJURIES),
+                4L, 3L));
         assertThat(judge(three).status()).isEqualTo(Verdict.Status.MISSING);
     }
 
@@ -337,12 +350,17 @@ class RulesTest {
 
     @Test
     void allOfNamesEveryMissingItem() {
-        Rule.Draft rule = Rules.allOf("markings", "the shed is marked", SubjectKind.SHELTER, "the shed has",
-                "the shed lacks", List.of(new Rules.Item(DRY, "dry bedding"), new Rules.Item(LAPAROSCOPY, "a sign")));
+        Rule.Draft rule = Rules.allOf("markings", "the shed is marked", SubjectKind.SHELTER,
+                Sentence.text("t/has", "the shed has"), Sentence.text("t/lacks", "the shed lacks"),
+                List.of(new Rules.Item(DRY, "dry bedding"), new Rules.Item(LAPAROSCOPY, "a sign")));
         assertThat(judge(rule, yes(DRY, true), yes(LAPAROSCOPY, true)).status()).isEqualTo(Verdict.Status.MET);
         Verdict lacking = judge(rule, yes(DRY, false), yes(LAPAROSCOPY, false));
         assertThat(lacking.status()).isEqualTo(Verdict.Status.NOT_MET);
-        assertThat(lacking.explanation()).isEqualTo("the shed lacks: dry bedding, a sign.");
+        assertThat(lacking.says()).isEqualTo(Sentences.LIST_LACKING.with(Terms.text("t/lacks", "the shed lacks"),
+                List.of(Terms.text("evidence/t.shelter.dry/item", "dry bedding"),
+                        Terms.text("evidence/t.shelter.laparoscopy/item", "a sign"))));
+        assertThat(rule.sentences()).extracting(Sentence::key).contains("t/has", "t/lacks",
+                "evidence/t.shelter.dry/item");
         assertThat(judge(rule, yes(DRY, true)).status()).isEqualTo(Verdict.Status.MISSING);
     }
 

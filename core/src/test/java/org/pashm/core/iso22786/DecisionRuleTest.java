@@ -16,8 +16,8 @@ import org.pashm.core.standard.Strength;
 class DecisionRuleTest {
 
     private static Finding finding(String clause, Strength strength, Outcome outcome) {
-        return new Finding(ClauseNumber.of(clause), "r", Subject.SITE, strength, outcome, "statement", List.of(),
-                "sentence");
+        return new Finding(ClauseNumber.of(clause), "r", Subject.SITE, strength, outcome, List.of(),
+                org.pashm.core.text.Sentence.text("t/sentence", "sentence").message());
     }
 
     private static OverallResult decide(Finding... findings) {
@@ -49,7 +49,8 @@ class DecisionRuleTest {
                 finding("5.1", Strength.REQUIREMENT, Outcome.NOT_ASSESSED),
                 finding("5.2", Strength.REQUIREMENT, Outcome.NOT_ASSESSED));
         assertThat(r.code()).isEqualTo("nonconformant");
-        assertThat(r.explanation()).isEqualTo("2 clause(s) with a nonconformity: 5.9, 5.10; 2 more not assessed.");
+        assertThat(r.explanation().key()).isEqualTo("iso-22786/result/nonconformant");
+        assertThat(r.explanation().args()).containsExactly(2L, List.of("5.9", "5.10"), 0L, 2L);
     }
 
     @Test
@@ -61,7 +62,8 @@ class DecisionRuleTest {
         }
         OverallResult r = Iso22786.DECISION_RULE.decide(findings);
         assertThat(r.code()).isEqualTo("incomplete");
-        assertThat(r.explanation()).isEqualTo("No nonconformity, but 14 clause(s) that apply were not assessed: "
-                + "6.1, 6.2, 6.3, 6.4, 6.5, 6.6, 6.7, 6.8, 6.9, 6.10, 6.11, 6.12 and 2 more.");
+        assertThat(r.explanation().key()).isEqualTo("iso-22786/result/incomplete");
+        assertThat(r.explanation().args()).containsExactly(14L, List.of("6.1", "6.2", "6.3", "6.4", "6.5", "6.6",
+                "6.7", "6.8", "6.9", "6.10", "6.11", "6.12"), 2L);
     }
 }

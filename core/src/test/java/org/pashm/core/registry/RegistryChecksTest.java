@@ -575,7 +575,7 @@ class RegistryChecksTest {
 
         static Mod judging(SubjectKind kind, EvidenceCode reads) {
             return new Mod("judge").clauses(clause(DIS_2025, "5.99").rule(Rules.custom("x", "s", Method.MEASUREMENT,
-                    kind, Set.of(reads), e -> Verdict.missing("never"))).build());
+                    kind, Set.of(reads), e -> Verdict.missing(org.pashm.core.text.Sentence.text("t/never", "never").message()))).build());
         }
 
         @Test

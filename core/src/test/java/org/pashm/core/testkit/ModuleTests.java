@@ -13,6 +13,9 @@ import org.pashm.core.registry.CatalogueTable;
 import org.pashm.core.registry.Registry;
 import org.pashm.core.standard.Clause;
 import org.pashm.core.standard.ProductionSystem;
+import org.pashm.core.spi.StandardModule;
+import org.pashm.core.text.BundleFiles;
+import org.pashm.core.text.Texts;
 
 /**
  * What every section module's tests do the same way: evaluate evidence through the real registry (discovered with
@@ -52,5 +55,16 @@ public final class ModuleTests {
     public static String staleClauseTable(Registry registry, String moduleName, String title, String introduction) {
         String table = CatalogueTable.markdown(title, introduction, clausesOf(registry, moduleName));
         return CatalogueTable.staleness(Path.of("docs/clauses.md"), table);
+    }
+
+    /**
+     * Checks the module's message bundles: {@code en.properties} is what the module's code says (rewritten with
+     * -Dpashm.regenerate=true) and every other language gives exactly its keys. Returns the problems, empty when
+     * all is current.
+     */
+    public static List<String> staleBundles(Registry registry, String moduleName) {
+        StandardModule module = registry.providers().stream().filter(m -> m.name().equals(moduleName)).findFirst()
+                .orElseThrow(() -> new AssertionError("no module " + moduleName + " is loaded"));
+        return BundleFiles.check(moduleName, Texts.of(module));
     }
 }

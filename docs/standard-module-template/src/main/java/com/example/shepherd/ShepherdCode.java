@@ -18,6 +18,8 @@ import org.pashm.core.standard.Freedom;
 import org.pashm.core.standard.Heading;
 import org.pashm.core.standard.Standard;
 import org.pashm.core.standard.StandardRef;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Sentence;
 
 /** The Shepherd Code, 2026 edition: two requirements, a pass/fail rule, a crosswalk to ISO 22786. */
 public final class ShepherdCode implements StandardModule {
@@ -30,19 +32,32 @@ public final class ShepherdCode implements StandardModule {
     static final EvidenceCode WORKERS = EvidenceCode.count("shepherd.site.workers-without-contract",
             "number of workers without a written contract", 0, 10_000, "Counted from the payroll.", SubjectKind.SITE);
 
-    // 2. The decision rule: how findings add up to an overall result, in your standard's own words.
+    // 2. The decision rule: how findings add up to an overall result, in your standard's own words. What a report
+    // says is data (a Sentence with its arguments), put into words in the reader's language: each Sentence has a key
+    // (begin it with your codes' prefix), its English text in ICU MessageFormat, and is listed in sentences(). Other
+    // languages translate the keys in META-INF/pashm/messages/<your module>/<language>.properties.
+    static final Sentence DESCRIPTION = Sentence.text("shepherd/decision-rule/description",
+            "Passes when every requirement that applies is met.");
+    static final Sentence FAILED = Sentence.text("shepherd/decision-rule/fail", "Not every requirement is met.");
+    static final Sentence PASSED = Sentence.text("shepherd/decision-rule/pass",
+            "Every requirement that applies is met.");
+
     static final DecisionRule PASS_FAIL = new DecisionRule() {
         @Override
-        public String description() {
-            return "Passes when every requirement that applies is met.";
+        public Message description() {
+            return DESCRIPTION.message();
+        }
+
+        @Override
+        public List<Sentence> sentences() {
+            return List.of(FAILED, PASSED);
         }
 
         @Override
         public OverallResult decide(List<Finding> findings) {
             boolean failed = findings.stream().anyMatch(f -> f.isNormative() && f.outcome() != Outcome.CONFORMS
                     && f.outcome() != Outcome.NOT_APPLICABLE);
-            return new OverallResult(failed ? "fail" : "pass", !failed, failed ? "Not every requirement is met."
-                    : "Every requirement that applies is met.");
+            return new OverallResult(failed ? "fail" : "pass", !failed, failed ? FAILED.message() : PASSED.message());
         }
     };
 

@@ -5,7 +5,6 @@ import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.pashm.core.crosswalk.Crosswalk;
 import org.pashm.core.crosswalk.Relation;
 import org.pashm.core.duty.Duty;
@@ -27,6 +26,8 @@ import org.pashm.core.standard.Heading;
 import org.pashm.core.standard.ProductionSystem;
 import org.pashm.core.standard.Standard;
 import org.pashm.core.standard.StandardRef;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Sentence;
 
 /**
  * The Good Cashmere Standard (GCS) of the Aid by Trade Foundation, as far as its public overview
@@ -47,12 +48,31 @@ public final class GoodCashmereStandard implements StandardModule {
 
     public static final String RENEWAL_DUTY = "certificate-renewal";
 
+    // What the decision rule says; {clauses} is the list of criteria concerned ("1.1, 1.3, and 3.2").
+    static final Sentence DESCRIPTION = Sentence.text("goodcashmere/decision-rule/description",
+            "Certifiable only if every criterion that applies is met; any criterion not met means no certificate, "
+                    + "and a criterion not assessed leaves the audit incomplete.");
+    static final Sentence NOT_CERTIFIABLE = Sentence.of("goodcashmere/decision-rule/not-certifiable",
+            "Criteria not met: {clauses}; no certificate can be issued.", "clauses");
+    static final Sentence INCOMPLETE = Sentence.of("goodcashmere/decision-rule/incomplete",
+            "No criterion was found not met, but {clauses} must be assessed before a certificate can be issued.",
+            "clauses");
+    static final Sentence CERTIFIABLE = Sentence.text("goodcashmere/decision-rule/certifiable",
+            "Every criterion that applies is met: a certificate valid for 12 months can be issued.");
+
     /** "Only if all criteria are met do they receive the certificate." */
     static final DecisionRule ALL_CRITERIA = new DecisionRule() {
+        private final Message description = DESCRIPTION.message();
+        private final Message certifiable = CERTIFIABLE.message();
+
         @Override
-        public String description() {
-            return "Certifiable only if every criterion that applies is met; any criterion not met means no "
-                    + "certificate, and a criterion not assessed leaves the audit incomplete.";
+        public Message description() {
+            return description;
+        }
+
+        @Override
+        public List<Sentence> sentences() {
+            return List.of(NOT_CERTIFIABLE, INCOMPLETE, CERTIFIABLE);
         }
 
         @Override
@@ -67,19 +87,17 @@ public final class GoodCashmereStandard implements StandardModule {
                 }
             }
             if (!unmet.isEmpty()) {
-                return new OverallResult("not-certifiable", false, "Criteria not met: " + join(unmet)
-                        + "; no certificate can be issued.");
+                return new OverallResult("not-certifiable", false, NOT_CERTIFIABLE.with(numbers(unmet)));
             }
             if (!unassessed.isEmpty()) {
-                return new OverallResult("incomplete", false, "No criterion was found not met, but " + join(unassessed)
-                        + " must be assessed before a certificate can be issued.");
+                return new OverallResult("incomplete", false, INCOMPLETE.with(numbers(unassessed)));
             }
-            return new OverallResult("certifiable", true, "Every criterion that applies is met: a certificate valid "
-                    + "for 12 months can be issued.");
+            return new OverallResult("certifiable", true, certifiable);
         }
 
-        private static String join(Set<ClauseNumber> numbers) {
-            return numbers.stream().map(ClauseNumber::toString).collect(Collectors.joining(", "));
+        /** The clause numbers, said as they are written, as a list. */
+        private static List<String> numbers(Set<ClauseNumber> numbers) {
+            return numbers.stream().map(ClauseNumber::toString).toList();
         }
     };
 

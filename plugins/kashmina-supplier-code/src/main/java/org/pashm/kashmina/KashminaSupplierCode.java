@@ -28,6 +28,7 @@ import org.pashm.core.crosswalk.Relation;
 import org.pashm.core.duty.Duty;
 import org.pashm.core.duty.Recurrence;
 import org.pashm.core.evaluation.Fact;
+import org.pashm.core.text.Sentence;
 import org.pashm.core.evaluation.Method;
 import org.pashm.core.evaluation.Rule;
 import org.pashm.core.evaluation.Rules;
@@ -81,6 +82,14 @@ public final class KashminaSupplierCode implements StandardModule {
         return Clause.of(EDITION_1, number, title).requirement().bothSystems();
     }
 
+    // 1.3's sentences: {employees} the employees counted, {without} those with no contract that secures them.
+    static final Sentence ALL_CONTRACTS = Sentence.of("kashmina/1.3/every-employee/all",
+            "{employees, plural, one {the only employee has} other {all # employees have}} a contract that secures "
+                    + "them.", "employees");
+    static final Sentence CONTRACTS_MISSING = Sentence.of("kashmina/1.3/every-employee/missing",
+            "{without} of {employees} {employees, plural, one {employee has} other {employees have}} no contract "
+                    + "that secures them.", "without", "employees");
+
     /** "Employment contracts that secure the employee": every employee has one. */
     static Rule.Draft everyEmployeeHasAContract() {
         return Rules.custom("every-employee", "every employee has an employment contract that secures them",
@@ -93,13 +102,11 @@ public final class KashminaSupplierCode implements StandardModule {
                     if (with == null) {
                         return Rules.notObserved(WITH_CONTRACT);
                     }
-                    List<Fact> facts = List.of(new Fact(EMPLOYEES.code(), employees.toString()),
-                            new Fact(WITH_CONTRACT.code(), with.toString()));
+                    List<Fact> facts = List.of(Fact.of(EMPLOYEES, employees), Fact.of(WITH_CONTRACT, with));
                     return with >= employees
-                            ? Verdict.met(facts, "all " + employees + " employees have a contract that secures them.")
-                            : Verdict.notMet(facts, (employees - with) + " of " + employees
-                                    + " employees have no contract that secures them.");
-                });
+                            ? Verdict.met(facts, ALL_CONTRACTS.with(employees))
+                            : Verdict.notMet(facts, CONTRACTS_MISSING.with(employees - with, employees));
+                }).says(ALL_CONTRACTS, CONTRACTS_MISSING);
     }
 
     @Override
@@ -134,28 +141,28 @@ public final class KashminaSupplierCode implements StandardModule {
         return List.of(
                 requirement("1.1", "A viable salary and paid vacation")
                         .summary("Every employee is paid a salary they can live on and has paid vacation.")
-                        .rule(Rules.attested("viable-salary", VIABLE_SALARY).onlyWhen(employsPeople()))
-                        .rule(Rules.attested("paid-vacation", PAID_VACATION).onlyWhen(employsPeople()))
+                        .rule(Rules.attested("viable-salary", VIABLE_SALARY).onlyWhen(employsPeople()).says(SupplierEvidence.EMPLOYS_NO_ONE))
+                        .rule(Rules.attested("paid-vacation", PAID_VACATION).onlyWhen(employsPeople()).says(SupplierEvidence.EMPLOYS_NO_ONE))
                         .build(),
                 requirement("1.2", "A clean workplace with adapted facilities")
                         .summary("The workplace is clean and its facilities are adapted to the work and the people.")
-                        .rule(Rules.attested("clean", CLEAN_WORKPLACE).onlyWhen(employsPeople()))
-                        .rule(Rules.attested("adapted-facilities", ADAPTED_FACILITIES).onlyWhen(employsPeople()))
+                        .rule(Rules.attested("clean", CLEAN_WORKPLACE).onlyWhen(employsPeople()).says(SupplierEvidence.EMPLOYS_NO_ONE))
+                        .rule(Rules.attested("adapted-facilities", ADAPTED_FACILITIES).onlyWhen(employsPeople()).says(SupplierEvidence.EMPLOYS_NO_ONE))
                         .build(),
                 requirement("1.3", "Employment contracts that secure the employee")
                         .summary("Every employee has an employment contract that protects them.")
-                        .rule(everyEmployeeHasAContract().onlyWhen(employsPeople()))
+                        .rule(everyEmployeeHasAContract().onlyWhen(employsPeople()).says(SupplierEvidence.EMPLOYS_NO_ONE))
                         .build(),
                 requirement("1.4", "Equal rights and wages without discrimination")
                         .summary("Rights and wages do not discriminate by gender, religion, caste, sexual "
                                 + "orientation or political views.")
-                        .rule(Rules.attested("equal-rights", EQUAL_RIGHTS).onlyWhen(employsPeople()))
-                        .rule(Rules.attested("equal-wages", EQUAL_WAGES).onlyWhen(employsPeople()))
+                        .rule(Rules.attested("equal-rights", EQUAL_RIGHTS).onlyWhen(employsPeople()).says(SupplierEvidence.EMPLOYS_NO_ONE))
+                        .rule(Rules.attested("equal-wages", EQUAL_WAGES).onlyWhen(employsPeople()).says(SupplierEvidence.EMPLOYS_NO_ONE))
                         .build(),
                 requirement("1.5", "Management of both sexes")
                         .summary("The management of the company includes at least one woman and at least one man.")
-                        .rule(Rules.atLeast("women", WOMEN_IN_MANAGEMENT, 1).onlyWhen(employsPeople()))
-                        .rule(Rules.atLeast("men", MEN_IN_MANAGEMENT, 1).onlyWhen(employsPeople()))
+                        .rule(Rules.atLeast("women", WOMEN_IN_MANAGEMENT, 1).onlyWhen(employsPeople()).says(SupplierEvidence.EMPLOYS_NO_ONE))
+                        .rule(Rules.atLeast("men", MEN_IN_MANAGEMENT, 1).onlyWhen(employsPeople()).says(SupplierEvidence.EMPLOYS_NO_ONE))
                         .build(),
                 requirement("2.1", "Grazing in a suitable area, with shelter when needed")
                         .freedoms(Freedom.NORMAL_BEHAVIOUR, Freedom.DISCOMFORT)

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.pashm.core.evaluation.DecisionRule;
 import org.pashm.core.evaluation.Finding;
 import org.pashm.core.evaluation.OverallResult;
@@ -13,6 +12,8 @@ import org.pashm.core.evaluation.Outcome;
 import org.pashm.core.standard.ClauseNumber;
 import org.pashm.core.standard.Standard;
 import org.pashm.core.standard.StandardRef;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Sentence;
 
 /**
  * Kashmina's supplier code: "a standard that we use when choosing suppliers and partners". It has no number, date or
@@ -29,8 +30,29 @@ public final class SupplierCode {
     public static final LocalDate EDITION_1_DATE = LocalDate.of(2026, 11, 22);
 
     /** Section titles, lower-case, as the decision rule names them. */
-    static final Map<String, String> AREAS = Map.of("1", "working conditions", "2", "animal welfare",
-            "3", "raw material");
+    static final Map<String, Sentence> AREAS = Map.of(
+            "1", Sentence.text("kashmina/decision-rule/area/1", "working conditions"),
+            "2", Sentence.text("kashmina/decision-rule/area/2", "animal welfare"),
+            "3", Sentence.text("kashmina/decision-rule/area/3", "raw material"));
+
+    // What the decision rule says. {areas} is a list of AREA ("working conditions (1.5)"); {clauses} and
+    // {unassessed} are lists of requirement numbers, said as they are written.
+    static final Sentence DESCRIPTION = Sentence.text("kashmina/decision-rule/description",
+            "Approved as a supplier when every requirement that applies is met; not approved when any requirement, "
+                    + "in any area (working conditions, animal welfare, raw material), is not met; pending while a "
+                    + "requirement that applies is not assessed.");
+    static final Sentence AREA = Sentence.of("kashmina/decision-rule/area", "{area} ({clauses})", "area", "clauses");
+    static final Sentence SECTION = Sentence.of("kashmina/decision-rule/section", "section {section}", "section");
+    static final Sentence NOT_APPROVED = Sentence.of("kashmina/decision-rule/not-approved",
+            "Not approved as a supplier: requirements not met in {areas}.", "areas");
+    static final Sentence NOT_APPROVED_UNASSESSED = Sentence.of("kashmina/decision-rule/not-approved-unassessed",
+            "Not approved as a supplier: requirements not met in {areas}. Not assessed: {unassessed}.", "areas",
+            "unassessed");
+    static final Sentence PENDING = Sentence.of("kashmina/decision-rule/pending",
+            "No requirement was found not met, but approval is pending until {count, plural, one {# more that "
+                    + "applies is} other {# more that apply are}} assessed: {clauses}.", "count", "clauses");
+    static final Sentence APPROVED = Sentence.text("kashmina/decision-rule/approved",
+            "Every requirement of the supplier code that applies is met: approved as a supplier.");
 
     /**
      * The code's own rule: a supplier is approved when every requirement that applies is met; one requirement not
@@ -38,11 +60,20 @@ public final class SupplierCode {
      * is still unassessed, approval is pending. The code has no advice and no grades.
      */
     public static final DecisionRule DECISION_RULE = new DecisionRule() {
+        private final Message description = DESCRIPTION.message();
+        private final Message approved = APPROVED.message();
+
         @Override
-        public String description() {
-            return "Approved as a supplier when every requirement that applies is met; not approved when any "
-                    + "requirement, in any area (working conditions, animal welfare, raw material), is not met; "
-                    + "pending while a requirement that applies is not assessed.";
+        public Message description() {
+            return description;
+        }
+
+        @Override
+        public List<Sentence> sentences() {
+            List<Sentence> all = new java.util.ArrayList<>(List.of(AREA, SECTION, NOT_APPROVED,
+                    NOT_APPROVED_UNASSESSED, PENDING, APPROVED));
+            new TreeMap<>(AREAS).values().forEach(all::add);
+            return all;
         }
 
         @Override
@@ -60,21 +91,24 @@ public final class SupplierCode {
                 }
             }
             if (!unmet.isEmpty()) {
-                String areas = unmet.entrySet().stream().map(e -> AREAS.getOrDefault(e.getKey(), "section "
-                        + e.getKey()) + " (" + join(e.getValue()) + ")").collect(Collectors.joining(", "));
-                return new OverallResult("not-approved", false, "Not approved as a supplier: requirements not met in "
-                        + areas + "." + (unassessed.isEmpty() ? "" : " Not assessed: " + join(unassessed) + "."));
+                List<Message> areas = unmet.entrySet().stream().map(e -> {
+                    Sentence name = AREAS.get(e.getKey());
+                    Message area = name != null ? name.message() : SECTION.with(e.getKey());
+                    return AREA.with(area, numbers(e.getValue()));
+                }).toList();
+                return new OverallResult("not-approved", false, unassessed.isEmpty() ? NOT_APPROVED.with(areas)
+                        : NOT_APPROVED_UNASSESSED.with(areas, numbers(unassessed)));
             }
             if (!unassessed.isEmpty()) {
-                return new OverallResult("pending", false, "No requirement was found not met, but approval is pending "
-                        + "until " + unassessed.size() + " more that apply are assessed: " + join(unassessed) + ".");
+                return new OverallResult("pending", false, PENDING.with((long) unassessed.size(),
+                        numbers(unassessed)));
             }
-            return new OverallResult("approved", true,
-                    "Every requirement of the supplier code that applies is met: approved as a supplier.");
+            return new OverallResult("approved", true, approved);
         }
 
-        private static String join(TreeSet<ClauseNumber> numbers) {
-            return numbers.stream().map(ClauseNumber::toString).collect(Collectors.joining(", "));
+        /** The requirement numbers, said as they are written, as a list. */
+        private static List<String> numbers(TreeSet<ClauseNumber> numbers) {
+            return numbers.stream().map(ClauseNumber::toString).toList();
         }
     };
 

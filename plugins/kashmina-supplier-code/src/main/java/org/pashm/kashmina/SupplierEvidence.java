@@ -2,6 +2,8 @@ package org.pashm.kashmina;
 
 import java.util.List;
 import java.util.Set;
+import org.pashm.core.text.Message;
+import org.pashm.core.text.Sentence;
 import org.pashm.core.evaluation.Applicability;
 import org.pashm.core.evidence.EvidenceCode;
 import org.pashm.core.evidence.SubjectKind;
@@ -88,10 +90,14 @@ final class SupplierEvidence {
      * The working-condition requirements concern suppliers that employ people: a herder household that works alone
      * has no employees, no contracts and no management to judge.
      */
+    /** Why the working conditions do not apply to a supplier without employees. */
+    static final Sentence EMPLOYS_NO_ONE = Sentence.text("kashmina/1/employs-no-one", "the supplier employs no one");
+    private static final Message EMPLOYS_NO_ONE_WORDS = EMPLOYS_NO_ONE.message();
+
     static Applicability employsPeople() {
         return new Applicability(Set.of(EMPLOYEES.code()), e -> {
             Long n = e.count(EMPLOYEES);
-            return n != null && n == 0 ? "the supplier employs no one" : null;
+            return n != null && n == 0 ? EMPLOYS_NO_ONE_WORDS : null;
         });
     }
 }

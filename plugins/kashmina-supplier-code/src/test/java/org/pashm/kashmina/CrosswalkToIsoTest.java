@@ -58,12 +58,12 @@ class CrosswalkToIsoTest {
         // The example's four nonconformities (5.2.2.1, 5.3.2, 5.16.5, 5.18.3) lie under no target of the code.
         ProjectedFinding grazing = p.findings().get(5);
         assertThat(sources(grazing)).isEqualTo("5.3.5 grazing-shelter conforms; 5.4.3 grazing conforms");
-        assertThat(grazing.finding().explanation()).isEqualTo("The site: conforms: it asks part of what "
+        assertThat(Kashmina.EN.explain(grazing.finding())).isEqualTo("The site: conforms: it asks part of what "
                 + "iso-22786/DIS-2025 5.4.3#grazing, 5.3.5#grazing-shelter, 6.1.1, 6.16.1 ask, and the findings there "
                 + "that decide it conform (2 conforms).");
         assertThat(p.findings().get(6).sources()).extracting(f -> f.clause().toString())
                 .allMatch(c -> c.startsWith("5.13.") || c.startsWith("5.14."));
-        assertThat(p.findings().get(7).finding().explanation()).contains("9.1.2 minimal-force (no journey described)");
+        assertThat(Kashmina.EN.explain(p.findings().get(7).finding())).contains("9.1.2 minimal-force (no journey described)");
         assertThat(p.findings().get(2).sources()).isEmpty();
         assertThat(p.overall().code()).isEqualTo("pending");
     }
@@ -76,11 +76,11 @@ class CrosswalkToIsoTest {
                 "1.3 - not-assessed", "1.4 - not-assessed", "1.5 - not-assessed",
                 "2.1 subset conforms", "2.2 subset conforms", "2.3 superset nonconformity", "3.1 subset not-assessed");
         ProjectedFinding stress = p.findings().get(7);
-        assertThat(stress.finding().explanation()).endsWith("; 6.16.5 motorcycles (the site) is not met there.");
+        assertThat(Kashmina.EN.explain(stress.finding())).endsWith("; 6.16.5 motorcycles (the site) is not met there.");
         assertThat(stress.sources()).extracting(f -> f.clause().toString()).contains("6.16.5", "6.19.1.2", "9.1.2")
                 .noneMatch(c -> c.startsWith("5."));
         assertThat(p.overall().code()).isEqualTo("not-approved");
-        assertThat(p.overall().explanation()).startsWith("Not approved as a supplier: requirements not met in animal "
+        assertThat(Kashmina.EN.say(p.overall().explanation())).startsWith("Not approved as a supplier: requirements not met in animal "
                 + "welfare (2.3).");
     }
 }

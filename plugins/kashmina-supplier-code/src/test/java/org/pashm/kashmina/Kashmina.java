@@ -18,6 +18,8 @@ import org.pashm.core.standard.ProductionSystem;
 final class Kashmina {
 
     static final Registry REGISTRY = Registry.load();
+    /** The English renderer, with the real bundles: what a reader sees. */
+    static final org.pashm.text.Renderer EN = org.pashm.text.Languages.load(REGISTRY.providers()).english();
     static final LocalDate DAY = LocalDate.of(2026, 11, 2);
 
     private Kashmina() {

@@ -48,8 +48,8 @@ class SupplierCodeTest {
                 .isEqualTo(Outcome.CONFORMS);
         var eleven = finding(evaluate(allMetBut("workers.with-contract", 11)), "1.3", "every-employee");
         assertThat(eleven.outcome()).isEqualTo(Outcome.NONCONFORMITY);
-        assertThat(eleven.explanation()).isEqualTo("The site: 1 of 12 employees have no contract that secures them.");
-        assertThat(eleven.facts()).extracting(f -> f.name() + "=" + f.value())
+        assertThat(Kashmina.EN.explain(eleven)).isEqualTo("The site: 1 of 12 employees have no contract that secures them.");
+        assertThat(eleven.facts()).extracting(f -> f.name() + "=" + Kashmina.EN.factValue(f))
                 .containsExactly("kashmina.workers.employees=12", "kashmina.workers.with-contract=11");
         assertThat(outcome(allMetBut("workers.with-contract", null), "1.3", "every-employee"))
                 .isEqualTo(Outcome.NOT_ASSESSED);
@@ -75,7 +75,7 @@ class SupplierCodeTest {
         assertThat(r.findings()).filteredOn(f -> f.clause().section().equals(ClauseNumber.of("1")))
                 .isNotEmpty().allSatisfy(f -> {
                     assertThat(f.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-                    assertThat(f.explanation()).contains("the supplier employs no one");
+                    assertThat(Kashmina.EN.explain(f)).contains("the supplier employs no one");
                 });
         assertThat(r.overall().code()).isEqualTo("approved");
         // One employee is enough for them to apply.
@@ -94,14 +94,15 @@ class SupplierCodeTest {
                                 false) : o).toList());
         assertThat(notApproved.overall().code()).isEqualTo("not-approved");
         assertThat(notApproved.overall().conformant()).isFalse();
-        assertThat(notApproved.overall().explanation()).isEqualTo("Not approved as a supplier: requirements not met in "
-                + "working conditions (1.5), raw material (3.1). Not assessed: 2.2.");
+        assertThat(Kashmina.EN.say(notApproved.overall().explanation())).isEqualTo("Not approved as a supplier: "
+                + "requirements not met in working conditions (1.5) and raw material (3.1). Not assessed: 2.2.");
 
         Report pending = evaluate(allMetBut("animals.shelter", null));
         assertThat(pending.overall().code()).isEqualTo("pending");
         assertThat(pending.overall().conformant()).isFalse();
-        assertThat(pending.overall().explanation()).endsWith("until 1 more that apply are assessed: 2.1.");
-        assertThat(pending.decisionRule()).startsWith("Approved as a supplier when every requirement");
+        assertThat(Kashmina.EN.say(pending.overall().explanation()))
+                .endsWith("until 1 more that applies is assessed: 2.1.");
+        assertThat(Kashmina.EN.say(pending.decisionRule())).startsWith("Approved as a supplier when every requirement");
     }
 
     @Test
@@ -123,7 +124,7 @@ class SupplierCodeTest {
         assertThat(r.findings()).filteredOn(f -> f.outcome() != Outcome.CONFORMS)
                 .extracting(f -> f.clause() + " " + f.rule() + " " + f.outcome().code())
                 .containsExactly("1.2 clean nonconformity");
-        assertThat(r.overall().explanation()).isEqualTo("Not approved as a supplier: requirements not met in working "
+        assertThat(Kashmina.EN.say(r.overall().explanation())).isEqualTo("Not approved as a supplier: requirements not met in working "
                 + "conditions (1.2).");
     }
 }

@@ -1,5 +1,8 @@
 package org.pashm.traceability.internal;
 
+import org.pashm.core.evidence.Value;
+import org.pashm.core.text.Terms;
+import org.pashm.core.text.Sentence;
 import org.pashm.core.iso22786.Iso22786Retention;
 import org.pashm.core.record.RecordKind;
 import static org.pashm.core.iso22786.Iso22786.DIS_2025;
@@ -44,6 +47,40 @@ import org.pashm.traceability.FinenessClass;
  * 6.26.2.5; 5.26.2.5 ("can be determined") is a permission (R10), advice, while its twin 6.26.2.6 says "shall".
  */
 final class CashmereInspection {
+
+    /** Each fineness class's range in words ("15 µm to 16 µm"), as a text of the bundles. */
+    private static final Map<FinenessClass, Sentence> RANGES = ranges();
+
+
+    // What the inspection rules of 5.26.2 / 6.26.2 say.
+    private static final Sentence OUTSIDE_WINDOW = Sentence.of("traceability/cashmere-inspection/outside-window",
+            "the inspection was on {day}, outside {opens} to {closes}.", "day", "opens", "closes");
+    private static final Sentence WITHIN_WINDOW = Sentence.of("traceability/cashmere-inspection/within-window",
+            "the inspection was on {day}, within {opens} to {closes}.", "day", "opens", "closes");
+    private static final Sentence BEFORE_HARVEST = Sentence.of("traceability/cashmere-inspection/before-harvest",
+            "the inspection on {day} came before the harvest began on {harvest}.", "day", "harvest");
+    private static final Sentence NOT_BEFORE_HARVEST = Sentence.of(
+            "traceability/cashmere-inspection/not-before-harvest",
+            "the inspection on {day} did not come before the harvest, which began on {harvest}.", "day", "harvest");
+    private static final Sentence YEAR_MISSING = Sentence.of("traceability/cashmere-inspection/year-missing",
+            "the last cashmere inspection was on {last}; the one due in {year} ({opens} to {closes}) is missing.",
+            "last", "year", "opens", "closes");
+    private static final Sentence YEAR_COVERED = Sentence.of("traceability/cashmere-inspection/year-covered",
+            "the last cashmere inspection was on {last}, covering the one due in {year} ({opens} to {closes}).",
+            "last", "year", "opens", "closes");
+    private static final Sentence FORM_RECORDS = Sentence.text("traceability/cashmere-inspection/form-records",
+            "the identification form records");
+    private static final Sentence FORM_LACKS = Sentence.text("traceability/cashmere-inspection/form-lacks",
+            "the identification form lacks");
+    private static final Sentence CLASS_AGREES = Sentence.of("traceability/5.26.2.4/class/agrees",
+            "graded {graded}; its measured {diameter} is {measured} ({range}).", "graded", "diameter", "measured",
+            "range");
+    private static final Sentence CLASS_DISAGREES = Sentence.of("traceability/5.26.2.4/class/disagrees",
+            "graded {graded}, but its measured {diameter} is {measured} ({range}).", "graded", "diameter",
+            "measured", "range");
+    private static final Sentence STOCK_MEASURED = Sentence.of("traceability/cashmere-inspection/stock-measured",
+            "the breeding stock's mean fibre diameter was measured: {diameter}.", "diameter");
+
 
     /** One cashmere inspection session: the year's inspection, or each day or flock of it when it took several. */
     static final SubjectKind INSPECTION = SubjectKind.of("cashmere-inspection");
@@ -181,9 +218,10 @@ final class CashmereInspection {
             "The mean fibre diameter of the bag's cashmere measured objectively (projection microscope, ISO 137 or "
                     + "equivalent); omit it when the bag was only graded by eye.", SubjectKind.BAG);
     /** The class of a bag can be checked only against a measured diameter; a bag graded by eye alone is not checked. */
+    static final Sentence GRADED_BY_EYE = Sentence.text("traceability/5.26.2.4/graded-by-eye",
+            "the bag was graded by eye; no mean fibre diameter was measured");
     static final Applicability WHEN_MEASURED = new Applicability(Set.of(BAG_MEAN_DIAMETER.code()),
-            e -> e.subject().isNone() || e.quantity(BAG_MEAN_DIAMETER) != null ? null
-                    : "the bag was graded by eye; no mean fibre diameter was measured");
+            e -> e.subject().isNone() || e.quantity(BAG_MEAN_DIAMETER) != null ? null : GRADED_BY_EYE.message());
 
     static final List<EvidenceCode> CODES = codes();
 
@@ -230,7 +268,7 @@ final class CashmereInspection {
                     // procedure stated as fact (R2), a requirement as its twin 6.26.2.5's "shall be used" is.
                     .rule(objectiveMeasurement().readAs(Wording.PROCEDURE)
                             .onlyWhen(Applicability.whenAttested(BREEDING_STOCK)))
-                    .rule(bagClass().onlyWhen(Packaging.WHEN_PACKED).onlyWhen(WHEN_MEASURED))
+                    .rule(bagClass().onlyWhen(Packaging.WHEN_PACKED).onlyWhen(WHEN_MEASURED).says(GRADED_BY_EYE))
                     .build(),
             // "The density of cashmere can be determined ...": a permission (R10), so advice.
             Clause.of(DIS_2025, "5.26.2.5", "Cashmere density judged from the coat")
@@ -308,6 +346,7 @@ final class CashmereInspection {
     private CashmereInspection() {
     }
 
+
     /** The inspection session falls within the window of its year. */
     private static Rule.Draft window(MonthDay opens, MonthDay closes) {
         String range = words(opens) + " to " + words(closes);
@@ -318,11 +357,11 @@ final class CashmereInspection {
                         return Rules.notObserved(INSPECTED_ON);
                     }
                     MonthDay md = MonthDay.from(day);
-                    List<Fact> facts = List.of(new Fact(INSPECTED_ON.code(), day.toString()));
+                    List<Fact> facts = List.of(Fact.of(INSPECTED_ON, day));
                     return md.isBefore(opens) || md.isAfter(closes)
-                            ? Verdict.notMet(facts, "the inspection was on " + day + ", outside " + range + ".")
-                            : Verdict.met(facts, "the inspection was on " + day + ", within " + range + ".");
-                });
+                            ? Verdict.notMet(facts, OUTSIDE_WINDOW.with(day, opens, closes))
+                            : Verdict.met(facts, WITHIN_WINDOW.with(day, opens, closes));
+                }).says(OUTSIDE_WINDOW, WITHIN_WINDOW);
     }
 
     /** The inspection session precedes the first day of that year's harvest. */
@@ -337,14 +376,11 @@ final class CashmereInspection {
                     if (harvest == null) {
                         return Rules.notObserved(HARVEST_START);
                     }
-                    List<Fact> facts = List.of(new Fact(INSPECTED_ON.code(), day.toString()),
-                            new Fact(HARVEST_START.code(), harvest.toString()));
+                    List<Fact> facts = List.of(Fact.of(INSPECTED_ON, day), Fact.of(HARVEST_START, harvest));
                     return day.isBefore(harvest)
-                            ? Verdict.met(facts, "the inspection on " + day + " came before the harvest began on "
-                                    + harvest + ".")
-                            : Verdict.notMet(facts, "the inspection on " + day + " did not come before the harvest, "
-                                    + "which began on " + harvest + ".");
-                });
+                            ? Verdict.met(facts, BEFORE_HARVEST.with(day, harvest))
+                            : Verdict.notMet(facts, NOT_BEFORE_HARVEST.with(day, harvest));
+                }).says(BEFORE_HARVEST, NOT_BEFORE_HARVEST);
     }
 
     /**
@@ -362,13 +398,13 @@ final class CashmereInspection {
                     LocalDate today = e.assessedOn();
                     int year = today.isAfter(closes.atYear(today.getYear())) ? today.getYear() : today.getYear() - 1;
                     LocalDate owedFrom = opens.atYear(year);
-                    List<Fact> facts = List.of(new Fact(LAST_INSPECTION.code(), last.toString()));
+                    List<Fact> facts = List.of(Fact.of(LAST_INSPECTION, last));
+                    // The year is a calendar year, said as it is (no digit grouping).
+                    String owedYear = Integer.toString(year);
                     return last.isBefore(owedFrom)
-                            ? Verdict.notMet(facts, "the last cashmere inspection was on " + last + "; the one due in "
-                                    + year + " (" + range + ") is missing.")
-                            : Verdict.met(facts, "the last cashmere inspection was on " + last + ", covering the one "
-                                    + "due in " + year + " (" + range + ").");
-                });
+                            ? Verdict.notMet(facts, YEAR_MISSING.with(last, owedYear, opens, closes))
+                            : Verdict.met(facts, YEAR_COVERED.with(last, owedYear, opens, closes));
+                }).says(YEAR_MISSING, YEAR_COVERED);
     }
 
     private static Rule.Draft keyParameters(List<KeyParameter> parameters, String clause) {
@@ -377,7 +413,7 @@ final class CashmereInspection {
             items.add(new Rules.Item(RECORDS.get(p), p.words));
         }
         return Rules.allOf("key-parameters", "the identification form records every key parameter " + clause
-                + " lists", INSPECTION, "the identification form records", "the identification form lacks", items);
+                + " lists", INSPECTION, FORM_RECORDS, FORM_LACKS, items);
     }
 
     /** 5.26.2.4: the class a bag is graded into agrees with the class of its measured mean fibre diameter. */
@@ -394,15 +430,23 @@ final class CashmereInspection {
                         return Rules.notObserved(BAG_MEAN_DIAMETER);
                     }
                     FinenessClass measured = FinenessClass.of(um);
-                    List<Fact> facts = List.of(new Fact(BAG_FINENESS.code(), graded),
-                            new Fact(BAG_MEAN_DIAMETER.code(), e.display(BAG_MEAN_DIAMETER)));
+                    List<Fact> facts = List.of(Fact.observed(e, BAG_FINENESS), Fact.observed(e, BAG_MEAN_DIAMETER));
+                    Value diameter = e.value(BAG_MEAN_DIAMETER);
                     return measured.code().equals(graded)
-                            ? Verdict.met(facts, "graded " + graded + "; its measured " + e.display(BAG_MEAN_DIAMETER)
-                                    + " is " + measured.code() + " (" + measured.range() + ").")
-                            : Verdict.notMet(facts, "graded " + graded + ", but its measured "
-                                    + e.display(BAG_MEAN_DIAMETER) + " is " + measured.code() + " ("
-                                    + measured.range() + ").");
-                });
+                            ? Verdict.met(facts, CLASS_AGREES.with(Terms.choice(BAG_FINENESS, graded), diameter,
+                                    Terms.choice(BAG_FINENESS, measured.code()), RANGES.get(measured).message()))
+                            : Verdict.notMet(facts, CLASS_DISAGREES.with(Terms.choice(BAG_FINENESS, graded), diameter,
+                                    Terms.choice(BAG_FINENESS, measured.code()), RANGES.get(measured).message()));
+                }).says(CLASS_AGREES, CLASS_DISAGREES).says(RANGES.values().toArray(Sentence[]::new));
+    }
+
+
+    private static Map<FinenessClass, Sentence> ranges() {
+        Map<FinenessClass, Sentence> ranges = new EnumMap<>(FinenessClass.class);
+        for (FinenessClass c : FinenessClass.values()) {
+            ranges.put(c, Sentence.text("traceability/fineness/" + c.code() + "/range", c.range()));
+        }
+        return ranges;
     }
 
     private static Map<KeyParameter, EvidenceCode> keyParameterCodes() {
@@ -438,10 +482,9 @@ final class CashmereInspection {
                     if (e.quantity(STOCK_MEAN_DIAMETER) == null) {
                         return Rules.notObserved(STOCK_MEAN_DIAMETER);
                     }
-                    String shown = e.display(STOCK_MEAN_DIAMETER);
-                    return Verdict.met(List.of(new Fact(STOCK_MEAN_DIAMETER.code(), shown)),
-                            "the breeding stock's mean fibre diameter was measured: " + shown + ".");
-                });
+                    return Verdict.met(List.of(Fact.observed(e, STOCK_MEAN_DIAMETER)),
+                            STOCK_MEASURED.with(e.value(STOCK_MEAN_DIAMETER)));
+                }).says(STOCK_MEASURED);
         return Rules.measuredElseAttested(measured, DIAMETER_MEASURED);
     }
 

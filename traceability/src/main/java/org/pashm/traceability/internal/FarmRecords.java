@@ -186,7 +186,9 @@ final class FarmRecords {
                 SubjectKind.SITE, Set.of(RECORDS_HELD_SINCE, RECORDS_BEGUN, RECORDS_KEPT),
                 e -> e.date(RECORDS_HELD_SINCE) == null && e.attested(RECORDS_KEPT) != null
                         ? attested.judge().judge(e)
-                        : dated.judge().judge(e));
+                        : dated.judge().judge(e))
+                // What the two say: the dated rule's own sentences (core's attestation sentences need no declaring).
+                .says(dated.sentences().toArray(new org.pashm.core.text.Sentence[0]));
     }
 
     private FarmRecords() {

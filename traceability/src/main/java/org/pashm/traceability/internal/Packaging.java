@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.pashm.core.text.Sentence;
 import org.pashm.core.evaluation.Applicability;
 import org.pashm.core.evaluation.Rule;
 import org.pashm.core.evaluation.Rules;
@@ -28,6 +29,12 @@ import org.pashm.traceability.Marking;
  * nomadic twins say "shall": both are read as requirements.
  */
 final class Packaging {
+
+    private static final Sentence MARKED_WITH = Sentence.text("traceability/bag/marked-with",
+            "the bag is marked with");
+    private static final Sentence NOT_MARKED_WITH = Sentence.text("traceability/bag/not-marked-with",
+            "the bag is not marked with");
+
 
     static final EvidenceCode PACKED = EvidenceCode.attestation("traceability.site.cashmere-packed",
             "Raw cashmere has been harvested and packed into bags at the site",
@@ -114,8 +121,9 @@ final class Packaging {
             items.add(new Rules.Item(MARKED.get(m), m.words()));
         }
         return Rules.allOf("markings", "the bag carries every marking " + clause + " lists", SubjectKind.BAG,
-                "the bag is marked with", "the bag is not marked with", items);
+                MARKED_WITH, NOT_MARKED_WITH, items);
     }
+
 
     private static Map<Marking, EvidenceCode> markingCodes() {
         Map<Marking, EvidenceCode> codes = new EnumMap<>(Marking.class);

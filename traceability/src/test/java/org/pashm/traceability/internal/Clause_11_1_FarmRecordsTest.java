@@ -71,9 +71,9 @@ class Clause_11_1_FarmRecordsTest {
     void aShortfallIsExplainedWithTheDayTheMissingRecordsAreKeptUntil_11_1_2() {
         var report = Trace.housing(DAY, site("traceability.site.grazing-land-records-held-since", "2018-01-01"),
                 site("traceability.site.grazing-land-records-begun", "2012-05-01"));
-        assertThat(Trace.finding(report, "11.1.2", "ten-years").explanation()).isEqualTo("The site: grazing-land "
-                + "records are held only since 2018-01-01 although the first was made on 2012-05-01; those made on "
-                + "2017-12-31 are kept until 2027-12-31 (10 years).");
+        assertThat(Trace.EN.explain(Trace.finding(report, "11.1.2", "ten-years"))).isEqualTo("The site: grazing-land "
+                + "records are held only since January 1, 2018 although the first was made on May 1, 2012; those made on "
+                + "December 31, 2017 are kept until December 31, 2027 (10 years).");
     }
 
     @ParameterizedTest(name = "11.1.{0} permanently: held since {1}, first made {2} -> {3}")
@@ -101,7 +101,7 @@ class Clause_11_1_FarmRecordsTest {
                 site("traceability.site.breeding-archives-begun", "2001-01-01"));
         var finding = Trace.finding(report, "11.1.3", "permanent");
         assertThat(finding.outcome()).isEqualTo(Outcome.NONCONFORMITY);
-        assertThat(finding.explanation()).endsWith("they are kept permanently.");
+        assertThat(Trace.EN.explain(finding)).endsWith("they are kept permanently.");
     }
 
     @ParameterizedTest(name = "11.1.7 on 2026-11-22: records held since {0}, first made {1} -> {2}")

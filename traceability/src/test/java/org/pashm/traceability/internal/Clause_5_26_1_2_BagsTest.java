@@ -96,7 +96,7 @@ class Clause_5_26_1_2_BagsTest {
         assertThat(Trace.findings(report, "5.26.1.2", "weight"))
                 .extracting(f -> f.subject().id() + " " + f.outcome().code())
                 .containsExactly("B-1 conforms", "B-2 nonconformity", "B-3 conforms");
-        assertThat(Trace.findings(report, "5.26.1.2", "weight").get(1).explanation())
+        assertThat(Trace.EN.explain(Trace.findings(report, "5.26.1.2", "weight").get(1)))
                 .isEqualTo("Bag B-2: weight of fibre in the bag is 31 kg, above the limit of 30 kg.");
     }
 }

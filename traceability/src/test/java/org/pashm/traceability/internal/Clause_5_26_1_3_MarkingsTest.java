@@ -52,7 +52,7 @@ class Clause_5_26_1_3_MarkingsTest {
                 marked("B-1", BagRules.HOUSING_MARKINGS, missing, false));
         var finding = Trace.finding(report, "5.26.1.3", "markings");
         assertThat(finding.outcome()).isEqualTo(Outcome.NONCONFORMITY);
-        assertThat(finding.explanation()).isEqualTo("Bag B-1: the bag is not marked with: " + missing.words() + ".");
+        assertThat(Trace.EN.explain(finding)).isEqualTo("Bag B-1: the bag is not marked with: " + missing.words() + ".");
     }
 
     @ParameterizedTest(name = "5.26.1.3 {0} not stated -> not assessed")
@@ -62,7 +62,7 @@ class Clause_5_26_1_3_MarkingsTest {
                 marked("B-1", BagRules.HOUSING_MARKINGS, unknown, null));
         var finding = Trace.finding(report, "5.26.1.3", "markings");
         assertThat(finding.outcome()).isEqualTo(Outcome.NOT_ASSESSED);
-        assertThat(finding.explanation()).contains(unknown.words());
+        assertThat(Trace.EN.explain(finding)).contains(unknown.words());
     }
 
     @Test
@@ -76,7 +76,7 @@ class Clause_5_26_1_3_MarkingsTest {
         var finding = Trace.finding(Trace.evaluate(ProductionSystem.HOUSING, DAY, obs),
                 "5.26.1.3", "markings");
         assertThat(finding.outcome()).isEqualTo(Outcome.NONCONFORMITY);
-        assertThat(finding.explanation()).isEqualTo("Bag B-1: the bag is not marked with: recording person, "
-                + "combing (or shearing) person, weighing person, goat type, fibre length, fineness.");
+        assertThat(Trace.EN.explain(finding)).isEqualTo("Bag B-1: the bag is not marked with: recording person, "
+                + "combing (or shearing) person, weighing person, goat type, fibre length, and fineness.");
     }
 }

@@ -82,8 +82,8 @@ class Clause_5_26_2_InspectionTest {
     @Test
     void aMissedYearIsExplainedWithTheYearOwed_5_26_2_1() {
         var report = Trace.housing(DAY, site("traceability.site.last-cashmere-inspection", "2025-03-18"));
-        assertThat(Trace.finding(report, "5.26.2.1", "every-year").explanation()).isEqualTo("The site: the last "
-                + "cashmere inspection was on 2025-03-18; the one due in 2026 (March 1 to April 30) is missing.");
+        assertThat(Trace.EN.explain(Trace.finding(report, "5.26.2.1", "every-year"))).isEqualTo("The site: the last "
+                + "cashmere inspection was on March 18, 2025; the one due in 2026 (March 1 to April 30) is missing.");
     }
 
     @Test
@@ -125,7 +125,7 @@ class Clause_5_26_2_InspectionTest {
         var lacking = Trace.finding(Trace.evaluate(ProductionSystem.HOUSING, DAY,
                 keyParameters(CashmereInspection.HOUSING_KEY_PARAMETERS, p, false)), "5.26.2.2", "key-parameters");
         assertThat(lacking.outcome()).isEqualTo(Outcome.NONCONFORMITY);
-        assertThat(lacking.explanation()).endsWith("the identification form lacks: " + p.words + ".");
+        assertThat(Trace.EN.explain(lacking)).endsWith("the identification form lacks: " + p.words + ".");
         var unknown = Trace.finding(Trace.evaluate(ProductionSystem.HOUSING, DAY,
                 keyParameters(CashmereInspection.HOUSING_KEY_PARAMETERS, p, null)), "5.26.2.2", "key-parameters");
         assertThat(unknown.outcome()).isEqualTo(Outcome.NOT_ASSESSED);
@@ -205,7 +205,7 @@ class Clause_5_26_2_InspectionTest {
         var byEye = Trace.housing(DAY, bag("B-1", "traceability.bag.fineness-class", "fine"));
         var finding = Trace.finding(byEye, "5.26.2.4", "class");
         assertThat(finding.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-        assertThat(finding.explanation()).contains("graded by eye");
+        assertThat(Trace.EN.explain(finding)).contains("graded by eye");
         var noClass = Trace.housing(DAY, bag("B-1", "traceability.bag.mean-fibre-diameter", "14.2", "um"));
         assertThat(Trace.outcome(noClass, "5.26.2.4", "class")).isEqualTo(Outcome.NOT_ASSESSED);
         var noBag = Trace.housing(DAY, site("traceability.site.cashmere-packed", true));
@@ -217,7 +217,7 @@ class Clause_5_26_2_InspectionTest {
         var report = Trace.housing(DAY,
                 bag("B-3", "traceability.bag.fineness-class", "fine"),
                 bag("B-3", "traceability.bag.mean-fibre-diameter", "15.2", "um"));
-        assertThat(Trace.finding(report, "5.26.2.4", "class").explanation())
+        assertThat(Trace.EN.explain(Trace.finding(report, "5.26.2.4", "class")))
                 .isEqualTo("Bag B-3: graded fine, but its measured 15.2 µm is medium (15 µm to 16 µm).");
         var finding = Trace.finding(report, "5.26.2.4", "class");
         assertThat(finding.outcome()).isEqualTo(Outcome.NONCONFORMITY);

@@ -90,7 +90,7 @@ class Clause_6_26_1_PackagingTest {
         }
         var finding = Trace.finding(Trace.evaluate(ProductionSystem.NOMADIC, DAY, obs), "6.26.1.3", "markings");
         assertThat(finding.outcome()).isEqualTo(Outcome.NONCONFORMITY);
-        assertThat(finding.explanation()).endsWith("not marked with: " + missing.words() + ".");
+        assertThat(Trace.EN.explain(finding)).endsWith("not marked with: " + missing.words() + ".");
     }
 
     @Test

@@ -59,20 +59,20 @@ class ExampleRawCashmereHousingTest {
         // outcomes and subjects, not how core prints numbers and units (which is changing)
         assertThat(Trace.findings(report, "5.26.1.2", "weight").get(5))
                 .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.NONCONFORMITY))
-                .satisfies(f -> assertThat(f.explanation()).startsWith("Bag ALX-BH-2026-006: "));
+                .satisfies(f -> assertThat(Trace.EN.explain(f)).startsWith("Bag ALX-BH-2026-006: "));
         assertThat(Trace.findings(report, "5.26.1.2", "weight").get(3))
                 .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.CONFORMS))
-                .satisfies(f -> assertThat(f.explanation()).startsWith("Bag ALX-BH-2026-004: "));
-        assertThat(Trace.findings(report, "5.26.1.3", "markings").get(4).explanation())
+                .satisfies(f -> assertThat(Trace.EN.explain(f)).startsWith("Bag ALX-BH-2026-004: "));
+        assertThat(Trace.EN.explain(Trace.findings(report, "5.26.1.3", "markings").get(4)))
                 .isEqualTo("Bag ALX-BH-2026-005: the bag is not marked with: weighing person.");
-        assertThat(Trace.findings(report, "5.26.2.4", "class").get(2).explanation()).isEqualTo(
+        assertThat(Trace.EN.explain(Trace.findings(report, "5.26.2.4", "class").get(2))).isEqualTo(
                 "Bag ALX-BH-2026-003: graded fine, but its measured 15.2 µm is medium (15 µm to 16 µm).");
         assertThat(Trace.findings(report, "5.26.2.4", "class").get(2))
                 .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.NONCONFORMITY));
         Finding retention = Trace.finding(report, "11.1.7", "held-since");
         assertThat(retention.outcome()).isEqualTo(Outcome.CONFORMS);
-        assertThat(retention.explanation()).isEqualTo("The site: the site's records are held since 2019-01-01; those "
-                + "made before may be deleted, being older than 3 years on 2026-06-10.");
+        assertThat(Trace.EN.explain(retention)).isEqualTo("The site: the site's records are held since January 1, 2019; "
+                + "those made before may be deleted, being older than 3 years on June 10, 2026.");
     }
 
     @Test

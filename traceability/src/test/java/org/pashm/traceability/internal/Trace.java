@@ -16,6 +16,10 @@ import org.pashm.core.testkit.ModuleTests;
 /** Evaluates evidence through the real registry (core and this module, discovered on the module path). */
 final class Trace {
 
+    /** The findings in English, as the real renderer (ICU4J, the modules\' bundles) says them. */
+    static final org.pashm.text.Renderer EN = org.pashm.text.Languages.load(
+            Registry.load().providers()).english();
+
     static final Registry REGISTRY = Registry.load();
 
     private Trace() {
