@@ -4,6 +4,8 @@ local dir = os.getenv("PASHM_BENCH_VARIANTS")
 local site = os.getenv("PASHM_BENCH_SITE")
 local count = tonumber(os.getenv("PASHM_BENCH_COUNT") or "200")
 local token = os.getenv("PASHM_BENCH_TOKEN")
+-- "minimal" sends Prefer: return=minimal (the answer without the report); anything else asks for the full report.
+local prefer = os.getenv("PASHM_BENCH_PREFER")
 local bodies = {}
 local next_body = 1
 
@@ -19,8 +21,9 @@ end
 function request()
   local body = bodies[next_body]
   next_body = next_body % #bodies + 1
-  return wrk.format("POST", "/sites/" .. site .. "/assessments",
-    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token}, body)
+  local headers = {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token}
+  if prefer == "minimal" then headers["Prefer"] = "return=minimal" end
+  return wrk.format("POST", "/sites/" .. site .. "/assessments", headers, body)
 end
 
 local failures = 0

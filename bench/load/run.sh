@@ -36,14 +36,17 @@ fi
 bench_keys "$work"
 admin=$BENCH_AUTH
 log "Starting the app on port $PORT with database $db"
+started=$(date +%s%N)
 PASHM_DB_URL=$(jdbc_url "$db") QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_LEVEL=WARN \
   java ${PASHM_JAVA_OPTS:-} -jar app/target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 60); do
+for _ in $(seq 1 600); do
   curl -sf "http://localhost:$PORT/q/health/ready" > /dev/null && break
-  sleep 1
+  sleep 0.1
 done
 curl -sf "http://localhost:$PORT/q/health/ready" > /dev/null || { cat "$work/app.log"; exit 1; }
+ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+log "Start to ready (process start to the first ready answer, polled every 0.1 s): ${ready_ms} ms"
 
 org=$(curl -sf -H "$admin" -H 'Content-Type: application/json' -d '{"name":"Load test farm","kind":"farm"}' \
   "http://localhost:$PORT/organisations" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
@@ -61,8 +64,25 @@ log "Warm-up (15 s)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d15s -s bench/load/assessments.lua "http://localhost:$PORT" > /dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d15s "http://localhost:$PORT/standards/iso-22786/DIS-2025" > /dev/null
 
-log "POST /sites/{id}/assessments: $THREADS threads, $CONNECTIONS connections, $DURATION"
+log "POST /sites/{id}/assessments, the full report in the answer: $THREADS threads, $CONNECTIONS connections, $DURATION"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/load/assessments.lua "http://localhost:$PORT"
+log "POST /sites/{id}/assessments with Prefer: return=minimal: $THREADS threads, $CONNECTIONS connections, $DURATION"
+PASHM_BENCH_PREFER=minimal wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/load/assessments.lua \
+  "http://localhost:$PORT"
+log "RSS of the app after the POST runs: $(ps -o rss= -p "$app_pid" | awk '{printf "%.0f MB", $1 / 1024}')"
+log "Bytes per stored assessment (pg_column_size: as stored, after TOAST compression; octet_length: as written)"
+as_postgres -d "$db" -c "select count(*) as rows,
+    round(avg(pg_column_size(a.*))) as row_bytes,
+    round(avg(pg_column_size(submission))) as submission, round(avg(pg_column_size(observations))) as observations,
+    round(avg(pg_column_size(report))) as report,
+    round(avg(octet_length(submission::text) + octet_length(observations::text) + octet_length(report::text)))
+      as documents_uncompressed
+  from assessment a"
+pgjdbc=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
+secs=${DURATION%s}
+log "Storage floor: the same rows inserted through PgJDBC, $CONNECTIONS threads, no HTTP and no evaluation, ${secs} s"
+java -cp "$pgjdbc" bench/load/StorageFloor.java "$(jdbc_url "$db")" "$PASHM_DB_USER" "$PASHM_DB_PASSWORD" \
+  "$CONNECTIONS" "$secs"
 log "GET /standards/iso-22786/DIS-2025 (trivial, same app): $THREADS threads, $CONNECTIONS connections, $DURATION"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://localhost:$PORT/standards/iso-22786/DIS-2025"
 
