@@ -51,7 +51,7 @@ public class StorageFloor {
                              + "lineage_id, version, standard_id, edition, production_system, assessed_on, assessor, "
                              + "overall_result, conformant, submitted_at, submission, observations, report, "
                              + "module_versions, report_format) values (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             + "cast(? as json), cast(? as json), cast(? as json), cast(? as json), ?)")) {
+                             + "cast(? as json), cast(? as json), ?, cast(? as json), ?)")) {
                     c.setAutoCommit(true);
                     int i = offset;
                     while (System.nanoTime() < end) {

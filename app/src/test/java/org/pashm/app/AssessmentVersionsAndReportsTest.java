@@ -155,7 +155,7 @@ class AssessmentVersionsAndReportsTest {
                 + "production_system, assessed_on, assessor, overall_result, conformant, submission, observations, "
                 + "report, module_versions, report_format) select ?::uuid, organisation_id, site_id, ?::uuid, 1, "
                 + "standard_id, edition, production_system, assessed_on, assessor, 'conformant', true, submission, "
-                + "observations, jsonb_set(report::jsonb, '{overall,0}', '\"conformant\"')::json, module_versions, "
+                + "observations, jsonb_set(report::jsonb, '{overall,0}', '\"conformant\"')::text, module_versions, "
                 + "report_format "
                 + "from assessment where id = ?::uuid", forged, forged, id);
         given().when().get("/assessments/" + forged + "/reproduction").then().statusCode(200)

@@ -104,7 +104,8 @@ public final class Renderer {
 
     /** Messages already said, by value: most findings of most reports say what others said before. */
     private final Map<Message, Said> said = new ConcurrentHashMap<>();
-    private static final int SAID_KEPT = 50_000;
+    /** About 40 MB at most; emptied when full, so memory stays bounded whatever is said. */
+    private static final int SAID_KEPT = 200_000;
 
     /** Forgets every message said (a benchmark's first reading of a report; memory, in a long-running process). */
     public void forget() {

@@ -86,8 +86,7 @@ public class Assessment extends PanacheEntityBase {
     public short reportFormat;
 
     /** The report the modules produced, as data ({@link ReportData}); older rows hold the English report. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "json")
+    @Column(nullable = false, columnDefinition = "text")
     public String report;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -228,7 +228,7 @@ public class AssessmentService {
                             description, overall_result, conformant, submitted_at, submission, observations, report,
                             module_versions, report_format)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                            cast(?17 as json), cast(?18 as json), cast(?19 as json), cast(?20 as json), ?21)""")
+                            cast(?17 as json), cast(?18 as json), ?19, cast(?20 as json), ?21)""")
                 .setParameter(1, a.id).setParameter(2, a.organisationId).setParameter(3, a.siteId)
                 .setParameter(4, a.lineageId).setParameter(5, a.version).setParameter(6, a.supersedesId)
                 .setParameter(7, a.correctionReason).setParameter(8, a.standardId).setParameter(9, a.edition)
