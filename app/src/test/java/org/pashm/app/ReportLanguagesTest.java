@@ -98,6 +98,20 @@ class ReportLanguagesTest {
         assertThat(csv).contains("羊舍 doe-shed-2：145平方米供100只羊使用");
     }
 
+    @Test
+    void aProblemsTitleIsInTheReadersLanguageAndItsDetailSaysItIsStillEnglish() {
+        String unknown = java.util.UUID.randomUUID().toString();
+        given().header("Accept-Language", "zh-CN").when().get("/assessments/" + unknown + "/report").then()
+                .statusCode(404).contentType("application/problem+json").header("Content-Language", "zh-Hans, en")
+                .body("title", equalTo("评估不存在")).body("type", equalTo("urn:pashm:problem:unknown-assessment"));
+        given().header("Accept-Language", "zh-Hans").queryParam("versions", "bogus").when().get("/assessments")
+                .then().statusCode(400).body("title", equalTo("参数“versions”无效"))
+                .body("errors.parameter", hasItem("versions"));
+        // An English reader gets the problem as it was made.
+        given().when().get("/assessments/" + unknown + "/report").then().statusCode(404)
+                .body("title", equalTo("Unknown assessment"));
+    }
+
     private static boolean hasChinese(String s) {
         return s != null && s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }

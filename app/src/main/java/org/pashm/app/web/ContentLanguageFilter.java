@@ -16,7 +16,9 @@ public class ContentLanguageFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         var chosen = language.chosen();
-        if (chosen != null && !response.getHeaders().containsKey(Language.CONTENT_LANGUAGE)) {
+        // A problem's language is ProblemLanguageFilter's to say.
+        if (chosen != null && !response.getHeaders().containsKey(Language.CONTENT_LANGUAGE)
+                && !(response.getEntity() instanceof org.pashm.app.problem.Problem)) {
             response.getHeaders().putSingle(Language.CONTENT_LANGUAGE, chosen.contentLanguage());
         }
     }
