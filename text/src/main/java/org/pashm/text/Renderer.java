@@ -30,7 +30,6 @@ import org.pashm.core.evidence.Value;
 import org.pashm.core.text.Keys;
 import org.pashm.core.text.Message;
 import org.pashm.core.text.Phrase;
-import org.pashm.core.text.Terms;
 
 /**
  * Says messages in one language: looks up each key's template in the language's {@link Bundle} (else in English's,
@@ -164,18 +163,9 @@ public final class Renderer {
         return say(Sentences.EXPLANATION.with(subjectWords(finding.subject()), finding.says()));
     }
 
-    /** "shelter shed-B", "the site", "no shelter described". */
-    public static Message subject(Subject subject) {
-        if (subject.equals(Subject.SITE)) {
-            return Sentences.THE_SITE.message();
-        }
-        return subject.isNone() ? Sentences.NO_SUBJECT.with(Terms.kind(subject.kind()))
-                : Sentences.SUBJECT.with(Terms.kind(subject.kind()), subject.id());
-    }
-
     /** "Shelter shed-B", "The site": the subject as a finding begins with it. */
     public String subjectWords(Subject subject) {
-        return capitalised(say(subject(subject)));
+        return capitalised(say(Sentences.subject(subject)));
     }
 
     /** What a fact is called: the evidence code's label, or the derived figure's name. */

@@ -228,18 +228,10 @@ public record Projection(StandardRef standard, StandardRef from, ProductionSyste
         return counts;
     }
 
-    private static Message subject(Subject s) {
-        if (s.equals(Subject.SITE)) {
-            return Sentences.THE_SITE.message();
-        }
-        return s.isNone() ? Sentences.NO_SUBJECT.with(Terms.kind(s.kind()))
-                : Sentences.SUBJECT.with(Terms.kind(s.kind()), s.id());
-    }
-
     /** "5.3.5 grazing-shelter (the site)", at most five; {@link #beyond} says how many more. */
     private static List<Message> list(List<Finding> findings) {
         return findings.stream().limit(LISTED)
-                .map(f -> SOURCE.with(f.clause().toString(), f.rule(), subject(f.subject()))).toList();
+                .map(f -> SOURCE.with(f.clause().toString(), f.rule(), Sentences.subject(f.subject()))).toList();
     }
 
     private static long beyond(List<Finding> findings) {

@@ -131,6 +131,15 @@ public final class Sentences {
             "The draft contradicts itself: {differs}. Pashm checks both clauses, as the draft has both, so a finding "
                     + "of {clause} and one of {other} can differ on the same thing.", "differs", "clause", "other");
 
+    /** A subject as a finding names it: "shelter shed-B", "the site", "no shelter described". */
+    public static org.pashm.core.text.Message subject(org.pashm.core.evidence.Subject subject) {
+        if (subject.equals(org.pashm.core.evidence.Subject.SITE)) {
+            return THE_SITE.message();
+        }
+        org.pashm.core.text.Message kind = org.pashm.core.text.Terms.kind(subject.kind());
+        return subject.isNone() ? NO_SUBJECT.with(kind) : SUBJECT.with(kind, subject.id());
+    }
+
     /** Every sentence above, for core's bundle. */
     public static final List<Sentence> ALL = List.of(LIMIT_MET, LIMIT_NOT_MET, RANGE_WITHIN, RANGE_OUTSIDE,
             AS_REQUIRED, FIGURE_ROUNDED_MET, FIGURE_NOT_MET, FIGURE_ROUNDS_NOT_MET, EXACTLY_NOT_MET, NOT_OBSERVED,

@@ -33,17 +33,6 @@ public record Subject(SubjectKind kind, String id) {
         return NONE.equals(id);
     }
 
-    /** "shelter shed-A", "the site", "no shelter described". */
-    public String display() {
-        if (this.equals(SITE)) {
-            return "The site";
-        }
-        if (isNone()) {
-            return "No " + kind.words() + " described";
-        }
-        return Character.toUpperCase(kind.words().charAt(0)) + kind.words().substring(1) + " " + id;
-    }
-
     @Override
     public String toString() {
         return kind.name() + "/" + id;
