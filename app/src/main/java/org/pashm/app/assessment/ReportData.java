@@ -400,28 +400,8 @@ final class ReportData {
     /** A message whose START_OBJECT is the current token; leaves its END_OBJECT current. */
     private static Message message(JsonParser p) throws IOException {
         expect(p.currentToken(), JsonToken.START_OBJECT);
-        String key = null;
-        List<String> params = List.of();
-        List<Object> args = List.of();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            p.nextToken();
-            if (field.equals("k")) {
-                key = p.getText();
-            } else if (field.equals("a")) {
-                params = new ArrayList<>(4);
-                args = new ArrayList<>(4);
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    params.add(p.currentName());
-                    p.nextToken();
-                    args.add(arg(p));
-                }
-            } else {
-                p.skipChildren();
-            }
-        }
-        // The English template is the English bundle's, found by key when the message is said.
-        return new Message(new Sentence(key, "", params), args);
+        p.nextToken();
+        return messageFields(p);
     }
 
     private static Object arg(JsonParser p) throws IOException {
@@ -445,7 +425,7 @@ final class ReportData {
         switch (tag) {
             case "k" -> {
                 // A nested message: read it from its first field on.
-                return messageFromKey(p);
+                return messageFields(p);
             }
             case "ph" -> {
                 p.nextToken();
@@ -489,14 +469,20 @@ final class ReportData {
         }
     }
 
-    /** A message whose "k" field name is the current token. */
-    private static Message messageFromKey(JsonParser p) throws IOException {
-        String key = next(p).getText();
+    /**
+     * A message's fields, from the current token (its first field name, or the END_OBJECT of an empty one) to its
+     * END_OBJECT, which is left current: "k", the key, and "a", the arguments by name.
+     */
+    private static Message messageFields(JsonParser p) throws IOException {
+        String key = null;
         List<String> params = List.of();
         List<Object> args = List.of();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            if (p.currentName().equals("a")) {
-                p.nextToken();
+        for (; p.currentToken() == JsonToken.FIELD_NAME; p.nextToken()) {
+            String field = p.currentName();
+            p.nextToken();
+            if (field.equals("k")) {
+                key = p.getText();
+            } else if (field.equals("a")) {
                 params = new ArrayList<>(4);
                 args = new ArrayList<>(4);
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -505,10 +491,10 @@ final class ReportData {
                     args.add(arg(p));
                 }
             } else {
-                p.nextToken();
                 p.skipChildren();
             }
         }
+        // The English template is the English bundle's, found by key when the message is said.
         return new Message(new Sentence(key, "", params), args);
     }
 
