@@ -20,7 +20,7 @@ public class EmailChannel {
 
     public Outcome send(Message m) {
         try {
-            org.pashm.text.Renderer say = WebhookChannel.say(languages, m);
+            org.pashm.text.Renderer say = ReminderWords.renderer(languages, m);
             Mail mail = Mail.withText(m.target(), ReminderWords.subject(m.payload(), say),
                     ReminderWords.text(m.payload(), say))
                     .addHeader("X-Pashm-Reminder", m.reminder().toString())

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.pashm.core.evidence.SubjectKind;
 import org.pashm.core.standard.StandardRef;
 import org.pashm.core.text.Keys;
 import org.pashm.core.text.Sentence;
@@ -36,6 +37,12 @@ final class ReminderWords {
     private static final Sentence DUE = Sentence.of("reminder/line/due", "", "dueOn", "status", "asOf");
     private static final Sentence RECORD = Sentence.of("reminder/line/record", "", "site");
 
+    /** The renderer of the subscriber's language (English for a language no longer spoken). */
+    static Renderer renderer(org.pashm.text.Languages languages, Message m) {
+        Renderer r = m.language() == null ? null : languages.exactly(m.language());
+        return (r == null ? languages.english() : r).begin();
+    }
+
     /** The duty's title in {@code say}'s language (the payload's English title when no bundle has it). */
     static String title(JsonNode p, Renderer say) {
         JsonNode d = p.path("duty");
@@ -61,10 +68,11 @@ final class ReminderWords {
         if (s.path("kind").asText().equals("site")) {
             return "";
         }
-        String kind = say.text("subject/" + s.path("kind").asText(), s.path("kind").asText().replace('-', ' '));
+        SubjectKind kind = SubjectKind.of(s.path("kind").asText());
+        String kindWords = say.text(Keys.subjectKind(kind), kind.words());
         return s.path("name").isTextual()
-                ? say.say(SUBJECT_NAMED.with(kind, s.path("id").asText(), s.path("name").asText()))
-                : say.say(SUBJECT.with(kind, s.path("id").asText()));
+                ? say.say(SUBJECT_NAMED.with(kindWords, s.path("id").asText(), s.path("name").asText()))
+                : say.say(SUBJECT.with(kindWords, s.path("id").asText()));
     }
 
     static String text(JsonNode p, Renderer say) {

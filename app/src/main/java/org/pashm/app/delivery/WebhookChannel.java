@@ -72,17 +72,11 @@ public class WebhookChannel {
         return client;
     }
 
-    /** The renderer of the subscriber's language (English for a language no longer spoken). */
-    static org.pashm.text.Renderer say(org.pashm.text.Languages languages, Message m) {
-        org.pashm.text.Renderer r = m.language() == null ? null : languages.exactly(m.language());
-        return (r == null ? languages.english() : r).begin();
-    }
-
     public String body(Message m) throws IOException {
         ObjectNode body = json.createObjectNode();
         body.put("type", EVENT_TYPE);
         body.put("timestamp", m.createdAt().toInstant().toString());
-        body.set("data", ReminderWords.payload(m.payload(), say(languages, m)));
+        body.set("data", ReminderWords.payload(m.payload(), ReminderWords.renderer(languages, m)));
         return json.writeValueAsString(body);
     }
 
