@@ -52,6 +52,22 @@ public final class Api {
         }
     }
 
+    /** An example's observations as core takes them, before validation (what the API binds a submission to). */
+    public static java.util.List<org.pashm.core.evidence.RawObservation> observations(
+            com.fasterxml.jackson.databind.JsonNode example) {
+        java.util.List<org.pashm.core.evidence.RawObservation> raw = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode o : example.get("observations")) {
+            com.fasterxml.jackson.databind.JsonNode v = o.get("value");
+            Object value = v.isNumber() ? v.decimalValue() : v.isBoolean() ? (Object) v.booleanValue() : v.asText();
+            com.fasterxml.jackson.databind.JsonNode s = o.get("subject");
+            raw.add(new org.pashm.core.evidence.RawObservation(o.get("code").asText(),
+                    s == null ? null : s.get("kind").asText(), s == null ? null : s.get("id").asText(), value,
+                    o.has("unit") ? o.get("unit").asText() : null,
+                    o.has("observedOn") ? java.time.LocalDate.parse(o.get("observedOn").asText()) : null, null));
+        }
+        return raw;
+    }
+
     /** A minimal valid submission for a housing site. */
     public static ObjectNode minimal(String site) {
         ObjectNode body = JSON.createObjectNode();

@@ -59,15 +59,7 @@ class SentencesForPeopleTest {
         int sentences = 0;
         for (String name : names) {
             JsonNode example = Api.example(name);
-            List<RawObservation> raw = new ArrayList<>();
-            for (JsonNode o : example.get("observations")) {
-                JsonNode v = o.get("value");
-                Object value = v.isNumber() ? v.decimalValue() : v.isBoolean() ? (Object) v.booleanValue() : v.asText();
-                JsonNode s = o.get("subject");
-                raw.add(new RawObservation(o.get("code").asText(), s == null ? null : s.get("kind").asText(),
-                        s == null ? null : s.get("id").asText(), value, o.has("unit") ? o.get("unit").asText() : null,
-                        o.has("observedOn") ? LocalDate.parse(o.get("observedOn").asText()) : null, null));
-            }
+            List<RawObservation> raw = Api.observations(example);
             Vocabulary.Validation v = REGISTRY.vocabulary().validate(raw);
             assertThat(v.problems()).as(name).isEmpty();
             for (ProductionSystem system : ProductionSystem.values()) {

@@ -3,9 +3,7 @@ package org.pashm.app.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pashm.core.evaluation.Report;
@@ -26,21 +24,9 @@ class ReportDataTest {
     private static final Registry REGISTRY = Registry.load();
     private static final Languages LANGUAGES = Languages.load(REGISTRY.providers());
 
-    private static Report housingExample() throws Exception {
-        JsonNode example;
-        try (var in = ReportDataTest.class.getClassLoader()
-                .getResourceAsStream("META-INF/pashm/examples/housing-farm.json")) {
-            example = new ObjectMapper().readTree(in);
-        }
-        List<RawObservation> raw = new ArrayList<>();
-        for (JsonNode o : example.get("observations")) {
-            JsonNode v = o.get("value");
-            Object value = v.isNumber() ? v.decimalValue() : v.isBoolean() ? (Object) v.booleanValue() : v.asText();
-            JsonNode s = o.get("subject");
-            raw.add(new RawObservation(o.get("code").asText(), s == null ? null : s.get("kind").asText(),
-                    s == null ? null : s.get("id").asText(), value, o.has("unit") ? o.get("unit").asText() : null,
-                    o.has("observedOn") ? LocalDate.parse(o.get("observedOn").asText()) : null, null));
-        }
+    private static Report housingExample() {
+        JsonNode example = org.pashm.app.Api.example("housing-farm");
+        List<RawObservation> raw = org.pashm.app.Api.observations(example);
         Vocabulary.Validation v = REGISTRY.vocabulary().validate(raw);
         assertThat(v.problems()).isEmpty();
         return REGISTRY.evaluate(Iso22786.DIS_2025, ProductionSystem.HOUSING,
